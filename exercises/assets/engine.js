@@ -1,0 +1,142 @@
+// The bridge to the Python engine: one module Web Worker that owns Pyodide, shared by every
+// exercise and kept across instant navigation. Requests are matched to replies by id, time out,
+// and are retried once on a fresh worker when the worker crashes or hangs.
+
+import config from "./config.js";
+
+const BOOT_TIMEOUT_MS = 90_000;
+const CALL_TIMEOUT_MS = 15_000;
+
+export class EngineError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
+class Engine extends EventTarget {
+  state = "idle"; // idle | loading | ready | failed
+  #worker = null;
+  #booting = null;
+  #pending = new Map();
+  #nextId = 1;
+
+  #setState(state, detail = "") {
+    this.state = state;
+    document.documentElement.dataset.exerciseEngine = state;
+    this.dispatchEvent(new CustomEvent("state", { detail: { state, message: detail } }));
+  }
+
+  /** Boot the engine once; later calls share the same boot. */
+  start() {
+    if (!this.#booting) {
+      this.#booting = this.#boot().catch((err) => {
+        this.#booting = null;
+        this.#setState("failed", err.message);
+        throw err;
+      });
+    }
+    return this.#booting;
+  }
+
+  #boot() {
+    this.#setState("loading");
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
+      this.#worker = worker;
+      const fail = (err) => {
+        clearTimeout(timer);
+        this.#stop(worker, err);
+        reject(err);
+      };
+      const timer = setTimeout(
+        () => fail(new EngineError("The scoring tool took too long to load.", "timeout")),
+        BOOT_TIMEOUT_MS,
+      );
+      worker.addEventListener("message", (event) => {
+        const msg = event.data;
+        if (msg.type === "ready") {
+          clearTimeout(timer);
+          this.#setState("ready");
+          resolve();
+        } else if (msg.type === "boot-error") {
+          fail(new EngineError(msg.message, "boot"));
+        } else if (msg.type === "reply") {
+          this.#settle(msg.id, msg.reply);
+        }
+      });
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        const err = new EngineError(event.message || "The scoring tool stopped.", "crash");
+        if (this.state === "loading") fail(err);
+        else this.#stop(worker, err);
+      });
+      worker.postMessage({
+        type: "boot",
+        pyodide: new URL(config.pyodide, import.meta.url).href,
+        core: new URL(config.core, import.meta.url).href,
+      });
+    });
+  }
+
+  /** End a worker and fail whatever it still owed. */
+  #stop(worker, err) {
+    worker.terminate();
+    if (this.#worker !== worker) return;
+    this.#worker = null;
+    this.#booting = null;
+    for (const { reject, timer } of this.#pending.values()) {
+      clearTimeout(timer);
+      reject(err);
+    }
+    this.#pending.clear();
+    if (this.state !== "loading") this.#setState("idle");
+  }
+
+  #settle(id, reply) {
+    const entry = this.#pending.get(id);
+    if (!entry) return;
+    this.#pending.delete(id);
+    clearTimeout(entry.timer);
+    entry.resolve(reply);
+  }
+
+  async #send(request, timeoutMs) {
+    await this.start();
+    const worker = this.#worker;
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        const err = new EngineError("The scoring tool did not answer in time.", "timeout");
+        this.#stop(worker, err); // a hung worker is of no more use
+        reject(err);
+      }, timeoutMs);
+      this.#pending.set(id, { resolve, reject, timer });
+      worker.postMessage({ type: "call", id, request });
+    });
+  }
+
+  /** Run one operation of the Python core. Retries once on a fresh worker, then fails clearly. */
+  async call(op, payload = {}, { timeoutMs = CALL_TIMEOUT_MS } = {}) {
+    const request = { op, ...payload };
+    try {
+      return await this.#send(request, timeoutMs);
+    } catch (first) {
+      if (first.code === "boot") throw first; // the files cannot be had; a retry will not help
+      try {
+        return await this.#send(request, timeoutMs);
+      } catch (second) {
+        this.#setState("failed", second.message);
+        throw second;
+      }
+    }
+  }
+}
+
+let shared = null;
+
+/** The one engine of this browsing session (survives Material's instant navigation). */
+export function sharedEngine() {
+  return (shared ??= new Engine());
+}

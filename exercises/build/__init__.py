@@ -1,0 +1,1 @@
+"""Build-time side (CPython only): reading authors' files and rendering exercise HTML."""

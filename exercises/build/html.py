@@ -1,0 +1,22 @@
+"""Tiny helpers for building HTML as ElementTree elements (escaping is ElementTree's job)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+# Renders Markdown text into the given parent element (supplied by the Markdown extension,
+# so links inside it are resolved like any other link on the page).
+MarkdownInto = Callable[[etree.Element, str], None]
+# Turns a docs-relative page path into (href relative to the current page, page title).
+PageLink = Callable[[str], tuple[str, str]]
+
+
+def el(parent: etree.Element | None, tag: str, text: str | None = None, **attrs: str
+       ) -> etree.Element:
+    """Make an element; ``class_`` and ``data_x`` style names become ``class`` and ``data-x``."""
+    clean = {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()}
+    node = etree.Element(tag, clean) if parent is None else etree.SubElement(parent, tag, clean)
+    if text is not None:
+        node.text = text
+    return node

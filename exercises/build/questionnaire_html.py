@@ -1,0 +1,133 @@
+"""The questionnaire as a server-rendered, accessible form that works before Python loads."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+
+from ..core.questionnaire import Questionnaire
+from .html import MarkdownInto, PageLink, el
+from .sources import Definition
+
+# Plot geometry in SVG units; the browser reads it back from data attributes.
+PLOT_SIZE = 320
+PLOT_PAD = 36
+
+
+def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink
+           ) -> etree.Element:
+    q: Questionnaire = defn.model
+    root = el(None, "section", class_="ex ex-questionnaire", data_exercise="questionnaire",
+              data_exercise_id=uid, aria_labelledby=f"{uid}-title")
+    el(root, "h2", q.title, id=f"{uid}-title", class_="ex-title")
+    if q.intro:
+        markdown_into(el(root, "div", class_="ex-intro"), q.intro)
+    definition = el(root, "script", type="application/json", class_="ex-definition")
+    # "</" cannot close the script early once escaped; the JSON stays valid.
+    definition.text = json.dumps(defn.data, ensure_ascii=False).replace("</", "<\\/")
+    noscript = el(root, "noscript")
+    el(noscript, "p", "Scoring needs JavaScript, which is off in this browser. You can still "
+       "print this page and answer on paper.", class_="ex-noscript")
+    form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
+    _items(form, q, uid)
+    summary = el(form, "div", class_="ex-error-summary", role="alert", tabindex="-1",
+                 hidden="hidden", id=f"{uid}-errors")
+    el(summary, "p", "", class_="ex-error-title")
+    el(summary, "ul", "")
+    actions = el(form, "div", class_="ex-actions")
+    el(actions, "button", "See my scores", type="submit", class_="md-button md-button--primary")
+    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite",
+                data_state="idle")
+    el(status, "span", "You can start answering now. Your answers stay on this device.",
+       class_="ex-status-text")
+    el(status, "button", "Try again", type="button", class_="ex-retry md-button",
+       hidden="hidden")
+    _result(root, q, uid, markdown_into, link)
+    return root
+
+
+def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
+    items = el(form, "ol", class_="ex-items")
+    for n, item in enumerate(q.items, start=1):
+        fieldset = el(el(items, "li"), "fieldset", class_="ex-likert", id=f"{uid}-{item.id}",
+                      data_item=item.id)
+        legend = el(fieldset, "legend")
+        el(legend, "span", f"{n}.", class_="ex-num")
+        el(legend, "span", f" {item.text}")
+        el(fieldset, "p", "", class_="ex-field-error", id=f"{uid}-{item.id}-error", hidden="hidden")
+        options = el(fieldset, "div", class_="ex-likert-options")
+        for point, label in enumerate(q.scale.labels, start=q.scale.low):
+            option = el(options, "label", class_="ex-likert-option")
+            el(option, "input", type="radio", name=f"{uid}-{item.id}", value=str(point))
+            el(option, "span", str(point), class_="ex-point", aria_hidden="true")
+            el(option, "span", label, class_="ex-point-label")
+        ends = el(fieldset, "div", class_="ex-likert-ends", aria_hidden="true")
+        el(ends, "span", q.scale.labels[0])
+        el(ends, "span", q.scale.labels[-1])
+
+
+def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: MarkdownInto,
+            link: PageLink) -> None:
+    result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1",
+                aria_labelledby=f"{uid}-result-title", role="region")
+    el(result, "p", "Your reflection", class_="ex-result-title", role="heading",
+       aria_level="3", id=f"{uid}-result-title")
+    el(result, "p", "", class_="ex-result-note", hidden="hidden")
+    scores = el(result, "dl", class_="ex-scores")
+    for sub in q.subscales:
+        el(scores, "dt", sub.name)
+        dd = el(scores, "dd", data_subscale=sub.id)
+        value = el(dd, "span", class_="ex-score")
+        el(value, "strong", "", class_="ex-score-value")
+        el(value, "span", f" on a scale from {q.scale.low} to {q.scale.high}")
+        if sub.description:
+            el(dd, "span", sub.description, class_="ex-score-about")
+    mid = str(q.scale.midpoint).removesuffix("/1")
+    el(result, "p", f"The middle of the scale is {mid}. Scores are two numbers that can "
+       "change over time, not a type or a diagnosis.", class_="ex-midpoint")
+    if q.plot is not None:
+        _plot(result, q, uid)
+    for region in q.regions:
+        block = el(result, "div", class_="ex-region", data_region=region.id, hidden="hidden")
+        markdown_into(block, region.text)
+        if region.lessons:
+            el(block, "p", "Lessons that may help:", class_="ex-lessons-title")
+            lessons = el(block, "ul", class_="ex-lessons")
+            for path in region.lessons:
+                href, title = link(path)
+                el(el(lessons, "li"), "a", title, href=href)
+
+
+def _plot(result: etree.Element, q: Questionnaire, uid: str) -> None:
+    assert q.plot is not None
+    plot = q.plot
+    size, pad = PLOT_SIZE, PLOT_PAD
+    inner = size - 2 * pad
+    figure = el(result, "figure", class_="ex-plot")
+    grid = el(figure, "div", class_="ex-plot-grid")
+    svg = el(grid, "svg", viewBox=f"0 0 {size} {size}", role="img", class_="ex-plot-svg",
+             aria_labelledby=f"{uid}-plot-alt", data_origin_x=str(pad),
+             data_origin_y=str(size - pad), data_extent=str(inner), focusable="false")
+    el(svg, "rect", x=str(pad), y=str(pad), width=str(inner), height=str(inner),
+       class_="ex-plot-area")
+    half = pad + inner / 2
+    el(svg, "line", x1=f"{half:g}", y1=str(pad), x2=f"{half:g}", y2=str(size - pad),
+       class_="ex-plot-mid")
+    el(svg, "line", x1=str(pad), y1=f"{half:g}", x2=str(size - pad), y2=f"{half:g}",
+       class_="ex-plot-mid")
+    el(svg, "text", q.subscale(plot.x).name + " \u2192", x=f"{half:g}", y=str(size - 10),
+       class_="ex-plot-axis", text_anchor="middle")
+    el(svg, "text", q.subscale(plot.y).name + " \u2192", x=str(-half), y="22",
+       transform="rotate(-90)", class_="ex-plot-axis", text_anchor="middle")
+    if plot.y_high:
+        el(svg, "text", "\u2191 " + plot.y_high, x=f"{half:g}", y=str(pad + 18),
+           class_="ex-plot-cap-in", text_anchor="middle")
+    if plot.y_low:
+        el(svg, "text", "\u2193 " + plot.y_low, x=f"{half:g}", y=str(size - pad - 10),
+           class_="ex-plot-cap-in", text_anchor="middle")
+    el(svg, "circle", cx=f"{half:g}", cy=f"{half:g}", r="9", class_="ex-plot-mark",
+       visibility="hidden", data_x=plot.x, data_y=plot.y)
+    ends = el(grid, "span", class_="ex-plot-cap ex-plot-cap--x")
+    el(ends, "span", "\u2190 " + plot.x_low)
+    el(ends, "span", plot.x_high + " \u2192")
+    el(figure, "figcaption", "", class_="ex-plot-alt", id=f"{uid}-plot-alt")

@@ -1,0 +1,96 @@
+"""Small checks for plain data (dicts and lists from YAML or JSON) that collect problems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .errors import DefinitionError, Path, Problem
+
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+               list: "a list", dict: "a set of fields (key: value)"}
+
+
+def type_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+class Checker:
+    """Collects problems while a definition is read, so an author sees them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, path: Path, message: str, fix: str) -> None:
+        self.problems.append(Problem(path, message, fix))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise DefinitionError(self.problems)
+
+    def mapping(self, value: Any, path: Path) -> Mapping[str, Any] | None:
+        if isinstance(value, Mapping):
+            return value
+        self.add(path, f"should be {type_name(dict)}, not {describe(value)}",
+                 "Write it as indented 'name: value' lines.")
+        return None
+
+    def known_keys(self, data: Mapping[str, Any], path: Path, allowed: Iterable[str]) -> None:
+        allowed = list(allowed)
+        for key in data:
+            if key not in allowed:
+                self.add((*path, str(key)), f"unknown field '{key}'",
+                         f"Remove it or check the spelling. Allowed here: {', '.join(allowed)}.")
+
+    def field(self, data: Mapping[str, Any], key: str, path: Path, kind: type | tuple[type, ...],
+              *, required: bool = True, default: Any = None, fix: str = "") -> Any:
+        if key not in data or data[key] is None:
+            if required:
+                self.add((*path, key), f"missing required field '{key}'",
+                         fix or f"Add '{key}:' with {type_name(kind)}.")
+            return default
+        value = data[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        ok = isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
+        if float in kinds and is_number(value):
+            ok = True
+        if not ok:
+            self.add((*path, key), f"should be {type_name(kind)}, not {describe(value)}",
+                     fix or f"Change '{key}' to {type_name(kind)}.")
+            return default
+        if isinstance(value, str) and not value.strip():
+            self.add((*path, key), f"'{key}' is empty", fix or f"Write some text for '{key}'.")
+            return default
+        return value
+
+    def identifier(self, data: Mapping[str, Any], key: str, path: Path) -> str | None:
+        value = self.field(data, key, path, str)
+        if value is None:
+            return None
+        if not value.replace("-", "").replace("_", "").isalnum() or not value.isascii():
+            self.add((*path, key), f"'{value}' is not a usable id",
+                     "Use letters, digits, '-' or '_' only, with no spaces.")
+            return None
+        return value
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 30 else value[:27] + "..."
+        return f"the text '{short}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a set of fields"
+    return type(value).__name__

@@ -1,0 +1,24 @@
+"""The exercise kinds the core knows, by the name used in a definition's ``kind`` field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import questionnaire
+from .errors import DefinitionError, Problem
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    questionnaire.KIND: questionnaire.parse,
+}
+
+
+def parse_definition(data: Any) -> Any:
+    """Read any definition by its ``kind``; raise DefinitionError when it cannot be used."""
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if kind not in PARSERS:
+        known = ", ".join(sorted(PARSERS))
+        found = f"'{kind}'" if isinstance(kind, str) else "no kind"
+        raise DefinitionError([Problem(("kind",), f"{found} is not an exercise kind",
+                                       f"Set 'kind:' to one of: {known}.")])
+    return PARSERS[kind](data)

@@ -1,0 +1,456 @@
+"""The questionnaire kind: Likert items on one scale, grouped into subscales.
+
+Scores are continuous (the mean of a subscale's answered items after reverse keying), never
+labels or percentiles. Interpretation is a gentle reading chosen by the region the scores fall in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Any
+
+from .fields import Checker, describe, is_number
+
+KIND = "questionnaire"
+TOP_KEYS = ("kind", "id", "title", "intro", "scale", "subscales", "items", "reverse_keyed",
+            "unanswered", "result")
+
+
+@dataclass(frozen=True)
+class Scale:
+    labels: tuple[str, ...]
+
+    @property
+    def low(self) -> int:
+        return 1
+
+    @property
+    def high(self) -> int:
+        return len(self.labels)
+
+    @property
+    def midpoint(self) -> Fraction:
+        return Fraction(self.low + self.high, 2)
+
+
+@dataclass(frozen=True)
+class Subscale:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    subscale: str
+    reverse: bool
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    where: Mapping[str, tuple[Fraction, Fraction]]
+    text: str
+    lessons: tuple[str, ...]
+
+    def contains(self, scores: Mapping[str, Fraction]) -> bool:
+        return all(low <= scores[sid] <= high for sid, (low, high) in self.where.items())
+
+
+@dataclass(frozen=True)
+class Plot:
+    x: str
+    y: str
+    x_low: str
+    x_high: str
+    y_low: str
+    y_high: str
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    title: str
+    intro: str
+    scale: Scale
+    subscales: tuple[Subscale, ...]
+    items: tuple[Item, ...]
+    max_unanswered_per_subscale: int
+    plot: Plot | None
+    regions: tuple[Region, ...]
+
+    def items_of(self, subscale_id: str) -> list[Item]:
+        return [item for item in self.items if item.subscale == subscale_id]
+
+    def subscale(self, subscale_id: str) -> Subscale:
+        return next(s for s in self.subscales if s.id == subscale_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a definition
+
+
+def parse(data: Any) -> Questionnaire:
+    """Turn plain data into a Questionnaire, or raise DefinitionError naming every problem."""
+    check = Checker()
+    root = check.mapping(data, ())
+    if root is None:
+        check.raise_if_any()
+    assert root is not None
+    check.known_keys(root, (), TOP_KEYS)
+    qid = check.identifier(root, "id", ())
+    title = check.field(root, "title", (), str)
+    intro = check.field(root, "intro", (), str, required=False, default="")
+    scale = _scale(check, root)
+    subscales = _subscales(check, root)
+    items = _items(check, root, subscales)
+    _subscales_have_items(check, subscales, items)
+    reverse = _reverse_keyed(check, root, items)
+    items = tuple(Item(i.id, i.text, i.subscale, i.id in reverse) for i in items)
+    max_missing = _unanswered(check, root)
+    plot, regions = _result(check, root, subscales, scale)
+    check.raise_if_any()
+    return Questionnaire(qid or "", title or "", intro, scale, subscales, items, max_missing,
+                         plot, regions)
+
+
+def _scale(check: Checker, root: Mapping[str, Any]) -> Scale:
+    data = check.field(root, "scale", (), dict)
+    if data is None:
+        return Scale(("1", "2"))
+    check.known_keys(data, ("scale",), ("labels",))
+    labels = check.field(data, "labels", ("scale",), list,
+                         fix="List one label per point of the scale, lowest first.")
+    if labels is None:
+        return Scale(("1", "2"))
+    if len(labels) < 2:
+        check.add(("scale", "labels"), f"a scale needs at least 2 points, this one has {len(labels)}",
+                  "List one label per point, lowest first, e.g. Disagree, Agree.")
+    for n, label in enumerate(labels):
+        if not isinstance(label, str) or not label.strip():
+            check.add(("scale", "labels", n), f"a label should be text, not {describe(label)}",
+                      "Write a short label for this point of the scale.")
+    return Scale(tuple(str(label) for label in labels) if len(labels) >= 2 else ("1", "2"))
+
+
+def _subscales(check: Checker, root: Mapping[str, Any]) -> tuple[Subscale, ...]:
+    data = check.field(root, "subscales", (), list,
+                       fix="Add 'subscales:' listing at least one subscale with id and name.")
+    if not data:
+        if data is not None:
+            check.add(("subscales",), "there are no subscales", "List at least one subscale.")
+        return ()
+    out: list[Subscale] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(data):
+        path = ("subscales", n)
+        sub = check.mapping(entry, path)
+        if sub is None:
+            continue
+        check.known_keys(sub, path, ("id", "name", "description"))
+        sid = check.identifier(sub, "id", path)
+        name = check.field(sub, "name", path, str)
+        description = check.field(sub, "description", path, str, required=False, default="")
+        if sid is None:
+            continue
+        if sid in seen:
+            check.add((*path, "id"), f"the subscale id '{sid}' is used twice",
+                      "Give each subscale its own id.")
+            continue
+        seen.add(sid)
+        out.append(Subscale(sid, name or sid, description))
+    return tuple(out)
+
+
+def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, ...]
+           ) -> tuple[Item, ...]:
+    data = check.field(root, "items", (), list, fix="Add 'items:' listing the questions.")
+    if data is None:
+        return ()
+    known = {s.id for s in subscales}
+    out: list[Item] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(data):
+        path = ("items", n)
+        raw = check.mapping(entry, path)
+        if raw is None:
+            continue
+        check.known_keys(raw, path, ("id", "text", "subscale"))
+        iid = check.identifier(raw, "id", path)
+        text = check.field(raw, "text", path, str)
+        sid = check.field(raw, "subscale", path, str)
+        if sid is not None and known and sid not in known:
+            check.add((*path, "subscale"), f"the subscale '{sid}' is not defined",
+                      f"Use one of: {', '.join(sorted(known))}, or add it under 'subscales'.")
+        if iid is None:
+            continue
+        if iid in seen:
+            check.add((*path, "id"), f"the item id '{iid}' is used twice",
+                      "Give each item its own id, for example by numbering them.")
+            continue
+        seen.add(iid)
+        out.append(Item(iid, text or "", sid or "", False))
+    return tuple(out)
+
+
+def _subscales_have_items(check: Checker, subscales: tuple[Subscale, ...],
+                          items: tuple[Item, ...]) -> None:
+    used = {item.subscale for item in items}
+    for n, sub in enumerate(subscales):
+        if sub.id not in used:
+            check.add(("subscales", n), f"the subscale '{sub.id}' has no items",
+                      f"Add items with 'subscale: {sub.id}', or remove this subscale.")
+
+
+def _reverse_keyed(check: Checker, root: Mapping[str, Any], items: tuple[Item, ...]) -> set[str]:
+    data = check.field(root, "reverse_keyed", (), list, required=False, default=[],
+                       fix="List the ids of reverse-keyed items, e.g. [anx03, avd02].")
+    ids = {item.id for item in items}
+    out: set[str] = set()
+    for n, iid in enumerate(data):
+        if not isinstance(iid, str) or iid not in ids:
+            check.add(("reverse_keyed", n), f"{describe(iid)} names no item",
+                      "Use the id of an item listed under 'items'.")
+        elif iid in out:
+            check.add(("reverse_keyed", n), f"'{iid}' is listed twice", "List each item once.")
+        else:
+            out.add(iid)
+    return out
+
+
+def _unanswered(check: Checker, root: Mapping[str, Any]) -> int:
+    data = check.field(root, "unanswered", (), dict, required=False, default={})
+    check.known_keys(data, ("unanswered",), ("max_per_subscale",))
+    value = check.field(data, "max_per_subscale", ("unanswered",), int, required=False, default=0)
+    if value < 0:
+        check.add(("unanswered", "max_per_subscale"), "cannot be below 0",
+                  "Use 0 to require every item, or how many may be skipped in each subscale.")
+        return 0
+    return value
+
+
+def _result(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, ...],
+            scale: Scale) -> tuple[Plot | None, tuple[Region, ...]]:
+    data = check.field(root, "result", (), dict, required=False, default={})
+    check.known_keys(data, ("result",), ("plot", "regions"))
+    known = [s.id for s in subscales]
+    plot = _plot(check, data, known)
+    regions = _regions(check, data, known, scale)
+    return plot, regions
+
+
+def _plot(check: Checker, data: Mapping[str, Any], known: list[str]) -> Plot | None:
+    raw = check.field(data, "plot", ("result",), dict, required=False)
+    if raw is None:
+        return None
+    path = ("result", "plot")
+    check.known_keys(raw, path, ("x", "y", "x_low", "x_high", "y_low", "y_high"))
+    values = {}
+    for key in ("x", "y"):
+        values[key] = check.field(raw, key, path, str)
+        if values[key] is not None and values[key] not in known:
+            check.add((*path, key), f"the subscale '{values[key]}' is not defined",
+                      f"Use one of: {', '.join(known)}.")
+    for key in ("x_low", "x_high", "y_low", "y_high"):
+        values[key] = check.field(raw, key, path, str, required=False, default="")
+    if values["x"] and values["x"] == values["y"]:
+        check.add((*path, "y"), "x and y name the same subscale", "Plot two different subscales.")
+    return Plot(**values)
+
+
+def _regions(check: Checker, data: Mapping[str, Any], known: list[str], scale: Scale
+             ) -> tuple[Region, ...]:
+    raw = check.field(data, "regions", ("result",), list, required=False, default=[])
+    out: list[Region] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(raw):
+        path = ("result", "regions", n)
+        reg = check.mapping(entry, path)
+        if reg is None:
+            continue
+        check.known_keys(reg, path, ("id", "where", "text", "lessons"))
+        rid = check.identifier(reg, "id", path)
+        text = check.field(reg, "text", path, str)
+        lessons = check.field(reg, "lessons", path, list, required=False, default=[])
+        for k, lesson in enumerate(lessons):
+            if not isinstance(lesson, str) or not lesson.endswith(".md"):
+                check.add((*path, "lessons", k), f"{describe(lesson)} is not a page",
+                          "Give the path of a Markdown page inside docs/, e.g. steps/2-grounding.md.")
+        where = _where(check, reg, path, known, scale)
+        if rid in seen:
+            check.add((*path, "id"), f"the region id '{rid}' is used twice",
+                      "Give each region its own id.")
+        if rid is None or where is None:
+            continue
+        seen.add(rid)
+        out.append(Region(rid, where, text or "", tuple(str(x) for x in lessons)))
+    if out and not check.problems:
+        _regions_cover(check, out, known, scale)
+    return tuple(out)
+
+
+def _where(check: Checker, reg: Mapping[str, Any], path: tuple[Any, ...], known: list[str],
+           scale: Scale) -> dict[str, tuple[Fraction, Fraction]] | None:
+    where = check.field(reg, "where", path, dict,
+                        fix="Add 'where:' with a [low, high] range for each subscale.")
+    if where is None:
+        return None
+    out: dict[str, tuple[Fraction, Fraction]] = {}
+    for sid, rng in where.items():
+        wpath = (*path, "where", str(sid))
+        if sid not in known:
+            check.add(wpath, f"the subscale '{sid}' is not defined", f"Use one of: {', '.join(known)}.")
+            continue
+        if (not isinstance(rng, list) or len(rng) != 2 or not all(is_number(v) for v in rng)):
+            check.add(wpath, f"should be a range like [{scale.low}, {scale.high}], not {describe(rng)}",
+                      "Write two numbers in square brackets: the lowest and highest score.")
+            continue
+        low, high = (Fraction(str(v)) for v in rng)
+        if low > high or low < scale.low or high > scale.high:
+            check.add(wpath, f"the range [{rng[0]}, {rng[1]}] is outside the scale or upside down",
+                      f"Use two numbers from {scale.low} to {scale.high}, the lower one first.")
+            continue
+        out[str(sid)] = (low, high)
+    for sid in known:
+        out.setdefault(sid, (Fraction(scale.low), Fraction(scale.high)))
+    return out
+
+
+def _regions_cover(check: Checker, regions: list[Region], known: list[str], scale: Scale) -> None:
+    # Scores are means of whole numbers, so a grid of twentieths finds any practical gap.
+    steps = [Fraction(scale.low) + Fraction(k, 20) for k in range((scale.high - scale.low) * 20 + 1)]
+    grid: list[dict[str, Fraction]] = [{}]
+    if len(known) > 2:  # keep the check cheap: with more subscales, test only the corners
+        steps = [Fraction(scale.low), scale.midpoint, Fraction(scale.high)]
+    for sid in known:
+        grid = [{**point, sid: v} for point in grid for v in steps]
+    for point in grid:
+        if not any(region.contains(point) for region in regions):
+            where = ", ".join(f"{sid} = {float(v):g}" for sid, v in point.items())
+            check.add(("result", "regions"), f"no region covers the scores {where}",
+                      "Widen a range or add a region so every possible score gets a reading.")
+            return
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+class AnswerError(ValueError):
+    """An answer that is not a point on the scale (from a tampered or broken form)."""
+
+
+def round_display(value: Fraction) -> str:
+    """One decimal, halves rounded up, as a person rounding by hand would (4.25 -> 4.3)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def read_answers(q: Questionnaire, answers: Any) -> dict[str, int]:
+    """Keep the answered items; reject values that are not points on the scale."""
+    if not isinstance(answers, Mapping):
+        raise AnswerError("answers should be a set of item ids and points")
+    out: dict[str, int] = {}
+    for item in q.items:
+        value = answers.get(item.id)
+        if value is None or value == "":
+            continue
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool) or not (
+                q.scale.low <= value <= q.scale.high):
+            raise AnswerError(f"the answer to '{item.id}' is not a point on the scale")
+        out[item.id] = value
+    return out
+
+
+def score(q: Questionnaire, answers: Any) -> dict[str, Any]:
+    """Score the answers. Returns plain data for the page; never labels or percentiles."""
+    given = read_answers(q, answers)
+    unanswered = [item.id for item in q.items if item.id not in given]
+    too_many = [s.id for s in q.subscales
+                if sum(1 for i in q.items_of(s.id) if i.id not in given)
+                > q.max_unanswered_per_subscale]
+    if too_many:
+        return {"complete": False, "unanswered": unanswered,
+                "message": _unanswered_message(q, unanswered)}
+    scores: dict[str, Fraction] = {}
+    out_scores = []
+    for sub in q.subscales:
+        points = [_keyed(q, item, given[item.id]) for item in q.items_of(sub.id) if item.id in given]
+        mean = Fraction(sum(points), len(points))
+        scores[sub.id] = mean
+        out_scores.append({
+            "id": sub.id, "name": sub.name, "value": float(mean), "display": round_display(mean),
+            "answered": len(points), "items": len(q.items_of(sub.id)),
+            "position": float((mean - q.scale.low) / (q.scale.high - q.scale.low)),
+        })
+    region = next((r for r in q.regions if r.contains(scores)), None)
+    return {
+        "complete": True,
+        "unanswered": unanswered,
+        "scores": out_scores,
+        "scale": {"low": q.scale.low, "high": q.scale.high,
+                  "midpoint": round_display(q.scale.midpoint).removesuffix(".0")},
+        "region": region.id if region else None,
+        "summary": summary(q, out_scores, unanswered),
+        "skipped_note": skipped_note(unanswered),
+        "plot_description": plot_description(q, out_scores),
+    }
+
+
+def _keyed(q: Questionnaire, item: Item, value: int) -> int:
+    return q.scale.low + q.scale.high - value if item.reverse else value
+
+
+def _unanswered_message(q: Questionnaire, unanswered: list[str]) -> str:
+    count = len(unanswered)
+    limit = q.max_unanswered_per_subscale
+    allowance = ("Please answer every question." if limit == 0 else
+                 f"You can skip up to {limit} in each part, but a few more answers are needed.")
+    noun = "question" if count == 1 else "questions"
+    return f"{count} {noun} still {'has' if count == 1 else 'have'} no answer. {allowance}"
+
+
+def summary(q: Questionnaire, scores: list[dict[str, Any]], unanswered: list[str]) -> str:
+    parts = [f"{s['name']}: {s['display']} on a scale from {q.scale.low} to {q.scale.high}."
+             for s in scores]
+    parts.append(f"The middle of the scale is {round_display(q.scale.midpoint).removesuffix('.0')}.")
+    if unanswered:
+        parts.append(skipped_note(unanswered))
+    return " ".join(parts)
+
+
+def skipped_note(unanswered: list[str]) -> str:
+    if not unanswered:
+        return ""
+    noun = "question" if len(unanswered) == 1 else "questions"
+    return f"You skipped {len(unanswered)} {noun}; each score uses the questions you answered."
+
+
+def plot_description(q: Questionnaire, scores: list[dict[str, Any]]) -> str:
+    """The text alternative of the plot: where the mark is, in words."""
+    if q.plot is None:
+        return ""
+    by_id = {s["id"]: s for s in scores}
+    mid = q.scale.midpoint
+
+    def side(sid: str, low: str, high: str) -> str:
+        value = Fraction(by_id[sid]["value"]).limit_denominator(1000)
+        name = q.subscale(sid).name.lower()
+        if value == mid:
+            return f"at the middle for {name}"
+        caption = high if value > mid else low
+        where = "above" if value > mid else "below"
+        return f"{where} the middle for {name}" + (f" ({caption.lower()})" if caption else "")
+
+    x, y = by_id[q.plot.x], by_id[q.plot.y]
+    return (f"A plot of your two scores: {x['name'].lower()} {x['display']} across, "
+            f"{y['name'].lower()} {y['display']} up. The mark sits "
+            f"{side(q.plot.x, q.plot.x_low, q.plot.x_high)}, "
+            f"and {side(q.plot.y, q.plot.y_low, q.plot.y_high)}.")

@@ -1,0 +1,143 @@
+"""Python-Markdown extension: a line ``[[exercise: NAME]]`` becomes the exercise's HTML form.
+
+NAME is a definition file (NAME.yml) in the definitions folder. The form is rendered at build
+time, so it is usable (and printable) before any script runs. Works with plain Python-Markdown;
+the MkDocs plugin only sets the folder, the current page and page titles.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+
+from .build import questionnaire_html
+from .build.sources import AuthorError, Definition, DefinitionLibrary
+
+DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
+_LOOSE = re.compile(r"\[\[\s*exercise\b")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+Renderer = Callable[..., etree.Element]
+RENDERERS: dict[str, Renderer] = {
+    "questionnaire": questionnaire_html.render,
+}
+
+
+@dataclass(frozen=True)
+class Directive:
+    line: int  # 1-based, in the Markdown given
+    name: str
+
+
+@dataclass(frozen=True)
+class LineProblem:
+    line: int
+    message: str
+
+
+def find_directives(markdown: str) -> Iterator[Directive | LineProblem]:
+    """Every exercise line outside code fences; malformed ones come back as errors to report."""
+    lines = markdown.splitlines()
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        if not _LOOSE.search(line):
+            continue
+        match = DIRECTIVE.match(line)
+        number = index + 1
+        if not match or not match.group("name"):
+            yield LineProblem(number, f"'{line.strip()}' is not a valid exercise line. Write it "
+                              "alone on its line as [[exercise: NAME]], where NAME is a file in "
+                              "the exercises folder without '.yml'.")
+            continue
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any(n.strip() and not n.lstrip().startswith(">") for n in neighbours):
+            yield LineProblem(number, "the exercise line needs an empty line before and after "
+                              "it. Add blank lines around it.")
+            continue
+        yield Directive(number, match.group("name"))
+
+
+class ExerciseBlock(BlockProcessor):
+    """Replaces a paragraph that is exactly one exercise line with the rendered exercise."""
+
+    def __init__(self, parser: Any, ext: ExercisesExtension) -> None:
+        super().__init__(parser)
+        self.ext = ext
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(DIRECTIVE.match(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        match = DIRECTIVE.match(blocks.pop(0))
+        assert match is not None
+        defn = self.ext.library.get(match.group("name"))
+        parent.append(self.ext.render(defn, self.parser.parseChunk))
+        return True
+
+
+class ExercisesExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "definitions_dir": ["docs/_exercises", "Folder holding the exercise definitions"],
+        }
+        super().__init__(**kwargs)
+        self.library = DefinitionLibrary(Path(self.getConfig("definitions_dir")))
+        # Set per page by the MkDocs plugin; plain Markdown users get paths as written.
+        self.page_path = ""
+        self.titles: dict[str, str] = {}
+        self._used: dict[str, int] = {}
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        # Above paragraphs (10) and below lists/quotes, so it also works inside admonitions.
+        md.parser.blockprocessors.register(ExerciseBlock(md.parser, self), "exercise", 75)
+
+    def reset(self) -> None:
+        self._used = {}
+
+    def page_link(self, target: str) -> tuple[str, str]:
+        base = posixpath.dirname(self.page_path)
+        href = posixpath.relpath(target, base) if base else target
+        title = self.titles.get(target) or Path(target).stem.replace("-", " ").strip().capitalize()
+        return href, title
+
+    def render(self, defn: Definition, markdown_into: Callable[[etree.Element, str], None]
+               ) -> etree.Element:
+        count = self._used.get(defn.name, 0) + 1
+        self._used[defn.name] = count
+        uid = f"ex-{defn.name}" + (f"-{count}" if count > 1 else "")
+        return RENDERERS[defn.kind](defn, uid, markdown_into, self.page_link)
+
+    def check(self, markdown: str) -> list[LineProblem]:
+        """Every author mistake in a page's exercise lines, without rendering anything."""
+        problems: list[LineProblem] = []
+        for found in find_directives(markdown):
+            if isinstance(found, LineProblem):
+                problems.append(found)
+                continue
+            try:
+                self.library.get(found.name)
+            except AuthorError as err:
+                problems.append(LineProblem(found.line, str(err)))
+        return problems
+
+
+def makeExtension(**kwargs: Any) -> ExercisesExtension:  # noqa: N802 (Markdown's API name)
+    return ExercisesExtension(**kwargs)

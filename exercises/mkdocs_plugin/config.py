@@ -1,0 +1,22 @@
+"""The plugin's options (``plugins: - exercises: {...}`` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class ExercisesConfig(base.Config):
+    # Folder inside docs/ with one YAML definition per exercise; not published as pages.
+    definitions = c.Type(str, default="_exercises")
+    # Where the pinned npm package of Pyodide was installed (relative to mkdocs.yml).
+    pyodide_source = c.Type(str, default="node_modules/pyodide")
+    # Where browsers load Pyodide from. Empty: the self-hosted copy the plugin puts in the site.
+    # Any other value (a path on this site) is used as it is and nothing is copied.
+    pyodide_url = c.Type(str, default="")
+    # Prefix of every key the site writes to browser storage.
+    site_id = c.Type(str, default="haa")
+    # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
+    readability_max_grade = c.Type((int, float), default=8.0)
+    # Pages (paths inside docs/) the readability check skips, such as a reference list.
+    readability_exclude = c.ListOfItems(c.Type(str), default=[])

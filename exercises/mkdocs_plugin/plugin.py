@@ -1,0 +1,124 @@
+"""The thin MkDocs plugin: configuration, assets, packing the core. No rendering of its own."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from .. import readability
+from ..build.sources import DefinitionLibrary
+from ..markdown_ext import ExercisesExtension
+from ..wheel import build_core_wheel
+from .config import ExercisesConfig
+
+log = logging.getLogger("mkdocs.plugins.exercises")
+
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+RUNTIME_URI = "assets/exercises"
+# The parts of the npm package a browser needs to boot Python; nothing else is published.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json")
+
+
+class ExercisesPlugin(BasePlugin[ExercisesConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        self.definitions_dir = Path(config.docs_dir) / self.config.definitions
+        self.ext = ExercisesExtension(definitions_dir=str(self.definitions_dir))
+        self.ext.library = DefinitionLibrary(self.definitions_dir, root)
+        config.markdown_extensions.append(self.ext)  # type: ignore[arg-type]
+        config.extra_css.append(f"{RUNTIME_URI}/exercises.css")
+        runtime = ExtraScriptValue(f"{RUNTIME_URI}/runtime.js")
+        runtime.type = "module"
+        config.extra_javascript.append(runtime)  # type: ignore[arg-type]
+        self.pyodide_dir = root / self.config.pyodide_source
+        if not self.config.pyodide_url and not (self.pyodide_dir / "pyodide.mjs").is_file():
+            raise PluginError(
+                f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
+                "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        errors = self.ext.library.check_all()
+        if errors:
+            raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        prefix = self.config.definitions.strip("/") + "/"
+        for file in [f for f in files if f.src_uri.startswith(prefix)]:
+            files.remove(file)
+        for asset in sorted(ASSETS_DIR.rglob("*")):
+            if asset.is_file() and asset.suffix in {".js", ".css"}:
+                uri = f"{RUNTIME_URI}/{asset.relative_to(ASSETS_DIR).as_posix()}"
+                files.append(File.generated(config, uri, abs_src_path=str(asset)))
+        wheel = build_core_wheel()
+        wheel_uri = f"{RUNTIME_URI}/core-{wheel.digest[:12]}/{wheel.filename}"
+        files.append(File.generated(config, wheel_uri, content=wheel.data))
+        pyodide_url = self.config.pyodide_url
+        if not pyodide_url:
+            version = self._pyodide_version()
+            pyodide_url = f"../pyodide/{version}/"
+            for name in PYODIDE_FILES:
+                files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
+                                            abs_src_path=str(self.pyodide_dir / name)))
+        runtime_config = {"pyodide": pyodide_url, "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
+                          "siteId": self.config.site_id}
+        files.append(File.generated(
+            config, f"{RUNTIME_URI}/config.js",
+            content=f"export default {json.dumps(runtime_config, indent=2)};\n"))
+        return files
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
+        return nav
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+                         ) -> str:
+        src = page.file.src_uri
+        self.ext.page_path = src
+        offset = _front_matter_lines(page, markdown)
+        problems = self.ext.check(markdown)
+        if problems:
+            shown = f"{Path(config.docs_dir).name}/{src}"
+            raise PluginError("exercises: fix the exercise lines in this page:\n" + "\n".join(
+                f"{shown}:{p.line + offset}: {p.message}" for p in problems))
+        self._check_readability(src, markdown)
+        return markdown
+
+    def _check_readability(self, src: str, markdown: str) -> None:
+        if src in self.config.readability_exclude:
+            return
+        text = readability.plain_text(markdown)
+        if len(text.split()) < 150:  # grades of very short pages say little
+            return
+        grade = readability.grade(markdown)
+        if grade > self.config.readability_max_grade:
+            log.warning(f"exercises: {src} reads at grade {grade:.1f}, above "
+                        f"{self.config.readability_max_grade:g}. Use shorter sentences and "
+                        "everyday words.")
+
+    def _pyodide_version(self) -> str:
+        try:
+            meta: dict[str, Any] = json.loads((self.pyodide_dir / "package.json").read_text())
+            return str(meta["version"])
+        except (OSError, ValueError, KeyError):
+            raise PluginError(f"exercises: cannot read the Pyodide version from "
+                              f"{self.pyodide_dir / 'package.json'}. Run 'npm ci'.") from None
+
+
+def _front_matter_lines(page: Page, markdown: str) -> int:
+    """How many source lines MkDocs stripped (front matter) before the Markdown it hands us."""
+    source = page.file.content_string
+    if source.endswith(markdown):
+        return source[: len(source) - len(markdown)].count("\n")
+    return 0

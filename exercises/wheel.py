@@ -1,0 +1,64 @@
+"""Pack the pure-Python core into a wheel for the browser, byte-for-byte reproducible."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+NAME = "exercises"
+VERSION = "0.1.0"
+# Only the core goes to the browser: it must not need MkDocs, Markdown or YAML.
+INCLUDE = ("__init__.py", "core/*.py")
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Wheel:
+    filename: str
+    data: bytes
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _record_hash(data: bytes) -> str:
+    raw = hashlib.sha256(data).digest()
+    return "sha256=" + base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def build_core_wheel() -> Wheel:
+    """A py3-none-any wheel of the core, with fixed timestamps so its hash only follows the code."""
+    files: dict[str, bytes] = {}
+    for pattern in INCLUDE:
+        for path in sorted(PACKAGE_DIR.glob(pattern)):
+            files[f"{NAME}/{path.relative_to(PACKAGE_DIR).as_posix()}"] = path.read_bytes()
+    info = f"{NAME}-{VERSION}.dist-info"
+    files[f"{info}/METADATA"] = (f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {VERSION}\n"
+                                 "Summary: Exercise core (scoring and checks)\n").encode()
+    files[f"{info}/WHEEL"] = (b"Wheel-Version: 1.0\nGenerator: exercises.wheel\n"
+                              b"Root-Is-Purelib: true\nTag: py3-none-any\n")
+    record = "".join(f"{name},{_record_hash(data)},{len(data)}\n" for name, data in files.items())
+    files[f"{info}/RECORD"] = (record + f"{info}/RECORD,,\n").encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            entry = zipfile.ZipInfo(name, date_time=_EPOCH)
+            entry.external_attr = 0o644 << 16
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(entry, data)
+    return Wheel(f"{NAME}-{VERSION}-py3-none-any.whl", buffer.getvalue())
+
+
+if __name__ == "__main__":  # used by the in-Pyodide test harness
+    import sys
+
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    wheel = build_core_wheel()
+    (out / wheel.filename).write_bytes(wheel.data)
+    print(out / wheel.filename)
