@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,10 +58,8 @@ def _line_of(root: yaml.Node | None, path: FieldPath) -> int | None:
 def _where(source: Path, line: int | None, root_dir: Path | None) -> str:
     shown = source
     if root_dir is not None:
-        try:
+        with contextlib.suppress(ValueError):
             shown = source.relative_to(root_dir)
-        except ValueError:
-            pass
     return f"{shown}:{line}" if line else str(shown)
 
 
