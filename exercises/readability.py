@@ -1,0 +1,142 @@
+"""Readability checks for the lesson pages.
+
+The lessons are written for readers who may be tired, upset or reading on a
+phone, so every lesson page should read at Flesch-Kincaid grade 8 or below.
+
+This module turns a page's Markdown into plain prose (:func:`plain_text`) and
+scores it (:func:`grade`). The build plugin imports it to warn about a page
+that reads above :data:`MAX_GRADE`; a test imports it to fail on one.
+
+``textstat`` is imported only inside :func:`grade`, so the rest of the module
+needs nothing beyond the standard library. Pin ``textstat==0.7.8``: later
+versions download a pronouncing dictionary on first use and fail offline.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MAX_GRADE", "grade", "plain_text"]
+
+#: Highest Flesch-Kincaid grade a lesson page may read at.
+MAX_GRADE: float = 8.0
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\n.*?^\1\2[ \t]*$", re.DOTALL | re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_INLINE_CODE = re.compile(r"`+[^`\n]*`+")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_LINK_DEF = re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE)
+_ATTR_LIST = re.compile(r"\{:?[ \t]*[.#][^}\n]*\}")
+_ICON = re.compile(r":[a-z0-9]+(?:-[a-z0-9]+)+:")
+_ADMONITION = re.compile(
+    r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*[ \t]*(?:\"([^\"]*)\")?[ \t]*$"
+)
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_HRULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+_END_PUNCT = re.compile(r"[.!?:;][\"')\]]*$")
+
+
+def _end_sentence(text: str) -> str:
+    """Close a heading, list item or table cell as its own sentence."""
+    text = text.strip()
+    if text and not _END_PUNCT.search(text):
+        text += "."
+    return text
+
+
+def _inline(text: str) -> str:
+    """Strip inline Markdown and HTML from one line, keeping the words."""
+    text = _INLINE_CODE.sub(" ", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _ATTR_LIST.sub(" ", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _ICON.sub(" ", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def plain_text(markdown: str) -> str:
+    """Return the prose of a Markdown page, without markup.
+
+    Removes YAML front matter, fenced and inline code, HTML comments and
+    tags, admonition markers (keeping an admonition's title), link and image
+    URLs (keeping their text), heading marks, list and quote marks, table
+    rules and pipes, attribute lists and icon shortcodes. Headings, list
+    items and table cells are each closed with a full stop when they lack
+    one, so they count as sentences of their own rather than running on
+    into the next line.
+    """
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _FENCE.sub("\n", text)
+    text = _COMMENT.sub(" ", text)
+    text = _LINK_DEF.sub("", text)
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for raw in text.split("\n"):
+        if not raw.strip() or _HRULE.match(raw) or _TABLE_RULE.match(raw):
+            flush()
+            continue
+        admonition = _ADMONITION.match(raw)
+        if admonition:
+            flush()
+            if admonition.group(1):
+                paragraphs.append(_end_sentence(_inline(admonition.group(1))))
+            continue
+        line = _QUOTE_MARK.sub("", raw)
+        heading = _HEADING.match(line)
+        if heading:
+            flush()
+            paragraphs.append(_end_sentence(_inline(heading.group(1))))
+            continue
+        if "|" in line and line.strip().startswith("|"):
+            flush()
+            cells = [_end_sentence(_inline(cell)) for cell in line.strip().strip("|").split("|")]
+            paragraphs.append(" ".join(cell for cell in cells if cell))
+            continue
+        if _LIST_MARK.match(line):
+            flush()
+            current.append(_inline(_LIST_MARK.sub("", line)))
+            continue
+        words = _inline(line)
+        if words:
+            current.append(words)
+        elif current and _HTML_TAG.search(line):
+            flush()
+    flush()
+
+    closed = (_end_sentence(p) for p in paragraphs)
+    return "\n\n".join(p for p in closed if p.strip(".").strip())
+
+
+def grade(markdown: str) -> float:
+    """Return the Flesch-Kincaid grade of a Markdown page's prose.
+
+    Uses ``textstat==0.7.8``, which counts syllables with pyphen and works
+    offline. Returns 0.0 for a page with no prose.
+    """
+    # Imported here so the rest of the module stays standard-library only.
+    import textstat
+
+    prose = plain_text(markdown)
+    if not prose.strip():
+        return 0.0
+    return float(textstat.flesch_kincaid_grade(prose))
