@@ -9,7 +9,9 @@ async function boot({ pyodide: indexURL, core }) {
   const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
   const response = await fetch(core);
   if (!response.ok) throw new Error(`The exercise code could not be downloaded (${response.status}).`);
-  py.unpackArchive(new Uint8Array(await response.arrayBuffer()), "wheel");
+  // Into site-packages: by default unpackArchive uses the working directory.
+  const extractDir = py.runPython("import site; site.getsitepackages()[0]");
+  py.unpackArchive(new Uint8Array(await response.arrayBuffer()), "wheel", { extractDir });
   handle = py.pyimport("exercises.core.api").handle;
 }
 

@@ -17,14 +17,14 @@ PLOT_PAD = 36
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink
            ) -> etree.Element:
     q: Questionnaire = defn.model
+    # The definition travels in an attribute, not a <script type="application/json">: Material's
+    # instant navigation re-executes every <script> in a swapped page, which breaks JSON ones.
     root = el(None, "section", class_="ex ex-questionnaire", data_exercise="questionnaire",
-              data_exercise_id=uid, aria_labelledby=f"{uid}-title")
+              data_exercise_id=uid, aria_labelledby=f"{uid}-title",
+              data_definition=json.dumps(defn.data, ensure_ascii=False, separators=(",", ":")))
     el(root, "h2", q.title, id=f"{uid}-title", class_="ex-title")
     if q.intro:
         markdown_into(el(root, "div", class_="ex-intro"), q.intro)
-    definition = el(root, "script", type="application/json", class_="ex-definition")
-    # "</" cannot close the script early once escaped; the JSON stays valid.
-    definition.text = json.dumps(defn.data, ensure_ascii=False).replace("</", "<\\/")
     noscript = el(root, "noscript")
     el(noscript, "p", "Scoring needs JavaScript, which is off in this browser. You can still "
        "print this page and answer on paper.", class_="ex-noscript")
@@ -59,7 +59,8 @@ def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
         for point, label in enumerate(q.scale.labels, start=q.scale.low):
             option = el(options, "label", class_="ex-likert-option")
             el(option, "input", type="radio", name=f"{uid}-{item.id}", value=str(point))
-            el(option, "span", str(point), class_="ex-point", aria_hidden="true")
+            # The visible number is part of the accessible name ("3 Slightly disagree").
+            el(option, "span", str(point), class_="ex-point").tail = " "
             el(option, "span", label, class_="ex-point-label")
         ends = el(fieldset, "div", class_="ex-likert-ends", aria_hidden="true")
         el(ends, "span", q.scale.labels[0])

@@ -5,7 +5,7 @@ import { bindStatus, startWhenNeeded } from "../ui.js";
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
-  const definition = JSON.parse(section.querySelector("script.ex-definition").textContent);
+  const definition = JSON.parse(section.dataset.definition);
   const result = section.querySelector(".ex-result");
   const summary = form.querySelector(".ex-error-summary");
   const submit = form.querySelector("button[type=submit]");
@@ -50,7 +50,9 @@ export function mount(section, engine) {
       link.href = `#${fs.id}`;
       link.textContent = `Question ${index + 1}: ${fs.querySelector("legend span:last-child").textContent.trim()}`;
       link.addEventListener("click", (event) => {
+        // Handled here: Material's own hash handling would move focus off the question.
         event.preventDefault();
+        event.stopPropagation();
         fs.scrollIntoView({ block: "center" });
         fs.querySelector("input").focus({ preventScroll: true });
       });

@@ -1,0 +1,33 @@
+"""Helpers for driving exercises as a reader would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def attachment() -> dict:
+    return yaml.safe_load((ROOT / "docs" / "_exercises" / "attachment.yml").read_text())
+
+
+def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
+    page.wait_for_function(f"{ENGINE_STATE} === {state!r}", timeout=timeout)
+
+
+def answer_all(page: Page, choose: dict[str, int]) -> None:
+    """Answer each item by clicking the visible circle of its point, as a reader would."""
+    for item_id, point in choose.items():
+        page.locator(f"fieldset[data-item='{item_id}'] label:has(input[value='{point}'])").click()
