@@ -61,7 +61,7 @@ class Checker:
             ok = True
         if not ok:
             self.add((*path, key), f"should be {type_name(kind)}, not {describe(value)}",
-                     fix or f"Change '{key}' to {type_name(kind)}.")
+                     quote_hint(value, kinds) or fix or f"Change '{key}' to {type_name(kind)}.")
             return default
         if isinstance(value, str) and not value.strip():
             self.add((*path, key), f"'{key}' is empty", fix or f"Write some text for '{key}'.")
@@ -77,6 +77,13 @@ class Checker:
                      "Use letters, digits, '-' or '_' only, with no spaces.")
             return None
         return value
+
+
+def quote_hint(value: Any, expected: tuple[type, ...]) -> str:
+    """YAML reads yes, no, on and off as true or false; say so when text was meant."""
+    if isinstance(value, bool) and str in expected:
+        return "YAML reads words like yes, no, on and off as true or false: put the text in quotes."
+    return ""
 
 
 def describe(value: Any) -> str:

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
-from .fields import Checker, describe, is_number
+from .fields import Checker, describe, is_number, quote_hint
 
 KIND = "questionnaire"
 TOP_KEYS = ("kind", "id", "title", "intro", "scale", "subscales", "items", "reverse_keyed",
@@ -108,8 +108,8 @@ def parse(data: Any) -> Questionnaire:
     intro = check.field(root, "intro", (), str, required=False, default="")
     scale = _scale(check, root)
     subscales = _subscales(check, root)
-    items = _items(check, root, subscales)
-    _subscales_have_items(check, subscales, items)
+    items, used = _items(check, root, subscales)
+    _subscales_have_items(check, subscales, used)
     reverse = _reverse_keyed(check, root, items)
     items = tuple(Item(i.id, i.text, i.subscale, i.id in reverse) for i in items)
     max_missing = _unanswered(check, root)
@@ -134,7 +134,7 @@ def _scale(check: Checker, root: Mapping[str, Any]) -> Scale:
     for n, label in enumerate(labels):
         if not isinstance(label, str) or not label.strip():
             check.add(("scale", "labels", n), f"a label should be text, not {describe(label)}",
-                      "Write a short label for this point of the scale.")
+                      quote_hint(label, (str,)) or "Write a short label for this point of the scale.")
     return Scale(tuple(str(label) for label in labels) if len(labels) >= 2 else ("1", "2"))
 
 
@@ -168,10 +168,12 @@ def _subscales(check: Checker, root: Mapping[str, Any]) -> tuple[Subscale, ...]:
 
 
 def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, ...]
-           ) -> tuple[Item, ...]:
+           ) -> tuple[tuple[Item, ...], set[str]]:
+    """The items, and every subscale an item names (even a faulty one, to avoid knock-on errors)."""
     data = check.field(root, "items", (), list, fix="Add 'items:' listing the questions.")
+    used: set[str] = set()
     if data is None:
-        return ()
+        return (), used
     known = {s.id for s in subscales}
     out: list[Item] = []
     seen: set[str] = set()
@@ -184,6 +186,7 @@ def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, .
         iid = check.identifier(raw, "id", path)
         text = check.field(raw, "text", path, str)
         sid = check.field(raw, "subscale", path, str)
+        used.add(sid or "")
         if sid is not None and known and sid not in known:
             check.add((*path, "subscale"), f"the subscale '{sid}' is not defined",
                       f"Use one of: {', '.join(sorted(known))}, or add it under 'subscales'.")
@@ -195,12 +198,10 @@ def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, .
             continue
         seen.add(iid)
         out.append(Item(iid, text or "", sid or "", False))
-    return tuple(out)
+    return tuple(out), used
 
 
-def _subscales_have_items(check: Checker, subscales: tuple[Subscale, ...],
-                          items: tuple[Item, ...]) -> None:
-    used = {item.subscale for item in items}
+def _subscales_have_items(check: Checker, subscales: tuple[Subscale, ...], used: set[str]) -> None:
     for n, sub in enumerate(subscales):
         if sub.id not in used:
             check.add(("subscales", n), f"the subscale '{sub.id}' has no items",

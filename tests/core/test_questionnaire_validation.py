@@ -110,3 +110,9 @@ def test_unknown_kind() -> None:
 def test_not_a_mapping_at_all() -> None:
     [(field, _, _)] = problems(["a", "list"])
     assert field == "kind"
+
+
+def test_yes_and_no_read_as_booleans_get_a_quoting_hint() -> None:
+    found = problems(small(scale={"labels": [False, True]}))
+    assert ("scale.labels[1]", "a label should be text, not 'false'",
+            "YAML reads words like yes, no, on and off as true or false: put the text in quotes.") in found

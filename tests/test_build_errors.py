@@ -1,0 +1,160 @@
+"""A mistake in an author's file fails the build with file, line, field and a fix; never a traceback."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, build_site
+
+GOOD_YAML = textwrap.dedent("""\
+    kind: questionnaire
+    id: mood
+    title: A small check-in
+    scale:
+      labels: ["No", Not really, Somewhat, "Yes"]
+    subscales:
+      - id: calm
+        name: Calm
+      - id: close
+        name: Closeness
+    items:
+      - id: c1
+        subscale: calm
+        text: I felt calm today.
+      - id: c2
+        subscale: calm
+        text: I felt on edge today.
+      - id: k1
+        subscale: close
+        text: I reached out to someone.
+    reverse_keyed: [c2]
+    """)
+
+
+def make_project(tmp: Path, definition: str, page: str = "# Check-in\n\n[[exercise: mood]]\n") -> Path:
+    docs = tmp / "docs"
+    (docs / "_exercises").mkdir(parents=True)
+    (docs / "_exercises" / "mood.yml").write_text(definition)
+    (docs / "index.md").write_text(page)
+    config = tmp / "mkdocs.yml"
+    config.write_text(yaml.safe_dump({
+        "site_name": "Test site",
+        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}],
+    }))
+    return config
+
+
+def build(tmp_path: Path, definition: str, page: str | None = None) -> str:
+    config = make_project(tmp_path, definition, *([page] if page is not None else []))
+    run = build_site(tmp_path / "site", config)
+    output = run.stdout + run.stderr
+    assert "Traceback" not in output, output
+    assert run.returncode != 0, f"the build should have failed:\n{output}"
+    return output
+
+
+def edit(change: str, replacement: str) -> str:
+    assert change in GOOD_YAML
+    return GOOD_YAML.replace(change, replacement)
+
+
+def test_the_good_definition_builds(tmp_path: Path) -> None:
+    config = make_project(tmp_path, GOOD_YAML)
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    html = (tmp_path / "site" / "index.html").read_text()
+    assert 'data-exercise="questionnaire"' in html
+    assert "I felt on edge today." in html
+    assert not (tmp_path / "site" / "_exercises").exists(), "definitions are not published"
+
+
+CASES = {
+    "missing field": (
+        edit("title: A small check-in\n", ""),
+        "docs/_exercises/mood.yml:1: title: missing required field 'title'. Add 'title:' with text."),
+    "unknown key": (
+        edit("    text: I reached out to someone.\n",
+             "    text: I reached out to someone.\n    colour: blue\n"),
+        "docs/_exercises/mood.yml:21: items[3].colour: unknown field 'colour'. Remove it or check the "
+        "spelling."),
+    "duplicated item id": (
+        edit("  - id: k1", "  - id: c1"),
+        "docs/_exercises/mood.yml:18: items[3].id: the item id 'c1' is used twice."),
+    "reverse key naming no item": (
+        edit("reverse_keyed: [c2]", "reverse_keyed: [c2, c9]"),
+        "docs/_exercises/mood.yml:21: reverse_keyed[2]: the text 'c9' names no item. Use the id of an "
+        "item listed under 'items'."),
+    "scale under two points": (
+        edit('labels: ["No", Not really, Somewhat, "Yes"]', 'labels: ["Yes"]'),
+        "docs/_exercises/mood.yml:5: scale.labels: a scale needs at least 2 points, this one has 1."),
+    "subscale without items": (
+        edit("  - id: close\n    name: Closeness\n",
+             "  - id: close\n    name: Closeness\n  - id: spare\n    name: Spare\n"),
+        "docs/_exercises/mood.yml:11: subscales[3]: the subscale 'spare' has no items. Add items with "
+        "'subscale: spare', or remove this subscale."),
+    "not valid YAML": (
+        edit("title: A small check-in", "title: A small: check-in"),
+        "docs/_exercises/mood.yml:3: this is not valid YAML"),
+    "yes and no read as true and false": (
+        edit('labels: ["No", Not really, Somewhat, "Yes"]', "labels: [No, Not really, Somewhat, Yes]"),
+        "docs/_exercises/mood.yml:5: scale.labels[1]: a label should be text, not 'false'. YAML reads "
+        "words like yes, no, on and off as true or false: put the text in quotes."),
+    "wrong type": (
+        edit("title: A small check-in", "title: [A, list]"),
+        "docs/_exercises/mood.yml:3: title: should be text, not a list."),
+    "unknown kind": (
+        edit("kind: questionnaire", "kind: quiz"),
+        "docs/_exercises/mood.yml:1: kind: 'quiz' is not an exercise kind. Set 'kind:' to one of: "
+        "questionnaire."),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_bad_definition_fails_with_its_message(tmp_path: Path, case: str) -> None:
+    definition, expected = CASES[case]
+    assert expected in build(tmp_path, definition)
+
+
+def test_a_duplicated_id_reports_only_itself(tmp_path: Path) -> None:
+    output = build(tmp_path, CASES["duplicated item id"][0])
+    assert "has no items" not in output
+
+
+def test_a_page_naming_a_missing_exercise(tmp_path: Path) -> None:
+    page = "---\ndescription: x\n---\n# Check-in\n\nSome words.\n\n[[exercise: moood]]\n"
+    output = build(tmp_path, GOOD_YAML, page)
+    assert "docs/index.md:8: there is no exercise called 'moood': no file moood.yml" in output
+    assert "Known exercises: mood." in output
+
+
+def test_an_exercise_line_without_blank_lines_around_it(tmp_path: Path) -> None:
+    output = build(tmp_path, GOOD_YAML, "# Check-in\nIntro words.\n[[exercise: mood]]\n")
+    assert "docs/index.md:3: the exercise line needs an empty line before and after it." in output
+
+
+def test_a_malformed_exercise_line(tmp_path: Path) -> None:
+    output = build(tmp_path, GOOD_YAML, "# Check-in\n\n[[exercise mood]]\n")
+    assert "docs/index.md:3: '[[exercise mood]]' is not a valid exercise line." in output
+
+
+def test_an_exercise_line_inside_a_code_block_is_left_alone(tmp_path: Path) -> None:
+    page = "# Check-in\n\n```markdown\n[[exercise: missing]]\n```\n"
+    config = make_project(tmp_path, GOOD_YAML, page)
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "[[exercise: missing]]" in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_missing_pyodide_says_how_to_install_it(tmp_path: Path) -> None:
+    config = make_project(tmp_path, GOOD_YAML)
+    data = yaml.safe_load(config.read_text())
+    data["plugins"][0]["exercises"]["pyodide_source"] = str(tmp_path / "nowhere")
+    config.write_text(yaml.safe_dump(copy.deepcopy(data)))
+    run = build_site(tmp_path / "site", config)
+    output = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in output
+    assert "Pyodide was not found" in output and "npm ci" in output
