@@ -1,0 +1,49 @@
+# One command to preview, one to build, one to test. Each sets up what it needs from nothing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve site test lint chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The site: MkDocs, Material, the exercises plugin (editable install of this repo).
+$(VENV)/.site-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# Tests: pytest, Playwright, axe, hypothesis, ruff.
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.site-installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# The pinned Pyodide runtime the site serves itself (package-lock.json pins it exactly).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(VENV)/.site-installed node_modules/.installed
+
+serve: setup  ## live preview at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+
+site: setup  ## static build into site/
+	$(BIN)/mkdocs build --strict
+
+# Debian's Chromium for the browser tests; Playwright's own download does not work offline.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check exercises tests
+
+test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .cache .pytest_cache
