@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, build_site
+from sitekit import ROOT, build_site
 
 GOOD_YAML = textwrap.dedent("""\
     kind: questionnaire

@@ -1,15 +1,10 @@
-"""Helpers for driving exercises as a reader would."""
+"""Fixtures for the browser tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
-from playwright.sync_api import Page
-
-ROOT = Path(__file__).resolve().parents[2]
-ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
+from sitekit import ROOT
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -21,13 +16,3 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def attachment() -> dict:
     return yaml.safe_load((ROOT / "docs" / "_exercises" / "attachment.yml").read_text())
-
-
-def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
-    page.wait_for_function(f"{ENGINE_STATE} === {state!r}", timeout=timeout)
-
-
-def answer_all(page: Page, choose: dict[str, int]) -> None:
-    """Answer each item by clicking the visible circle of its point, as a reader would."""
-    for item_id, point in choose.items():
-        page.locator(f"fieldset[data-item='{item_id}'] label:has(input[value='{point}'])").click()

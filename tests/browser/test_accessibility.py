@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import answer_all
 from playwright.sync_api import Page, expect
+from reader import answer_all
 
 AXE = Axe()
 

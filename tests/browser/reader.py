@@ -1,0 +1,17 @@
+"""Driving exercises as a reader would."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
+
+
+def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
+    page.wait_for_function(f"{ENGINE_STATE} === {state!r}", timeout=timeout)
+
+
+def answer_all(page: Page, choose: dict[str, int]) -> None:
+    """Answer each item by clicking the visible circle of its point, as a reader would."""
+    for item_id, point in choose.items():
+        page.locator(f"fieldset[data-item='{item_id}'] label:has(input[value='{point}'])").click()
