@@ -105,6 +105,8 @@ class ExercisesExtension(Extension):
         self._used: dict[str, int] = {}
 
     def extendMarkdown(self, md: Markdown) -> None:
+        # MkDocs makes a new Markdown object per page: ids restart on every page.
+        self._used = {}
         md.registerExtension(self)
         # Above paragraphs (10) and below lists/quotes, so it also works inside admonitions.
         md.parser.blockprocessors.register(ExerciseBlock(md.parser, self), "exercise", 75)

@@ -6,6 +6,7 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +14,15 @@ from sitekit import CHROMIUM_ARGS, QuietHandler, build_site, chromium_path
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the real site is built (by the site_url fixture)."""
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
     """The real site, built for the address it is served at (instant navigation needs it)."""
-    out = tmp_path_factory.mktemp("site")
+    out = built_site
     handler = functools.partial(QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"

@@ -158,3 +158,14 @@ def test_missing_pyodide_says_how_to_install_it(tmp_path: Path) -> None:
     output = run.stdout + run.stderr
     assert run.returncode != 0 and "Traceback" not in output
     assert "Pyodide was not found" in output and "npm ci" in output
+
+
+def test_exercise_ids_restart_on_each_page(tmp_path: Path) -> None:
+    config = make_project(tmp_path, GOOD_YAML)
+    (tmp_path / "docs" / "again.md").write_text("# Again\n\n[[exercise: mood]]\n\n[[exercise: mood]]\n")
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    first = (tmp_path / "site" / "index.html").read_text()
+    again = (tmp_path / "site" / "again" / "index.html").read_text()
+    assert 'data-exercise-id="ex-mood"' in first
+    assert 'data-exercise-id="ex-mood"' in again and 'data-exercise-id="ex-mood-2"' in again
