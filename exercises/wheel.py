@@ -55,7 +55,7 @@ def build_core_wheel() -> Wheel:
     return Wheel(f"{NAME}-{VERSION}-py3-none-any.whl", buffer.getvalue())
 
 
-if __name__ == "__main__":  # used by the in-Pyodide test harness
+if __name__ == "__main__":  # python -m exercises.wheel DIR: write the wheel, e.g. to inspect it
     import sys
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")

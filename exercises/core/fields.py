@@ -79,6 +79,19 @@ class Checker:
         return value
 
 
+    def unique_id(self, data: Mapping[str, Any], path: Path, seen: set[str], what: str, fix: str
+                  ) -> str | None:
+        """An entry's ``id``, checked for its form and for being the only one of its name."""
+        value = self.identifier(data, "id", path)
+        if value is None:
+            return None
+        if value in seen:
+            self.add((*path, "id"), f"the {what} id '{value}' is used twice", fix)
+            return None
+        seen.add(value)
+        return value
+
+
 def quote_hint(value: Any, expected: tuple[type, ...]) -> str:
     """YAML reads yes, no, on and off as true or false; say so when text was meant."""
     if isinstance(value, bool) and str in expected:

@@ -153,17 +153,11 @@ def _subscales(check: Checker, root: Mapping[str, Any]) -> tuple[Subscale, ...]:
         if sub is None:
             continue
         check.known_keys(sub, path, ("id", "name", "description"))
-        sid = check.identifier(sub, "id", path)
+        sid = check.unique_id(sub, path, seen, "subscale", "Give each subscale its own id.")
         name = check.field(sub, "name", path, str)
         description = check.field(sub, "description", path, str, required=False, default="")
-        if sid is None:
-            continue
-        if sid in seen:
-            check.add((*path, "id"), f"the subscale id '{sid}' is used twice",
-                      "Give each subscale its own id.")
-            continue
-        seen.add(sid)
-        out.append(Subscale(sid, name or sid, description))
+        if sid is not None:
+            out.append(Subscale(sid, name or sid, description))
     return tuple(out)
 
 
@@ -183,21 +177,16 @@ def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, .
         if raw is None:
             continue
         check.known_keys(raw, path, ("id", "text", "subscale"))
-        iid = check.identifier(raw, "id", path)
+        iid = check.unique_id(raw, path, seen, "item",
+                              "Give each item its own id, for example by numbering them.")
         text = check.field(raw, "text", path, str)
         sid = check.field(raw, "subscale", path, str)
         used.add(sid or "")
         if sid is not None and known and sid not in known:
             check.add((*path, "subscale"), f"the subscale '{sid}' is not defined",
                       f"Use one of: {', '.join(sorted(known))}, or add it under 'subscales'.")
-        if iid is None:
-            continue
-        if iid in seen:
-            check.add((*path, "id"), f"the item id '{iid}' is used twice",
-                      "Give each item its own id, for example by numbering them.")
-            continue
-        seen.add(iid)
-        out.append(Item(iid, text or "", sid or "", False))
+        if iid is not None:
+            out.append(Item(iid, text or "", sid or "", False))
     return tuple(out), used
 
 
@@ -275,7 +264,7 @@ def _regions(check: Checker, data: Mapping[str, Any], known: list[str], scale: S
         if reg is None:
             continue
         check.known_keys(reg, path, ("id", "where", "text", "lessons"))
-        rid = check.identifier(reg, "id", path)
+        rid = check.unique_id(reg, path, seen, "region", "Give each region its own id.")
         text = check.field(reg, "text", path, str)
         lessons = check.field(reg, "lessons", path, list, required=False, default=[])
         for k, lesson in enumerate(lessons):
@@ -283,12 +272,8 @@ def _regions(check: Checker, data: Mapping[str, Any], known: list[str], scale: S
                 check.add((*path, "lessons", k), f"{describe(lesson)} is not a page",
                           "Give the path of a Markdown page inside docs/, e.g. steps/2-grounding.md.")
         where = _where(check, reg, path, known, scale)
-        if rid in seen:
-            check.add((*path, "id"), f"the region id '{rid}' is used twice",
-                      "Give each region its own id.")
         if rid is None or where is None:
             continue
-        seen.add(rid)
         out.append(Region(rid, where, text or "", tuple(str(x) for x in lessons)))
     if out and not check.problems:
         _regions_cover(check, out, known, scale)

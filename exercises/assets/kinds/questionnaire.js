@@ -8,9 +8,7 @@ export function mount(section, engine) {
   const definition = JSON.parse(section.dataset.definition);
   const result = section.querySelector(".ex-result");
   const summary = form.querySelector(".ex-error-summary");
-  const submit = form.querySelector("button[type=submit]");
   const status = bindStatus(form.querySelector(".ex-status"), engine);
-  const uid = section.dataset.exerciseId;
   let busy = false;
 
   startWhenNeeded(section, engine);
@@ -129,10 +127,8 @@ export function mount(section, engine) {
     } finally {
       busy = false;
       form.removeAttribute("aria-busy");
-      submit.disabled = false;
     }
   });
 
   section.dataset.ready = "true";
-  return { uid };
 }
