@@ -25,6 +25,7 @@ from .build.sources import AuthorError, Definition, DefinitionLibrary
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
 _LOOSE = re.compile(r"\[\[\s*exercise\b")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+\1")
 
 Renderer = Callable[..., etree.Element]
 RENDERERS: dict[str, Renderer] = {
@@ -57,7 +58,7 @@ def find_directives(markdown: str) -> Iterator[Directive | LineProblem]:
         if opening:
             fence = opening.group(1)
             continue
-        if not _LOOSE.search(line):
+        if not _LOOSE.search(_INLINE_CODE.sub("", line)):  # quoting the syntax in `code` is fine
             continue
         match = DIRECTIVE.match(line)
         number = index + 1

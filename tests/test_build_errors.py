@@ -169,3 +169,10 @@ def test_exercise_ids_restart_on_each_page(tmp_path: Path) -> None:
     again = (tmp_path / "site" / "again" / "index.html").read_text()
     assert 'data-exercise-id="ex-mood"' in first
     assert 'data-exercise-id="ex-mood"' in again and 'data-exercise-id="ex-mood-2"' in again
+
+
+def test_the_syntax_quoted_in_inline_code_is_left_alone(tmp_path: Path) -> None:
+    page = "# Check-in\n\nWrite `[[exercise: NAME]]` alone on a line, or ``[[exercise: x]]``.\n"
+    config = make_project(tmp_path, GOOD_YAML, page)
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
