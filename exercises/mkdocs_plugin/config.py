@@ -18,5 +18,6 @@ class ExercisesConfig(base.Config):
     site_id = c.Type(str, default="haa")
     # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
     readability_max_grade = c.Type((int, float), default=8.0)
-    # Pages (paths inside docs/) the readability check skips, such as a reference list.
+    # Pages (paths inside docs/) the readability check skips, such as a reference list. Glob
+    # patterns work too: `authors/*` skips every page in docs/authors/.
     readability_exclude = c.ListOfItems(c.Type(str), default=[])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import logging
 from pathlib import Path
@@ -96,7 +97,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return markdown
 
     def _check_readability(self, src: str, markdown: str) -> None:
-        if src in self.config.readability_exclude:
+        # Exact paths or glob patterns (fnmatch: `authors/*` skips a whole section).
+        if any(fnmatch.fnmatchcase(src, pattern) for pattern in self.config.readability_exclude):
             return
         text = readability.plain_text(markdown)
         if len(text.split()) < 150:  # grades of very short pages say little
