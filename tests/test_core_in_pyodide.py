@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PYODIDE = ROOT / "node_modules" / "pyodide"
 CACHE = ROOT / ".cache" / "pyodide-test-wheels"
 # Pure-Python wheels of pytest (and what it needs) for Pyodide's Python, from PyPI.
-TEST_REQUIREMENTS = ["pytest>=8,<10"]
+TEST_REQUIREMENTS = ["pytest>=8,<10", "hypothesis>=6.100"]
 
 
 def _pyodide_python() -> str:
@@ -28,7 +28,7 @@ def _pyodide_python() -> str:
 def _test_wheels() -> Path:
     version = _pyodide_python()
     folder = CACHE / f"py{version}"
-    if not any(folder.glob("pytest-*.whl")):
+    if not all(any(folder.glob(f"{name}-*.whl")) for name in ("pytest", "hypothesis")):
         folder.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",

@@ -11,9 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from . import questionnaire
+from . import journal, questionnaire, thought_record
 from .errors import DefinitionError
 from .kinds import parse_definition
+from .text_checks import suggests_crisis
 
 VERSION = "0.1.0"
 
@@ -39,6 +40,54 @@ def _score_questionnaire(request: dict[str, Any]) -> dict[str, Any]:
         raise RequestError("bad_answer", str(err)) from None
 
 
+def _text(request: dict[str, Any], key: str) -> str:
+    value = request.get(key)
+    if not isinstance(value, str):
+        raise RequestError("bad_request", f"the request needs '{key}' as text")
+    return value
+
+
+def _check_thought_record(request: dict[str, Any]) -> dict[str, Any]:
+    return thought_record.check(request.get("entry"))
+
+
+def _check_crisis(request: dict[str, Any]) -> dict[str, Any]:
+    return {"crisis": suggests_crisis(_text(request, "text"))}
+
+
+EXPORTS = {
+    "json": ("application/json", "json"),
+    "markdown": ("text/markdown", "md"),
+    "csv": ("text/csv", "csv"),
+}
+
+
+def _export_journal(request: dict[str, Any]) -> dict[str, Any]:
+    kind = request.get("format")
+    if kind not in EXPORTS:
+        raise RequestError("bad_request", f"there is no export format called {kind!r}")
+    site, entries = _text(request, "site"), request.get("entries")
+    try:
+        if kind == "json":
+            text = journal.export_json(entries, site, _text(request, "exported"))
+        elif kind == "markdown":
+            text = journal.export_markdown(entries, _text(request, "site_name"))
+        else:
+            text = journal.export_csv(entries)
+    except journal.JournalFileError as err:
+        raise RequestError("bad_entries", f"The journal holds an entry that cannot be exported: {err}"
+                           ) from None
+    mime, extension = EXPORTS[kind]
+    return {"text": text, "mime": mime, "extension": extension}
+
+
+def _import_journal(request: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return {"entries": journal.import_json(_text(request, "text"), _text(request, "site"))}
+    except journal.JournalFileError as err:
+        raise RequestError("bad_file", str(err)) from None
+
+
 def _ping(request: dict[str, Any]) -> dict[str, Any]:
     return {"version": VERSION}
 
@@ -46,6 +95,10 @@ def _ping(request: dict[str, Any]) -> dict[str, Any]:
 OPERATIONS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "ping": _ping,
     "score_questionnaire": _score_questionnaire,
+    "check_thought_record": _check_thought_record,
+    "check_crisis": _check_crisis,
+    "export_journal": _export_journal,
+    "import_journal": _import_journal,
 }
 
 

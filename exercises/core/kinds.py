@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import questionnaire
+from . import journal, questionnaire, thought_record
 from .errors import DefinitionError, Problem
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
     questionnaire.KIND: questionnaire.parse,
+    thought_record.KIND: thought_record.parse,
+    "journal": journal.parse,
 }
 
 

@@ -1,0 +1,143 @@
+"""The journal's file formats: versioned JSON (lossless), Markdown and CSV.
+
+JSON export, version 1::
+
+    {"format": "exercises-journal", "version": 1, "site": "<site id>",
+     "exported": "<ISO 8601 time>",
+     "entries": [{"id": "...", "kind": "thought_record", "title": "...",
+                  "created": "<ISO 8601>", "updated": "<ISO 8601>", "data": {...}}]}
+
+``data`` is the entry as its kind reads it (see ``thought_record.read_entry``). Import accepts
+only this format, from the same site, and changes nothing unless the whole file is good.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from . import thought_record
+
+FORMAT = "exercises-journal"
+VERSION = 1
+MAX_ENTRIES = 10_000
+
+
+class JournalFileError(ValueError):
+    """A file that is not a journal export this site can read (worded for the reader)."""
+
+
+# How each kind of entry is read, written as Markdown and flattened for CSV.
+READERS: dict[str, Callable[[Any], tuple[dict[str, Any], dict[str, str]]]] = {
+    thought_record.KIND: thought_record.read_entry,
+}
+MARKDOWN: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    thought_record.KIND: thought_record.markdown,
+}
+FLAT: dict[str, Callable[[Mapping[str, Any]], dict[str, str]]] = {
+    thought_record.KIND: thought_record.flat,
+}
+KIND_NAMES = {thought_record.KIND: "Thought record"}
+
+
+def _entry(raw: Any, n: int) -> dict[str, Any]:
+    where = f"entry {n + 1}"
+    if not isinstance(raw, Mapping):
+        raise JournalFileError(f"{where} is not an entry.")
+    for key in ("id", "kind", "created", "updated"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise JournalFileError(f"{where} has no '{key}'.")
+    if raw["kind"] not in READERS:
+        raise JournalFileError(f"{where} is of a kind this site does not know ('{raw['kind']}').")
+    data, errors = READERS[raw["kind"]](raw.get("data"))
+    if errors:
+        field, message = next(iter(errors.items()))
+        raise JournalFileError(f"{where} has a value that cannot be used ({field}: {message})")
+    title = raw.get("title") if isinstance(raw.get("title"), str) else ""
+    return {"id": raw["id"], "kind": raw["kind"], "title": title, "created": raw["created"],
+            "updated": raw["updated"], "data": data}
+
+
+def normalise(entries: Any) -> list[dict[str, Any]]:
+    """Entries as stored in the browser, checked and in the one shape every format uses."""
+    if not isinstance(entries, list):
+        raise JournalFileError("the entries should be a list.")
+    return [_entry(raw, n) for n, raw in enumerate(entries)]
+
+
+def export_json(entries: Any, site: str, exported: str) -> str:
+    document = {"format": FORMAT, "version": VERSION, "site": site, "exported": exported,
+                "entries": normalise(entries)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def import_json(text: str, site: str) -> list[dict[str, Any]]:
+    """The entries of an exported file, or JournalFileError saying why it cannot be used."""
+    try:
+        document = json.loads(text)
+    except (TypeError, ValueError):
+        raise JournalFileError("This file is not a journal export: it is not JSON.") from None
+    if not isinstance(document, Mapping) or document.get("format") != FORMAT:
+        raise JournalFileError("This file is not a journal export from this site.")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION or version < 1:
+        raise JournalFileError(f"This journal file is version {version!r}; this site reads version "
+                               f"{VERSION}. Update the site, or export again.")
+    if document.get("site") != site:
+        raise JournalFileError("This journal file comes from another site, so it was not imported.")
+    entries = document.get("entries")
+    if isinstance(entries, list) and len(entries) > MAX_ENTRIES:
+        raise JournalFileError(f"This file holds more than {MAX_ENTRIES:,} entries.")
+    try:
+        return normalise(entries)
+    except JournalFileError as err:
+        raise JournalFileError(f"This journal file cannot be imported: {err}") from None
+
+
+def export_markdown(entries: Any, site_name: str) -> str:
+    lines = [f"# My journal ({site_name})", ""]
+    for entry in normalise(entries):
+        lines += [f"## {KIND_NAMES[entry['kind']]}: {entry['title'] or 'untitled'}", "",
+                  f"Written {entry['created']}; last changed {entry['updated']}.", "",
+                  MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(value: str) -> str:
+    # A spreadsheet would run a cell starting with these as a formula.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def export_csv(entries: Any) -> str:
+    rows = []
+    for entry in normalise(entries):
+        flat = FLAT[entry["kind"]](entry["data"])
+        rows.append({"id": entry["id"], "kind": entry["kind"], "title": entry["title"],
+                     "created": entry["created"], "updated": entry["updated"], **flat})
+    columns = ["id", "kind", "title", "created", "updated"]
+    for row in rows:
+        columns += [c for c in row if c not in columns]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def parse(data: Any) -> dict[str, Any]:
+    """Read a journal definition: only its words (title, intro)."""
+    from .fields import Checker
+
+    check = Checker()
+    root = check.mapping(data, ())
+    check.raise_if_any()
+    assert root is not None
+    check.known_keys(root, (), ("kind", "id", "title", "intro"))
+    out = {"id": check.identifier(root, "id", ()), "title": check.field(root, "title", (), str),
+           "intro": check.field(root, "intro", (), str, required=False, default="")}
+    check.raise_if_any()
+    return out

@@ -1,0 +1,92 @@
+"""Journal files: a lossless JSON round trip, readable Markdown and CSV, clear refusals."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exercises.core import journal
+from exercises.core.text_checks import TRAPS
+
+SITE = "haa"
+texts = st.text(max_size=200)  # any unicode, including the empty string
+ratings = st.none() | st.integers(min_value=0, max_value=100)
+entry_data = st.fixed_dictionaries({
+    "situation": texts, "evidence_for": texts, "evidence_against": texts, "balanced": texts,
+    "emotions": st.lists(st.fixed_dictionaries({"name": texts.filter(str.strip), "before": ratings,
+                                                 "after": ratings}), max_size=4),
+    "thoughts": st.lists(st.fixed_dictionaries({"text": texts, "hot": st.booleans()}), max_size=4),
+    "balanced_belief": ratings,
+    "traps": st.lists(st.sampled_from([t.id for t in TRAPS]), unique=True, max_size=4),
+})
+entries = st.lists(st.fixed_dictionaries({
+    "id": st.uuids().map(str), "kind": st.just("thought_record"), "title": texts,
+    "created": st.just("2026-11-28T10:00:00.000Z"), "updated": st.just("2026-11-28T11:30:00.000Z"),
+    "data": entry_data,
+}), max_size=5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(entries)
+def test_json_export_then_import_gives_back_the_same_entries(original: list) -> None:
+    text = journal.export_json(original, SITE, "2026-11-28T12:00:00Z")
+    assert journal.import_json(text, SITE) == original
+
+
+@settings(max_examples=30, deadline=None)
+@given(entries)
+def test_csv_has_one_row_per_entry_and_keeps_text(original: list) -> None:
+    rows = list(csv.DictReader(io.StringIO(journal.export_csv(original), newline="")))
+    assert len(rows) == len(original)
+    for row, entry in zip(rows, original, strict=True):
+        situation = entry["data"]["situation"]
+        shown = row.get("situation", "")
+        assert shown == situation or shown == "'" + situation
+
+
+def entry(**data: object) -> dict:
+    return {"id": "e1", "kind": "thought_record", "title": "A title", "created": "2026-01-01T00:00:00Z",
+            "updated": "2026-01-01T00:00:00Z", "data": data}
+
+
+def test_csv_cells_that_look_like_formulas_are_made_harmless() -> None:
+    text = journal.export_csv([entry(situation="=HYPERLINK(\"http://x\")")])
+    assert "'=HYPERLINK" in text
+
+
+def test_markdown_export_reads_like_a_document() -> None:
+    text = journal.export_markdown([entry(situation="At the station.", balanced="It was a delay.")],
+                                   "Healing Anxious Attachment")
+    assert text.startswith("# My journal (Healing Anxious Attachment)\n")
+    assert "## Thought record: A title" in text
+    assert "### The situation\n\nAt the station." in text
+
+
+def test_the_export_format_is_versioned_and_named() -> None:
+    document = json.loads(journal.export_json([entry(situation="x")], SITE, "2026-11-28T12:00:00Z"))
+    assert (document["format"], document["version"], document["site"]) == ("exercises-journal", 1, SITE)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("not json at all", "not a journal export: it is not JSON"),
+    ('{"hello": "world"}', "not a journal export from this site"),
+    ('[1, 2, 3]', "not a journal export from this site"),
+    ('{"format": "exercises-journal", "version": 2, "site": "haa", "entries": []}', "version 2"),
+    ('{"format": "exercises-journal", "version": 1, "site": "other", "entries": []}', "another site"),
+    ('{"format": "exercises-journal", "version": 1, "site": "haa", "entries": {}}', "should be a list"),
+    ('{"format": "exercises-journal", "version": 1, "site": "haa", "entries": [{"id": "x"}]}',
+     "entry 1 has no 'kind'"),
+    ('{"format": "exercises-journal", "version": 1, "site": "haa", "entries": [{"id": "x", "kind": "q",'
+     ' "created": "t", "updated": "t"}]}', "a kind this site does not know"),
+    ('{"format": "exercises-journal", "version": 1, "site": "haa", "entries": [{"id": "x", "kind": '
+     '"thought_record", "created": "t", "updated": "t", "data": {"balanced_belief": 900}}]}',
+     "balanced_belief: Use a whole number from 0 to 100"),
+])
+def test_a_malformed_or_foreign_file_is_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(journal.JournalFileError, match=message):
+        journal.import_json(text, SITE)

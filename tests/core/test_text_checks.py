@@ -1,0 +1,95 @@
+"""Thinking-trap suggestions and crisis-language detection, on examples a reader might write."""
+
+from __future__ import annotations
+
+import pytest
+
+from exercises.core.text_checks import TRAPS, suggest_traps, suggests_crisis
+
+
+def trap_ids(text: str) -> set[str]:
+    return {s["id"] for s in suggest_traps(text)}
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("The whole evening was ruined.", "all-or-nothing"),
+    ("I'm a complete failure at relationships.", "all-or-nothing"),
+    ("He never answers when I need him.", "overgeneralising"),
+    ("Nobody ever stays with me.", "overgeneralising"),
+    ("All I can think about is the one thing she said.", "mental-filter"),
+    ("She said it was lovely but she was just being nice.", "discounting-the-positive"),
+    ("That compliment doesn't count.", "discounting-the-positive"),
+    ("He must think I'm too much.", "mind-reading"),
+    ("She's angry with me.", "mind-reading"),
+    ("He's pulling away.", "mind-reading"),
+    ("She's going to leave me.", "fortune-telling"),
+    ("What if he meets someone better?", "fortune-telling"),
+    ("It would be a disaster, I can't bear it.", "catastrophising"),
+    ("I feel unwanted, so it must be true.", "emotional-reasoning"),
+    ("I just know something is wrong.", "emotional-reasoning"),
+    ("I should be over this by now.", "should-statements"),
+    ("I'm such an idiot for texting twice.", "labelling"),
+    ("I am so needy.", "labelling"),
+    ("It's my fault he was quiet.", "personalising"),
+    ("I must have done something wrong.", "personalising"),
+    ("It's all his fault.", "blaming"),
+    ("She makes me feel this way.", "blaming"),
+])
+def test_a_typical_phrase_suggests_its_trap(text: str, trap: str) -> None:
+    assert trap in trap_ids(text)
+
+
+def test_curly_apostrophes_from_phones_count() -> None:
+    assert "labelling" in trap_ids("I\u2019m such a burden.")
+
+
+@pytest.mark.parametrize("text", [
+    "We had dinner and talked about our week.",
+    "I felt nervous, then I called a friend and felt better.",
+    "",
+])
+def test_neutral_text_suggests_no_trap(text: str) -> None:
+    assert trap_ids(text) == set()
+
+
+def test_each_suggestion_explains_itself_and_quotes_the_words() -> None:
+    [suggestion] = suggest_traps("He is Losing Interest in me")
+    assert suggestion["name"] == "Mind reading"
+    assert suggestion["explanation"].endswith(".")
+    assert suggestion["because"] == "Losing Interest"
+
+
+def test_all_twelve_traps_are_known() -> None:
+    assert len(TRAPS) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "I want to die.",
+    "Sometimes I think about suicide.",
+    "I've been feeling suicidal.",
+    "I want to kill myself.",
+    "Everyone would be better off without me.",
+    "I don't want to be alive anymore.",
+    "I keep thinking I should end it all.",
+    "I hurt myself last night.",
+    "There is no reason to live.",
+    "I can\u2019t go on like this.",
+    "I've thought about self-harm again.",
+    "I WANT TO DIE",
+])
+def test_crisis_language_is_noticed(text: str) -> None:
+    assert suggests_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm dying to see her again.",
+    "This deadline is killing me.",
+    "I'd kill for a coffee right now.",
+    "That joke made me die laughing.",
+    "He hurt my feelings.",
+    "I cut myself a slice of cake.",
+    "My phone died during the call.",
+    "I felt like I could not go on the trip.",
+])
+def test_everyday_phrases_are_not_crisis_language(text: str) -> None:
+    assert not suggests_crisis(text)
