@@ -1,0 +1,228 @@
+"""Start a new lesson or questionnaire from a template.
+
+    python -m exercises.scaffold lesson "Setting gentle boundaries"
+    python -m exercises.scaffold questionnaire mood-check
+
+(or ``make new-lesson TITLE="..."`` and ``make new-questionnaire NAME=...``). Creates the file,
+never overwrites one, and prints what to add next: the nav line for a lesson, the exercise line
+for a questionnaire. Exit codes: 0 created, 1 refused (the file exists), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCHEMA = Path(__file__).resolve().parent / "schemas" / "questionnaire.schema.json"
+_NAME = re.compile(r"^[A-Za-z0-9_-]*[A-Za-z0-9][A-Za-z0-9_-]*$")  # the build's id rule
+
+EXIT_OK, EXIT_EXISTS, EXIT_USAGE = 0, 1, 2
+
+LESSON = """\
+---
+description: {description}
+---
+
+# {title}
+
+Start with two or three short sentences that welcome the reader and say what this page is
+about. Keep each sentence short and use everyday words.
+
+## What it is
+
+Explain the idea in plain words. One idea per paragraph works well.
+
+## Why it helps
+
+Say how this can help, and what a small first step looks like.
+
+!!! tip "Try this"
+
+    Describe one small practice the reader can do today, in a few steps.
+
+    1. The first step.
+    2. The second step.
+
+## Next step
+
+When you are ready, move on to the next lesson.
+
+<!-- Link to another page by its file name, for example [Get help now](get-help.md).
+     Add this page to the nav in mkdocs.yml (the scaffold printed the line).
+     Preview with `make serve`. The author's guide has more: For authors > Add a lesson. -->
+"""
+
+QUESTIONNAIRE = """\
+# yaml-language-server: $schema={schema}
+# A questionnaire. Show it in a page with this line, alone, with blank lines around it:
+#   [[exercise: {name}]]
+# Every field is explained in the author's guide: For authors > Questionnaires.
+kind: questionnaire
+id: {name}
+title: "{title}"
+intro: >-
+  Choose how much you agree with each sentence. There are no right or wrong
+  answers. Go with your first feeling.
+scale:
+  labels:  # one per point, lowest first. Put "Yes" and "No" in quotes.
+    - Strongly disagree
+    - Disagree
+    - Neither agree nor disagree
+    - Agree
+    - Strongly agree
+subscales:
+  - id: first
+    name: "First part"
+    description: "One sentence on what this score means."
+  - id: second
+    name: "Second part"
+    description: "One sentence on what this score means."
+items:
+  - id: f01
+    subscale: first
+    text: "A sentence the reader rates."
+  - id: f02
+    subscale: first
+    text: "A sentence that means the opposite, scored the other way round."
+  - id: s01
+    subscale: second
+    text: "A sentence for the second part."
+  - id: s02
+    subscale: second
+    text: "Another sentence for the second part."
+reverse_keyed: [f02]
+unanswered:
+  max_per_subscale: 0  # how many items a reader may skip in each part
+result:
+  plot:
+    x: second
+    y: first
+    x_low: Less
+    x_high: More
+    y_low: Less
+    y_high: More
+  regions:  # every possible score must fall in at least one region
+    - id: lower
+      where: {{first: [1, 3]}}
+      text: "A gentle reading for a first-part score from 1 to 3."
+    - id: higher
+      where: {{first: [3, 5]}}
+      text: "A gentle reading for a first-part score from 3 to 5."
+      # lessons: [steps/1-self-compassion.md]  # pages to suggest, paths inside docs/
+"""
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose tags (!ENV, !!python/name) are not needed here."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_settings(config: Path) -> tuple[Path, Path]:
+    """The docs folder and the definitions folder named in mkdocs.yml (MkDocs' defaults otherwise)."""
+    data: dict[str, Any] = {}
+    if config.is_file():
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    docs = config.parent / str(data.get("docs_dir") or "docs")
+    definitions = "_exercises"
+    for plugin in data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("exercises"), dict):
+            definitions = str(plugin["exercises"].get("definitions") or definitions)
+    return docs, docs / definitions
+
+
+def slugify(title: str) -> str:
+    """'Step 6: Setting boundaries' -> 'step-6-setting-boundaries' (ASCII, for a file name)."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+
+
+def nav_line(title: str, path: str) -> str:
+    # Quote only when YAML would misread the bare title (':' inside, 'Yes' read as true, '#').
+    try:
+        plain = yaml.safe_load(f"{title}: x") == {title: "x"}
+    except yaml.YAMLError:
+        plain = False
+    return f"  - {title if plain else json.dumps(title, ensure_ascii=False)}: {path}"
+
+
+def _write_new(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as handle:  # "x": fail rather than overwrite
+        handle.write(text)
+
+
+def new_lesson(title: str, config: Path) -> int:
+    title = " ".join(title.split())
+    slug = slugify(title)
+    if not slug:
+        print('error: give the lesson a title with letters or digits, for example\n'
+              '  make new-lesson TITLE="Setting gentle boundaries"', file=sys.stderr)
+        return EXIT_USAGE
+    docs, _ = read_settings(config)
+    target = docs / f"{slug}.md"
+    shown = os.path.relpath(target)
+    if target.exists():
+        print(f"error: {shown} already exists; nothing was changed. Pick another title, or "
+              "edit that file.", file=sys.stderr)
+        return EXIT_EXISTS
+    description = f"TODO: one sentence on what a reader finds on the page {title!r}."
+    _write_new(target, LESSON.format(title=title, description=json.dumps(description)))
+    print(f"Created {shown}.")
+    print("Next: write the lesson, replace the TODO description, and add this line under 'nav:' "
+          "in mkdocs.yml:")
+    print(nav_line(title, f"{slug}.md"))
+    return EXIT_OK
+
+
+def new_questionnaire(name: str, config: Path) -> int:
+    if not _NAME.match(name):
+        print(f"error: {name!r} cannot be a questionnaire name. Use letters, digits, '-' or '_', "
+              "no spaces, for example\n  make new-questionnaire NAME=mood-check", file=sys.stderr)
+        return EXIT_USAGE
+    _, definitions = read_settings(config)
+    existing = [definitions / f"{name}{suffix}" for suffix in (".yml", ".yaml")]
+    found = next((p for p in existing if p.exists()), None)
+    if found is not None:
+        print(f"error: {os.path.relpath(found)} already exists; nothing was changed. Pick another "
+              "name, or edit that file.", file=sys.stderr)
+        return EXIT_EXISTS
+    target = existing[0]
+    schema = Path(os.path.relpath(SCHEMA, target.parent)).as_posix()
+    title = name.replace("-", " ").replace("_", " ").strip().capitalize()
+    _write_new(target, QUESTIONNAIRE.format(name=name, title=title, schema=schema))
+    print(f"Created {os.path.relpath(target)}.")
+    print("Next: write your own items, then show it in a page with this line, alone, with a blank "
+          "line before and after it:")
+    print(f"[[exercise: {name}]]")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m exercises.scaffold",
+                                     description="Start a new lesson or questionnaire from a template.")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                        help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    kinds = parser.add_subparsers(dest="what", required=True)
+    lesson = kinds.add_parser("lesson", help="a new lesson page in docs/")
+    lesson.add_argument("title", help='the page title, e.g. "Setting gentle boundaries"')
+    questionnaire = kinds.add_parser("questionnaire", help="a new questionnaire definition")
+    questionnaire.add_argument("name", help="the file name without .yml, e.g. mood-check")
+    args = parser.parse_args(argv)
+    if args.what == "lesson":
+        return new_lesson(args.title, args.config)
+    return new_questionnaire(args.name, args.config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
