@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
+import yaml
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +40,76 @@ def test_logo_and_favicon_are_the_sites_own_svg(pages: dict[str, str]) -> None:
     html = pages["index.html"]
     assert re.search(r'<link rel="icon" href="[^"]*assets/logo.svg"', html)
     assert 'src="assets/logo.svg"' in html
+
+
+def _meta(html: str, attr: str, name: str) -> str | None:
+    """A meta tag's content as a browser reads it (entities decoded; an unescaped quote ends it)."""
+    match = re.search(rf'<meta {attr}="{re.escape(name)}" content="([^"]*)"', html)
+    return unescape(match.group(1)) if match else None
+
+
+def test_each_description_reaches_its_page_whole(pages: dict[str, str]) -> None:
+    # Descriptions may hold quotes (step 4 quotes "what if"); none may be cut short in the HTML.
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    checked = 0
+    for source in docs.rglob("*.md"):
+        front = re.match(r"\A---\n(.*?)\n---\n", source.read_text(), re.DOTALL)
+        if not front or source.parts[len(docs.parts)].startswith("_"):
+            continue
+        written = yaml.safe_load(front.group(1)).get("description")
+        rel = source.relative_to(docs).with_suffix("")
+        built = Path("index.html") if rel.name == "index" else rel / "index.html"
+        html = pages.get(str(rel.parent / built) if rel.name == "index" else str(built))
+        if written and html is not None:
+            assert _meta(html, "name", "description") == written, source.name
+            checked += 1
+    assert checked >= 10
+
+
+def test_every_page_has_a_favicon(pages: dict[str, str]) -> None:
+    assert not [name for name, html in pages.items()
+                if not re.search(r'<link rel="icon" href="[^"]*assets/logo.svg"', html)]
+
+
+def test_every_page_has_link_preview_tags_from_its_own_description(pages: dict[str, str],
+                                                                    site_url: str) -> None:
+    for name, html in pages.items():
+        description = _meta(html, "name", "description")
+        assert description, f"{name} has no description"
+        assert _meta(html, "property", "og:description") == description, name
+        assert _meta(html, "name", "twitter:description") == description, name
+        assert _meta(html, "property", "og:type") == "website", name
+        assert _meta(html, "property", "og:site_name") == "Healing Anxious Attachment", name
+        assert _meta(html, "name", "twitter:card") == "summary", name
+        title = _meta(html, "property", "og:title")
+        assert title and title.endswith("Healing Anxious Attachment"), name
+        url = _meta(html, "property", "og:url")
+        assert url and url.startswith(site_url), f"{name}: og:url {url} is not on the site"
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)
+        if canonical:
+            assert url == canonical.group(1), name
+        # An image from another origin would be a third-party request; none is used.
+        assert "og:image" not in html and "twitter:image" not in html, name
+    grounding = pages[str(Path("steps", "2-grounding", "index.html"))]
+    assert _meta(grounding, "property", "og:title") == \
+        "Step 2: Grounding practices - Healing Anxious Attachment"
+    assert _meta(grounding, "property", "og:url") == site_url + "steps/2-grounding/"
+
+
+def test_the_404_page_says_so_and_links_home_and_to_help(pages: dict[str, str]) -> None:
+    html = pages["404.html"]
+    assert "<h1>Page not found</h1>" in html
+    assert re.search(r'<a href="/\.?">Go to the home page</a>', html)
+    assert re.search(r'<a href="/get-help/">get help now</a>', html)
+    # Served for any missing address, so its assets use absolute paths under the site's path.
+    assert re.search(r'<link rel="stylesheet" href="/assets/stylesheets/main\.[0-9a-f]+\.min\.css">', html)
+
+
+def test_the_sitemap_lists_every_page_at_the_sites_address(built_site: Path, site_url: str,
+                                                           pages: dict[str, str]) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text()
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    expected = {site_url + name.removesuffix("index.html") for name in pages
+                if name.endswith("index.html") and not name.startswith("search")}
+    assert expected <= listed, sorted(expected - listed)
+    assert all(url.startswith(site_url) for url in listed)
