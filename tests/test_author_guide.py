@@ -1,0 +1,155 @@
+"""The author's guide stays true: its example works, it names every field, its error messages are real.
+
+The guide's error messages were copied from real builds of its own example, each with one mistake.
+This test makes the same mistakes and checks that the build still prints exactly those lines, so a
+change to a message (or to the example) shows up here instead of misleading an author.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from sitekit import ROOT
+
+from exercises.build.sources import AuthorError, DefinitionLibrary, load_definition
+from exercises.core.kinds import parse_definition
+from exercises.markdown_ext import ExercisesExtension
+
+GUIDE = ROOT / "docs" / "authors"
+QUESTIONNAIRES = GUIDE / "questionnaires.md"
+SCHEMA = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
+
+# (text in the guide's example, what the author wrote instead)
+MISTAKES: dict[str, tuple[str, str]] = {
+    "missing field": ("title: A small check-in\n", ""),
+    "unknown field": ("    text: I reached out to someone.\n",
+                      "    text: I reached out to someone.\n    colour: blue\n"),
+    "wrong type": ("title: A small check-in", "title: [A, list]"),
+    "empty text": ("title: A small check-in", "title: ''"),
+    "item as text": ("  - id: k1\n    subscale: close\n    text: I reached out to someone.\n",
+                     "  - I reached out to someone.\n"),
+    "yes and no": ('labels: ["No", Not really, Somewhat, "Yes"]', "labels: [No, Not really, Somewhat, Yes]"),
+    "one label": ('labels: ["No", Not really, Somewhat, "Yes"]', 'labels: ["Yes"]'),
+    "bad id": ("id: check-in", "id: check in"),
+    "duplicate id": ("  - id: k1", "  - id: c1"),
+    "reverse key naming no item": ("reverse_keyed: [c2]", "reverse_keyed: [c2, c9]"),
+    "reverse key twice": ("reverse_keyed: [c2]", "reverse_keyed: [c2, c2]"),
+    "no subscales": ("subscales:\n  - id: calm\n    name: Calm\n"
+                     "    description: How settled you felt today.\n"
+                     "  - id: close\n    name: Closeness\n"
+                     "    description: How connected you felt to others today.\n", "subscales: []\n"),
+    "subscale without items": ("    description: How connected you felt to others today.\n",
+                               "    description: How connected you felt to others today.\n"
+                               "  - id: spare\n    name: Spare\n"),
+    "item naming no subscale": ("    subscale: close\n    text: I reached",
+                                "    subscale: closeness\n    text: I reached"),
+    "negative skips": ("max_per_subscale: 0", "max_per_subscale: -1"),
+    "plot naming no subscale": ("    x: close\n", "    x: closeness\n"),
+    "plot twice the same": ("    x: close\n", "    x: calm\n"),
+    "range as text": ("calm: [1, 2.5]", "calm: 1 to 2.5"),
+    "range outside the scale": ("calm: [2.5, 4]", "calm: [2.5, 5]"),
+    "where naming no subscale": ("calm: [1, 2.5]", "worry: [1, 2.5]"),
+    "regions with a gap": ("calm: [1, 2.5]", "calm: [1, 2]"),
+    "lesson without .md": ("lessons: [steps/2-grounding.md]", "lessons: [steps/2-grounding]"),
+    "unknown kind": ("kind: questionnaire", "kind: quiz"),
+    "not YAML": ("title: A small check-in", "title: A small: check-in"),
+}
+PAGES = {
+    "no such exercise": "# Check-in\n\n[[exercise: checkin]]\n",
+    "no blank lines": "# Check-in\nSome words.\n[[exercise: check-in]]\n",
+    "malformed line": "# Check-in\n\n[[exercise check-in]]\n",
+}
+
+
+@pytest.fixture(scope="module")
+def guide() -> str:
+    return QUESTIONNAIRES.read_text()
+
+
+@pytest.fixture(scope="module")
+def example(guide: str) -> str:
+    match = re.search(r"```yaml\n(# yaml-language-server[^\n]*\nkind: questionnaire\n.*?)```", guide, re.S)
+    assert match, "the guide should show a complete example starting with the schema line"
+    return match.group(1)
+
+
+def messages_for(tmp: Path, definition: str) -> list[str]:
+    """What the build prints for a definition, as docs/_exercises/check-in.yml:LINE: ... lines."""
+    folder = tmp / "docs" / "_exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "check-in.yml").write_text(definition)
+    try:
+        load_definition(folder / "check-in.yml", tmp)
+    except AuthorError as err:
+        return str(err).splitlines()
+    return []
+
+
+def test_the_example_is_valid_for_the_build_and_the_schema(example: str) -> None:
+    data = yaml.safe_load(example)
+    model = parse_definition(data)
+    assert model.id == "check-in" and len(model.items) == 3
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert example.splitlines()[0] == \
+        "# yaml-language-server: $schema=../../exercises/schemas/questionnaire.schema.json"
+
+
+def _schema_fields(node: dict[str, Any], prefix: str = "") -> set[str]:
+    out: set[str] = set()
+    for name, sub in node.get("properties", {}).items():
+        out.add(prefix + name)
+        out |= _schema_fields(sub, prefix + name + ".")
+        if "items" in sub:
+            out |= _schema_fields(sub["items"], prefix + name + "[].")
+    return out
+
+
+def test_the_guide_documents_every_field_of_the_schema(guide: str) -> None:
+    documented = set(re.findall(r"`([a-z_.]+)`", guide))
+    fields = _schema_fields(json.loads(SCHEMA.read_text()))
+    # A nested field is documented by its full path (`result.plot.x_low`) or, in the table of its
+    # list's entries, by its own name (`lessons` in the table of result.regions).
+    missing = sorted(f for f in fields
+                     if f.replace("[]", "") not in documented and f.rsplit(".", 1)[-1] not in documented)
+    assert not missing
+    for heading in ("### `scale`", "### `subscales`", "### `items`", "### `reverse_keyed`",
+                    "### `unanswered`", "### `result`"):
+        assert heading in guide
+
+
+def test_every_error_message_in_the_guide_is_what_the_build_prints(
+        tmp_path: Path, guide: str, example: str) -> None:
+    printed: set[str] = set()
+    for name, (before, after) in MISTAKES.items():
+        assert before in example, f"{name}: the guide's example changed"
+        lines = messages_for(tmp_path / name.replace(" ", "-"), example.replace(before, after, 1))
+        assert lines, f"{name}: the build accepted it"
+        printed.update(lines)
+    folder = tmp_path / "pages" / "docs" / "_exercises"
+    folder.mkdir(parents=True)
+    (folder / "check-in.yml").write_text(example)
+    ext = ExercisesExtension(definitions_dir=str(folder))
+    ext.library = DefinitionLibrary(folder, tmp_path / "pages")
+    for page in PAGES.values():
+        printed.update(f"docs/index.md:{p.line}: {p.message}" for p in ext.check(page))
+    quoted = re.findall(r"^(docs/(?:_exercises/check-in\.yml|index\.md):\d+: .*)$", guide, re.M)
+    assert len(quoted) >= len(MISTAKES) + len(PAGES)
+    # The list of kinds grows as kinds are added; the guide shows the one it documents.
+    known = {re.sub(r"one of: .*", "one of: ...", line) for line in printed}
+    stale = [line for line in quoted
+             if line not in printed and re.sub(r"one of: [a-z_, ]+\.$", "one of: ...", line) not in known]
+    assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
+
+
+def test_guide_pages_are_in_the_nav_and_out_of_the_readability_check() -> None:
+    config = (ROOT / "mkdocs.yml").read_text()
+    for page in sorted(GUIDE.glob("*.md")):
+        assert f"authors/{page.name}" in config, f"{page.name} is not in the nav"
+        assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
+    assert re.search(r"readability_exclude:\n(?:\s+- .*\n)*\s+- authors/\*", config)
