@@ -29,6 +29,7 @@ class Engine extends EventTarget {
 
   /** Boot the engine once; later calls share the same boot. */
   start() {
+    registerServiceWorker();
     if (!this.#booting) {
       this.#booting = this.#boot().catch((err) => {
         this.#booting = null;
@@ -131,6 +132,22 @@ class Engine extends EventTarget {
         throw second;
       }
     }
+  }
+}
+
+let swRequested = false;
+
+/** Only pages with an exercise get here, so lessons never register anything. The engine's worker
+ * inherits the page's service worker, which serves Pyodide from its cache on later visits. Not
+ * awaited, and a failure (no support, private mode, disabled) only means no offline copy. */
+function registerServiceWorker() {
+  if (swRequested || !config.serviceWorker || !("serviceWorker" in navigator)) return;
+  swRequested = true;
+  const skip = (err) => console.info("exercise runtime not cached for offline use:", err?.message ?? err);
+  try {
+    navigator.serviceWorker.register(new URL(config.serviceWorker, import.meta.url)).catch(skip);
+  } catch (err) {
+    skip(err); // e.g. a sandboxed frame, where touching navigator.serviceWorker throws
   }
 }
 

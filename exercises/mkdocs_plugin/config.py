@@ -16,6 +16,9 @@ class ExercisesConfig(base.Config):
     pyodide_url = c.Type(str, default="")
     # Prefix of every key the site writes to browser storage.
     site_id = c.Type(str, default="haa")
+    # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
+    # a second visit does not download them again. Exercise pages register it; lessons never do.
+    service_worker = c.Type(bool, default=True)
     # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
     readability_max_grade = c.Type((int, float), default=8.0)
     # Pages (paths inside docs/) the readability check skips, such as a reference list. Glob

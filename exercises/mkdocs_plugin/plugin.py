@@ -21,6 +21,8 @@ from ..build.sources import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..wheel import build_core_wheel
 from .config import ExercisesConfig
+from .service_worker import SW_URI, Entry, content_digest
+from .service_worker import render as render_service_worker
 
 log = logging.getLogger("mkdocs.plugins.exercises")
 
@@ -73,11 +75,26 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
                                             abs_src_path=str(self.pyodide_dir / name)))
         runtime_config = {"pyodide": pyodide_url, "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
-                          "siteId": self.config.site_id}
+                          "siteId": self.config.site_id,
+                          # Relative to engine.js, so the site works under a sub-path too.
+                          "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
         files.append(File.generated(
             config, f"{RUNTIME_URI}/config.js",
             content=f"export default {json.dumps(runtime_config, indent=2)};\n"))
+        if self.config.service_worker:
+            files.append(File.generated(config, SW_URI, content=self._service_worker(files)))
         return files
+
+    def _service_worker(self, files: Files) -> str:
+        """sw.js at the site root (its scope covers every page), listing this build's runtime files."""
+        entries: list[Entry] = []
+        for file in files:
+            uri = file.dest_uri
+            if uri.startswith("assets/pyodide/") or uri.startswith(f"{RUNTIME_URI}/core-"):
+                entries.append(Entry(uri, immutable=True))  # the version or hash is in the path
+            elif uri.startswith(f"{RUNTIME_URI}/"):
+                entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
+        return render_service_worker(self.config.site_id, entries)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}

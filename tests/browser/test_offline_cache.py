@@ -1,0 +1,143 @@
+"""The service worker keeps Python in the browser's cache: a second visit boots without downloading it.
+
+The site is served under a sub-path (like a GitHub project page) with `Cache-Control: no-store`, so
+the browser's HTTP cache cannot hide a download: only the service worker can spare one. The server
+counts every byte it sends, including what the engine's module worker and the service worker fetch.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from netkit import Served, serve
+from playwright.sync_api import BrowserContext, Page, Playwright
+from reader import answer_all, wait_for_engine
+from sitekit import CHROMIUM_ARGS, chromium_path
+
+PREFIX = "/haa/"
+
+
+def is_runtime(path: str) -> bool:
+    return path.startswith((PREFIX + "assets/pyodide/", PREFIX + "assets/exercises/"))
+
+
+def is_pyodide(path: str) -> bool:
+    return path.startswith(PREFIX + "assets/pyodide/")
+
+
+@pytest.fixture(scope="module")
+def site_copy(site_url: str, built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the built site that a test may change (a new release) without touching the rest."""
+    out = tmp_path_factory.mktemp("offline") / "site"
+    shutil.copytree(built_site, out)
+    return out
+
+
+@pytest.fixture
+def served(site_copy: Path) -> Iterator[Served]:
+    with serve(site_copy, prefix=PREFIX, cache_control="no-store") as running:
+        yield running
+
+
+@pytest.fixture
+def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
+    """A browser with a profile on disk, as a returning reader has."""
+    path = chromium_path()
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
+    yield context
+    context.close()
+
+
+def wait_for_service_worker(page: Page) -> str:
+    """Wait until the service worker is active and controls the page; return its cache names."""
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=90_000)
+    return page.evaluate("caches.keys()")
+
+
+def cache_names_once_settled(page: Page, done: Callable[[list[str]], bool], tries: int = 300
+                             ) -> list[str]:
+    """Poll the origin's cache names (wait_for_function would not await the promise)."""
+    for _ in range(tries):
+        names: list[str] = page.evaluate("caches.keys()")
+        if done(names):
+            break
+        page.wait_for_timeout(200)
+    return names
+
+
+def first_visit(context: BrowserContext, served: Served) -> list[str]:
+    page = context.new_page()
+    page.goto(served.url + "questionnaire/")
+    wait_for_engine(page)
+    caches = wait_for_service_worker(page)
+    page.close()
+    return caches
+
+
+def test_second_visit_boots_python_without_downloading_it(profile: BrowserContext, served: Served,
+                                                          attachment: dict) -> None:
+    caches = first_visit(profile, served)
+    assert [c for c in caches if c.startswith("haa-runtime-")], caches
+    downloaded = served.traffic.bytes(is_pyodide)
+    assert downloaded > 10_000_000, "the first visit should have downloaded Pyodide"
+
+    served.traffic.reset()
+    page = profile.new_page()
+    page.goto(served.url + "questionnaire/")
+    wait_for_engine(page)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    # A fresh module worker booted Python, and the scores still come from it.
+    answer_all(page, {item["id"]: 4 for item in attachment["items"]})
+    page.get_by_role("button", name="See my scores").click()
+    page.locator(".ex-result").wait_for(state="visible", timeout=30_000)
+    assert page.locator("dd[data-subscale=anxiety] .ex-score-value").inner_text() == "4.0"
+
+    assert served.traffic.bytes(is_pyodide) == 0, [p for p in served.traffic.paths() if is_pyodide(p)]
+    runtime = served.traffic.bytes(is_runtime)
+    assert runtime < 100_000, f"{runtime} bytes of runtime on the second visit"
+    # Pages are never cached: the second visit fetched the page itself from the server again.
+    assert PREFIX + "questionnaire/" in served.traffic.paths()
+
+
+def test_a_new_release_replaces_the_old_cache_without_downloading_pyodide_again(
+        profile: BrowserContext, served: Served, site_copy: Path) -> None:
+    old = first_visit(profile, served)
+    page = profile.new_page()
+    page.goto(served.url + "understanding/")  # a lesson: in the worker's scope, boots no engine
+    # Something unrelated on the same origin (another project's page) keeps its cache.
+    page.evaluate("caches.open('someone-else').then((c) => c.put('/x', new Response('kept')))")
+
+    sw = site_copy / "sw.js"
+    original = sw.read_text()
+    try:
+        # A release that changed a runtime script: same Pyodide, new cache name.
+        sw.write_text(re.sub(r'const CACHE = "haa-runtime-\w+"', 'const CACHE = "haa-runtime-next"',
+                             original))
+        served.traffic.reset()
+        page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        names = cache_names_once_settled(page, lambda names: "haa-runtime-next" in names and not [
+            n for n in old if n.startswith("haa-runtime-") and n in names])
+        assert sorted(names) == ["haa-runtime-next", "someone-else"]
+        # The new version took Pyodide from the old cache instead of the network.
+        assert served.traffic.bytes(is_pyodide) == 0
+        listed = len(re.findall(r'^  "assets/', original, re.MULTILINE))
+        assert page.evaluate(
+            "caches.open('haa-runtime-next').then((c) => c.keys()).then((k) => k.length)") == listed
+    finally:
+        sw.write_text(original)
+
+
+def test_lesson_pages_register_no_service_worker(page: Page, site_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    for path in ("", "understanding/", "steps/2-grounding/"):
+        page.goto(site_url + path, wait_until="networkidle")
+        page.mouse.click(10, 400)
+        page.wait_for_timeout(300)
+        assert page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+    assert not [u for u in requested if u.endswith("sw.js") or "/pyodide/" in u]
