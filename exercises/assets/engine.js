@@ -29,7 +29,6 @@ class Engine extends EventTarget {
 
   /** Boot the engine once; later calls share the same boot. */
   start() {
-    registerServiceWorker();
     if (!this.#booting) {
       this.#booting = this.#boot().catch((err) => {
         this.#booting = null;
@@ -60,6 +59,9 @@ class Engine extends EventTarget {
           clearTimeout(timer);
           this.#setState("ready");
           resolve();
+          // Only now: its first install then copies what the boot just downloaded (HTTP cache)
+          // instead of competing with the boot for the network and the CPU.
+          registerServiceWorker();
         } else if (msg.type === "boot-error") {
           fail(new EngineError(msg.message, "boot"));
         } else if (msg.type === "reply") {
