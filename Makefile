@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire
+.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ lint: $(VENV)/.test-installed
 
 test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
 	$(BIN)/python -m pytest
+
+# Figures, not pass/fail: build times and what the browser does (a few minutes on 2 cores).
+# BENCH_ARGS=--docs also rewrites docs/maintainers/performance.md with the new table.
+bench: setup $(VENV)/.test-installed chromium  ## prints a table, writes bench-results/latest.json
+	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache
