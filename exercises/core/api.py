@@ -81,6 +81,13 @@ def _export_journal(request: dict[str, Any]) -> dict[str, Any]:
     return {"text": text, "mime": mime, "extension": extension}
 
 
+def _format_entries(request: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return {"texts": journal.format_entries(request.get("entries"))}
+    except journal.JournalFileError as err:
+        raise RequestError("bad_entries", f"This entry cannot be shown: {err}") from None
+
+
 def _import_journal(request: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"entries": journal.import_json(_text(request, "text"), _text(request, "site"))}
@@ -99,6 +106,7 @@ OPERATIONS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "check_crisis": _check_crisis,
     "export_journal": _export_journal,
     "import_journal": _import_journal,
+    "format_entries": _format_entries,
 }
 
 

@@ -4,7 +4,7 @@ JSON export, version 1::
 
     {"format": "exercises-journal", "version": 1, "site": "<site id>",
      "exported": "<ISO 8601 time>",
-     "entries": [{"id": "...", "kind": "thought_record", "title": "...",
+     "entries": [{"id": "...", "kind": "thought_record", "title": "...", "page": "<where it was made>",
                   "created": "<ISO 8601>", "updated": "<ISO 8601>", "data": {...}}]}
 
 ``data`` is the entry as its kind reads it (see ``thought_record.read_entry``). Import accepts
@@ -57,8 +57,9 @@ def _entry(raw: Any, n: int) -> dict[str, Any]:
         field, message = next(iter(errors.items()))
         raise JournalFileError(f"{where} has a value that cannot be used ({field}: {message})")
     title = raw.get("title") if isinstance(raw.get("title"), str) else ""
-    return {"id": raw["id"], "kind": raw["kind"], "title": title, "created": raw["created"],
-            "updated": raw["updated"], "data": data}
+    page = raw.get("page") if isinstance(raw.get("page"), str) else ""
+    return {"id": raw["id"], "kind": raw["kind"], "title": title, "page": page,
+            "created": raw["created"], "updated": raw["updated"], "data": data}
 
 
 def normalise(entries: Any) -> list[dict[str, Any]]:
@@ -97,13 +98,21 @@ def import_json(text: str, site: str) -> list[dict[str, Any]]:
         raise JournalFileError(f"This journal file cannot be imported: {err}") from None
 
 
+def entry_markdown(entry: Mapping[str, Any]) -> str:
+    """One checked entry as a Markdown section (shown when opened, printed, exported)."""
+    return "\n".join([f"## {KIND_NAMES[entry['kind']]}: {entry['title'] or 'untitled'}", "",
+                      f"Written {entry['created']}; last changed {entry['updated']}.", "",
+                      MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""])
+
+
 def export_markdown(entries: Any, site_name: str) -> str:
-    lines = [f"# My journal ({site_name})", ""]
-    for entry in normalise(entries):
-        lines += [f"## {KIND_NAMES[entry['kind']]}: {entry['title'] or 'untitled'}", "",
-                  f"Written {entry['created']}; last changed {entry['updated']}.", "",
-                  MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""]
-    return "\n".join(lines).rstrip() + "\n"
+    sections = [entry_markdown(entry) for entry in normalise(entries)]
+    return "\n".join([f"# My journal ({site_name})", "", *sections]).rstrip() + "\n"
+
+
+def format_entries(entries: Any) -> list[str]:
+    """Each entry as its own Markdown section, for showing or printing one at a time."""
+    return [entry_markdown(entry).rstrip() + "\n" for entry in normalise(entries)]
 
 
 def _cell(value: str) -> str:

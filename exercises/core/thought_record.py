@@ -84,13 +84,17 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
         emotion = {"name": _text(item.get("name")),
                    "before": _rating(item.get("before"), errors, f"emotions.{n}.before"),
                    "after": _rating(item.get("after"), errors, f"emotions.{n}.after")}
-        if not emotion["name"].strip() and (emotion["before"] is not None or emotion["after"] is not None):
+        rated = emotion["before"] is not None or emotion["after"] is not None
+        if not emotion["name"].strip() and rated:
             errors[f"emotions.{n}.name"] = "Name the feeling you are rating."
-        entry["emotions"].append(emotion)
+        if emotion["name"].strip() or rated or f"emotions.{n}.before" in errors \
+                or f"emotions.{n}.after" in errors:
+            entry["emotions"].append(emotion)  # blank rows of the form are not kept
     entry["thoughts"] = []
     for item in _list(raw.get("thoughts")):
         item = item if isinstance(item, Mapping) else {}
-        entry["thoughts"].append({"text": _text(item.get("text")), "hot": item.get("hot") is True})
+        if _text(item.get("text")).strip():  # blank rows of the form are not kept
+            entry["thoughts"].append({"text": _text(item.get("text")), "hot": item.get("hot") is True})
     entry["balanced_belief"] = _rating(raw.get("balanced_belief"), errors, "balanced_belief")
     entry["traps"] = [t for t in _list(raw.get("traps")) if isinstance(t, str) and t in TRAP_IDS]
     for key in TEXT_FIELDS:

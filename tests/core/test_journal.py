@@ -20,12 +20,13 @@ entry_data = st.fixed_dictionaries({
     "situation": texts, "evidence_for": texts, "evidence_against": texts, "balanced": texts,
     "emotions": st.lists(st.fixed_dictionaries({"name": texts.filter(str.strip), "before": ratings,
                                                  "after": ratings}), max_size=4),
-    "thoughts": st.lists(st.fixed_dictionaries({"text": texts, "hot": st.booleans()}), max_size=4),
+    "thoughts": st.lists(st.fixed_dictionaries({"text": texts.filter(str.strip), "hot": st.booleans()}),
+                         max_size=4),
     "balanced_belief": ratings,
     "traps": st.lists(st.sampled_from([t.id for t in TRAPS]), unique=True, max_size=4),
 })
 entries = st.lists(st.fixed_dictionaries({
-    "id": st.uuids().map(str), "kind": st.just("thought_record"), "title": texts,
+    "id": st.uuids().map(str), "kind": st.just("thought_record"), "title": texts, "page": texts,
     "created": st.just("2026-11-28T10:00:00.000Z"), "updated": st.just("2026-11-28T11:30:00.000Z"),
     "data": entry_data,
 }), max_size=5)
@@ -50,8 +51,8 @@ def test_csv_has_one_row_per_entry_and_keeps_text(original: list) -> None:
 
 
 def entry(**data: object) -> dict:
-    return {"id": "e1", "kind": "thought_record", "title": "A title", "created": "2026-01-01T00:00:00Z",
-            "updated": "2026-01-01T00:00:00Z", "data": data}
+    return {"id": "e1", "kind": "thought_record", "title": "A title", "page": "",
+            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "data": data}
 
 
 def test_csv_cells_that_look_like_formulas_are_made_harmless() -> None:
@@ -90,3 +91,9 @@ def test_the_export_format_is_versioned_and_named() -> None:
 def test_a_malformed_or_foreign_file_is_refused_with_a_reason(text: str, message: str) -> None:
     with pytest.raises(journal.JournalFileError, match=message):
         journal.import_json(text, SITE)
+
+
+def test_one_entry_is_formatted_without_the_document_heading() -> None:
+    [text] = journal.format_entries([entry(situation="At the station.")])
+    assert text.startswith("## Thought record: A title\n")
+    assert "# My journal" not in text

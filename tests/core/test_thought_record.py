@@ -94,3 +94,11 @@ def test_a_long_title_is_shortened() -> None:
 
 def test_definition_words_are_checked() -> None:
     assert tr.parse({"kind": "thought_record", "id": "tr", "title": "T"})["title"] == "T"
+
+
+def test_blank_rows_of_the_form_are_not_kept() -> None:
+    entry, errors = tr.read_entry({"emotions": [{"name": "sad", "before": 40}, {"name": " ", "before": ""}],
+                                   "thoughts": [{"text": "  ", "hot": True}, {"text": "A thought."}]})
+    assert errors == {}
+    assert [e["name"] for e in entry["emotions"]] == ["sad"]
+    assert [t["text"] for t in entry["thoughts"]] == ["A thought."]
