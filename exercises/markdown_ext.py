@@ -19,7 +19,7 @@ from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 
-from .build import questionnaire_html
+from .build import journal_html, questionnaire_html, thought_record_html
 from .build.sources import AuthorError, Definition, DefinitionLibrary
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
@@ -30,6 +30,8 @@ _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+\1")
 Renderer = Callable[..., etree.Element]
 RENDERERS: dict[str, Renderer] = {
     "questionnaire": questionnaire_html.render,
+    "thought_record": thought_record_html.render,
+    "journal": journal_html.render,
 }
 
 

@@ -75,7 +75,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
                                             abs_src_path=str(self.pyodide_dir / name)))
         runtime_config = {"pyodide": pyodide_url, "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
-                          "siteId": self.config.site_id,
+                          "siteId": self.config.site_id, "siteName": config.site_name,
                           # Relative to engine.js, so the site works under a sub-path too.
                           "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
         files.append(File.generated(

@@ -1,0 +1,44 @@
+"""The journal page: saved entries from every exercise, with export, import, print and delete."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from .html import MarkdownInto, PageLink, el
+from .sources import Definition
+
+
+def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
+    words = defn.model
+    root = el(None, "section", class_="ex ex-journal", data_exercise="journal", data_exercise_id=uid,
+              aria_labelledby=f"{uid}-title")
+    el(root, "h2", words["title"], id=f"{uid}-title", class_="ex-title")
+    if words["intro"]:
+        markdown_into(el(root, "div", class_="ex-intro"), words["intro"])
+    el(root, "p", "Your journal needs JavaScript to show saved entries. It is off in this browser.",
+       class_="ex-journal-nojs")
+    el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    el(root, "p", "There is nothing saved on this device.", class_="ex-journal-empty", hidden="hidden")
+    el(root, "ol", "", class_="ex-journal-list", aria_label="Saved entries")
+    tools = el(root, "div", class_="ex-journal-tools", hidden="hidden")
+    el(tools, "p", "Keep a copy or bring it to your therapist", class_="ex-subtitle")
+    row = el(tools, "div", class_="ex-actions")
+    for fmt, label in (("json", "Export (JSON, can be imported)"), ("markdown", "Export as text (Markdown)"),
+                       ("csv", "Export as a spreadsheet (CSV)")):
+        el(row, "button", label, type="button", class_="md-button ex-export", data_format=fmt)
+    el(row, "button", "Print all", type="button", class_="md-button ex-print-all")
+    importer = el(tools, "div", class_="ex-import")
+    el(importer, "label", "Import a journal file (JSON)", for_=f"{uid}-import")
+    el(importer, "input", type="file", id=f"{uid}-import", accept=".json,application/json",
+       class_="ex-import-file")
+    danger = el(tools, "div", class_="ex-danger")
+    el(danger, "button", "Delete everything saved on this device", type="button",
+       class_="md-button ex-delete-all")
+    confirm = el(danger, "div", class_="ex-confirm", hidden="hidden", role="group",
+                 aria_labelledby=f"{uid}-confirm-text")
+    el(confirm, "p", "Delete every saved entry from this device? This cannot be undone. You may want "
+       "to export a copy first.", id=f"{uid}-confirm-text")
+    el(confirm, "button", "Yes, delete everything", type="button", class_="md-button ex-confirm-yes")
+    el(confirm, "button", "No, keep them", type="button", class_="md-button md-button--primary ex-confirm-no")
+    el(root, "div", "", class_="ex-print-area", aria_hidden="true")
+    return root

@@ -1,0 +1,159 @@
+"""The thought record as a server-rendered form: usable before Python loads, printable blank."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+
+from ..core.thought_record import STEP_TITLES
+from .html import MarkdownInto, PageLink, el
+from .sources import Definition
+
+# Rows rendered at build time: enough for a paper worksheet; the page can add more.
+EMOTION_ROWS = 3
+THOUGHT_ROWS = 2
+
+
+def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
+    words = defn.model
+    root = el(None, "section", class_="ex ex-thought-record", data_exercise="thought_record",
+              data_exercise_id=uid, aria_labelledby=f"{uid}-title",
+              data_definition=json.dumps(defn.data, ensure_ascii=False, separators=(",", ":")))
+    el(root, "h2", words["title"], id=f"{uid}-title", class_="ex-title")
+    if words["intro"]:
+        markdown_into(el(root, "div", class_="ex-intro"), words["intro"])
+    noscript = el(root, "noscript")
+    el(noscript, "p", "Summaries and saving need JavaScript, which is off in this browser. You can "
+       "still print this page and fill it in on paper.", class_="ex-noscript")
+    crisis = el(root, "div", class_="ex-crisis", hidden="hidden", role="region", aria_live="polite",
+                aria_labelledby=f"{uid}-crisis-title")
+    el(crisis, "p", "It sounds like things are really hard right now.", class_="ex-crisis-title",
+       id=f"{uid}-crisis-title")
+    el(crisis, "p", "You do not have to carry this alone. Talking to someone now can help. "
+       "What you wrote stays here and is not sent anywhere.")
+    actions = el(crisis, "p", class_="ex-crisis-actions")
+    el(actions, "a", "See who you can call or text now", href=link("get-help.md")[0],
+       class_="md-button md-button--primary")
+    el(actions, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
+    el(root, "p", "", class_="ex-draft-note", role="status", hidden="hidden")
+    el(root, "p", "", class_="ex-storage-note", role="status", hidden="hidden")
+    form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
+    datalist = el(form, "datalist", id=f"{uid}-feelings")
+    for word in words["emotion_suggestions"]:
+        el(datalist, "option", value=word)
+    steps = el(form, "ol", class_="ex-steps")
+    _textarea_step(steps, uid, "situation", "What happened? Where were you, when, and who was there?")
+    _emotions_step(steps, uid)
+    _thoughts_step(steps, uid)
+    _textarea_step(steps, uid, "evidence_for", "What facts support the thought that hurts most?")
+    _textarea_step(steps, uid, "evidence_against",
+                   "What facts do not fit it? Is there anything you might be missing?")
+    balanced = _textarea_step(steps, uid, "balanced", "What would you tell a friend who had this "
+                              "thought? Write a kinder, more balanced way to see it.")
+    _rating(balanced, uid, "balanced_belief", "How much do you believe the balanced thought? (0 to 100)")
+    _after_step(steps, uid)
+    el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
+    buttons = el(form, "div", class_="ex-actions")
+    el(buttons, "button", "See my summary", type="submit", class_="md-button md-button--primary")
+    el(buttons, "button", "Save on this device", type="button", class_="md-button ex-save")
+    el(buttons, "button", "Download a copy", type="button", class_="md-button ex-download")
+    el(buttons, "button", "Print", type="button", class_="md-button ex-print")
+    el(buttons, "button", "Clear the form", type="button", class_="md-button ex-discard")
+    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    el(status, "span", "Nothing you type is saved unless you choose to save it.", class_="ex-status-text")
+    el(status, "button", "Try again", type="button", class_="ex-retry md-button", hidden="hidden")
+    _result(root, uid)
+    return root
+
+
+def _step(steps: etree.Element, uid: str, key: str) -> etree.Element:
+    return el(el(steps, "li", class_="ex-step"), "fieldset", class_="ex-step-fields", id=f"{uid}-step-{key}")
+
+
+def _error(parent: etree.Element, uid: str, name: str) -> None:
+    el(parent, "p", "", class_="ex-field-error", id=f"{uid}-{name}-error", hidden="hidden",
+       data_error_for=name)
+
+
+def _textarea_step(steps: etree.Element, uid: str, key: str, hint: str) -> etree.Element:
+    fieldset = _step(steps, uid, key)
+    el(fieldset, "legend", STEP_TITLES[key])
+    field_id = f"{uid}-{key}"
+    el(fieldset, "label", hint, for_=field_id, class_="ex-hint")
+    el(fieldset, "textarea", "", id=field_id, name=key, rows="4", data_field=key)
+    _error(fieldset, uid, key)
+    return fieldset
+
+
+def _rating(parent: etree.Element, uid: str, name: str, label: str) -> None:
+    field_id = f"{uid}-{name.replace('.', '-')}"
+    row = el(parent, "div", class_="ex-rating")
+    el(row, "label", label, for_=field_id)
+    el(row, "input", type="number", id=field_id, name=name, min="0", max="100", step="1",
+       inputmode="numeric", data_field=name)
+    _error(row, uid, name)
+
+
+def _emotions_step(steps: etree.Element, uid: str) -> None:
+    fieldset = _step(steps, uid, "emotions")
+    el(fieldset, "legend", STEP_TITLES["emotions"])
+    el(fieldset, "p", "Name each feeling and rate how strong it is, from 0 (not at all) to 100 "
+       "(the strongest you have felt).", class_="ex-hint")
+    rows = el(fieldset, "div", class_="ex-rows", data_rows="emotions")
+    for n in range(EMOTION_ROWS):
+        row = el(rows, "div", class_="ex-row", data_row=str(n))
+        name_id = f"{uid}-emotions-{n}-name"
+        el(row, "label", f"Feeling {n + 1}", for_=name_id)
+        el(row, "input", type="text", id=name_id, name=f"emotions.{n}.name", list=f"{uid}-feelings",
+           autocomplete="off", data_field=f"emotions.{n}.name")
+        _error(row, uid, f"emotions.{n}.name")
+        _rating(row, uid, f"emotions.{n}.before", f"How strong (0 to 100), feeling {n + 1}")
+    el(fieldset, "button", "Add another feeling", type="button", class_="md-button ex-add",
+       data_add="emotions", hidden="hidden")
+
+
+def _thoughts_step(steps: etree.Element, uid: str) -> None:
+    fieldset = _step(steps, uid, "thoughts")
+    el(fieldset, "legend", STEP_TITLES["thoughts"])
+    el(fieldset, "p", "What went through your mind? Write each thought as it came. Then mark the "
+       "one that hurts most.", class_="ex-hint")
+    rows = el(fieldset, "div", class_="ex-rows", data_rows="thoughts")
+    for n in range(THOUGHT_ROWS):
+        row = el(rows, "div", class_="ex-row", data_row=str(n))
+        text_id = f"{uid}-thoughts-{n}-text"
+        el(row, "label", f"Thought {n + 1}", for_=text_id)
+        el(row, "textarea", "", id=text_id, name=f"thoughts.{n}.text", rows="2",
+           data_field=f"thoughts.{n}.text")
+        hot = el(row, "label", class_="ex-hot")
+        el(hot, "input", type="radio", name=f"{uid}-hot", value=str(n), data_field="hot")
+        el(hot, "span", f" Thought {n + 1} hurts most")
+    el(fieldset, "button", "Add another thought", type="button", class_="md-button ex-add",
+       data_add="thoughts", hidden="hidden")
+
+
+def _after_step(steps: etree.Element, uid: str) -> None:
+    fieldset = _step(steps, uid, "after")
+    el(fieldset, "legend", STEP_TITLES["after"])
+    el(fieldset, "p", "Look at your feelings again. How strong is each one now?", class_="ex-hint")
+    rows = el(fieldset, "div", class_="ex-rows", data_rows="after")
+    for n in range(EMOTION_ROWS):
+        row = el(rows, "div", class_="ex-row", data_row=str(n))
+        _rating(row, uid, f"emotions.{n}.after", f"Feeling {n + 1} now (0 to 100)")
+
+
+def _result(root: etree.Element, uid: str) -> None:
+    result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",
+                aria_labelledby=f"{uid}-result-title")
+    el(result, "p", "Your summary", class_="ex-result-title", role="heading", aria_level="3",
+       id=f"{uid}-result-title")
+    el(result, "p", "How your feelings changed", class_="ex-subtitle")
+    el(result, "ul", "", class_="ex-changes")
+    el(result, "p", "No feeling has both ratings yet. Rate your feelings in step 2 and again in "
+       "step 7 to see how they moved.", class_="ex-changes-empty", hidden="hidden")
+    traps = el(result, "div", class_="ex-traps")
+    el(traps, "p", "Thinking traps that might be worth a look", class_="ex-subtitle")
+    el(traps, "p", "These are only suggestions, found in the words of your thoughts. Keep the ones "
+       "that fit.", class_="ex-hint")
+    el(traps, "ul", "", class_="ex-trap-list")
+    el(traps, "p", "No common thinking traps stood out in your thoughts.", class_="ex-traps-empty",
+       hidden="hidden")
