@@ -4,6 +4,8 @@
 
 const KINDS = {
   questionnaire: () => import("./kinds/questionnaire.js"),
+  thought_record: () => import("./kinds/thought-record.js"),
+  journal: () => import("./kinds/journal.js"),
 };
 
 let engine = null;

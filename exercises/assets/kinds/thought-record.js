@@ -1,0 +1,382 @@
+// Binds a server-rendered thought record: rows can be added, a draft is kept while typing, the
+// Python core checks the entry, suggests thinking traps and notices crisis language. Saving is
+// opt-in. Text from the reader or the core is only ever set with textContent or form values.
+
+import { drafts, download, journal, MESSAGES, newId, siteId, siteName } from "../storage.js";
+import { bindStatus, startWhenNeeded } from "../ui.js";
+
+const KIND = "thought_record";
+const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
+const DRAFT_DELAY_MS = 400;
+const CRISIS_DELAY_MS = 800;
+
+export function mount(section, engine) {
+  const form = section.querySelector("form.ex-form");
+  const result = section.querySelector(".ex-result");
+  const crisis = section.querySelector(".ex-crisis");
+  const draftNote = section.querySelector(".ex-draft-note");
+  const formError = form.querySelector(".ex-form-error");
+  const status = bindStatus(form.querySelector(".ex-status"), engine);
+  const draftName = `${KIND}:${location.pathname}:${section.dataset.exerciseId}`;
+  let editing = null; // the saved entry being changed, if any
+  let accepted = new Set(); // thinking traps the reader kept
+  let crisisDismissed = false;
+  let draftTimer = 0;
+  let crisisTimer = 0;
+
+  startWhenNeeded(section, engine);
+  const field = (name) => form.querySelector(`[data-field="${CSS.escape(name)}"]`);
+  const rowsOf = (kind) => [...form.querySelectorAll(`[data-rows="${kind}"] > .ex-row`)];
+
+  // ---- rows ---------------------------------------------------------------------------------
+
+  function renumber(node, from, to) {
+    // "emotions.2.name" and "ex-x-emotions-2-name" become row `to`; nothing else changes.
+    const row = new RegExp(`(emotions|thoughts)([-.])${from}([-.])`);
+    const swap = (v) => v.replace(row, `$1$2${to}$3`);
+    for (const el of [node, ...node.querySelectorAll("*")]) {
+      for (const attr of ["id", "for", "name", "data-field", "data-error-for"]) {
+        const value = el.getAttribute(attr);
+        if (value) el.setAttribute(attr, swap(value));
+      }
+      if (el.matches("input[type=radio][data-field=hot]")) el.value = String(to);
+      if (el.matches("label, span") && !el.children.length) {
+        el.textContent = el.textContent.replace(new RegExp(`\\b(Feeling|feeling|Thought) ${from + 1}\\b`), `$1 ${to + 1}`);
+      }
+    }
+    node.dataset.row = String(to);
+  }
+
+  function addRow(kind) {
+    const rows = rowsOf(kind);
+    const last = rows[rows.length - 1];
+    const clone = last.cloneNode(true);
+    renumber(clone, rows.length - 1, rows.length);
+    for (const input of clone.querySelectorAll("input, textarea")) {
+      if (input.type === "radio") input.checked = false;
+      else input.value = "";
+      input.removeAttribute("aria-invalid");
+    }
+    for (const error of clone.querySelectorAll(".ex-field-error")) {
+      error.hidden = true;
+      error.textContent = "";
+    }
+    last.after(clone);
+    if (kind === "emotions") addRow("after");
+    return clone;
+  }
+
+  function ensureRows(kind, count) {
+    while (rowsOf(kind).length < count) addRow(kind);
+  }
+
+  function labelAfterRows() {
+    rowsOf("emotions").forEach((row, n) => {
+      const name = field(`emotions.${n}.name`)?.value.trim();
+      const label = form.querySelector(`label[for="${CSS.escape(field(`emotions.${n}.after`)?.id ?? "")}"]`);
+      if (label) label.textContent = name ? `${name} now (0 to 100)` : `Feeling ${n + 1} now (0 to 100)`;
+    });
+  }
+
+  for (const button of form.querySelectorAll("button.ex-add")) {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const row = addRow(button.dataset.add);
+      row.querySelector("input, textarea")?.focus();
+    });
+  }
+
+  // ---- reading and filling the form ---------------------------------------------------------
+
+  function readForm() {
+    const entry = { emotions: [], thoughts: [], traps: [...accepted] };
+    for (const key of TEXT_FIELDS) entry[key] = field(key).value;
+    entry.balanced_belief = field("balanced_belief").value;
+    rowsOf("emotions").forEach((_, n) => {
+      entry.emotions.push({
+        name: field(`emotions.${n}.name`).value,
+        before: field(`emotions.${n}.before`).value,
+        after: field(`emotions.${n}.after`)?.value ?? "",
+      });
+    });
+    const hot = form.querySelector("input[data-field=hot]:checked")?.value;
+    rowsOf("thoughts").forEach((_, n) => {
+      entry.thoughts.push({ text: field(`thoughts.${n}.text`).value, hot: hot === String(n) });
+    });
+    return entry;
+  }
+
+  function fillForm(entry) {
+    for (const key of TEXT_FIELDS) field(key).value = entry[key] ?? "";
+    field("balanced_belief").value = entry.balanced_belief ?? "";
+    const emotions = entry.emotions ?? [];
+    const thoughts = entry.thoughts ?? [];
+    ensureRows("emotions", emotions.length);
+    ensureRows("thoughts", thoughts.length);
+    emotions.forEach((e, n) => {
+      field(`emotions.${n}.name`).value = e.name ?? "";
+      field(`emotions.${n}.before`).value = e.before ?? "";
+      field(`emotions.${n}.after`).value = e.after ?? "";
+    });
+    thoughts.forEach((t, n) => {
+      field(`thoughts.${n}.text`).value = t.text ?? "";
+      const radio = form.querySelector(`input[data-field=hot][value="${n}"]`);
+      if (radio) radio.checked = Boolean(t.hot);
+    });
+    accepted = new Set(entry.traps ?? []);
+    labelAfterRows();
+  }
+
+  function hasText() {
+    return [...form.querySelectorAll("input:not([type=radio]), textarea")].some((el) => el.value.trim());
+  }
+
+  // ---- drafts -------------------------------------------------------------------------------
+
+  function keepDraft() {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      if (hasText()) drafts.save(draftName, { entry: readForm(), editing });
+      else drafts.clear(draftName);
+    }, DRAFT_DELAY_MS);
+  }
+
+  function restore() {
+    const draft = drafts.load(draftName);
+    const wanted = new URLSearchParams(location.search).get("entry");
+    if (draft?.entry) {
+      fillForm(draft.entry);
+      editing = draft.editing ?? null;
+      draftNote.textContent = "We brought back what you were writing.";
+      draftNote.hidden = false;
+    } else if (wanted) {
+      const saved = journal.get(wanted);
+      if (saved && saved.kind === KIND) {
+        fillForm(saved.data);
+        editing = saved;
+        draftNote.textContent = "You are changing an entry saved on this device.";
+        draftNote.hidden = false;
+      }
+    }
+  }
+
+  // ---- errors -------------------------------------------------------------------------------
+
+  function clearErrors() {
+    formError.hidden = true;
+    for (const error of form.querySelectorAll(".ex-field-error")) {
+      error.hidden = true;
+      error.textContent = "";
+    }
+    for (const input of form.querySelectorAll("[aria-invalid]")) {
+      input.removeAttribute("aria-invalid");
+      input.removeAttribute("aria-describedby");
+    }
+  }
+
+  function showErrors(errors) {
+    clearErrors();
+    let first = null;
+    for (const [name, message] of Object.entries(errors)) {
+      if (name === "entry") {
+        formError.textContent = message;
+        formError.hidden = false;
+        first ??= field("situation");
+        continue;
+      }
+      const error = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
+      const input = field(name);
+      if (error) {
+        error.textContent = message;
+        error.hidden = false;
+      }
+      if (input) {
+        input.setAttribute("aria-invalid", "true");
+        if (error) input.setAttribute("aria-describedby", error.id);
+        first ??= input;
+      }
+    }
+    first?.focus();
+  }
+
+  // ---- the core -----------------------------------------------------------------------------
+
+  async function check() {
+    const reply = await engine.call("check_thought_record", { entry: readForm() });
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result;
+  }
+
+  function showCrisis(flag) {
+    if (!flag || crisisDismissed || !crisis.hidden) return;
+    // Beside the step being written in, so it is seen, and announced as it appears.
+    const step = document.activeElement?.closest?.(".ex-step");
+    if (step && form.contains(step)) step.append(crisis);
+    crisis.hidden = false;
+    const title = crisis.querySelector(".ex-crisis-title");
+    title.textContent = title.textContent;
+  }
+
+  function scheduleCrisisCheck() {
+    clearTimeout(crisisTimer);
+    crisisTimer = setTimeout(async () => {
+      if (crisisDismissed || engine.state !== "ready") return;
+      const text = [...form.querySelectorAll("input[type=text], textarea")].map((el) => el.value).join("\n");
+      try {
+        const reply = await engine.call("check_crisis", { text });
+        if (reply.ok) showCrisis(reply.result.crisis);
+      } catch {
+        // The check is a kindness, not a gate: typing and saving carry on without it.
+      }
+    }, CRISIS_DELAY_MS);
+  }
+
+  crisis.querySelector(".ex-crisis-dismiss").addEventListener("click", () => {
+    crisisDismissed = true;
+    crisis.hidden = true;
+    field("situation").focus();
+  });
+
+  function showSummary(r) {
+    const changes = result.querySelector(".ex-changes");
+    changes.replaceChildren(
+      ...r.changes.map((c) => {
+        const li = document.createElement("li");
+        li.textContent = `${c.name}: ${c.before} before, ${c.after} now (${c.words})`;
+        return li;
+      }),
+    );
+    result.querySelector(".ex-changes-empty").hidden = r.changes.length > 0;
+    const list = result.querySelector(".ex-trap-list");
+    list.replaceChildren(...r.traps.map(trapItem));
+    result.querySelector(".ex-traps-empty").hidden = r.traps.length > 0;
+    result.hidden = false;
+    result.focus();
+  }
+
+  function trapItem(trap) {
+    const li = document.createElement("li");
+    const name = document.createElement("strong");
+    name.textContent = trap.name;
+    const about = document.createElement("span");
+    about.textContent = ` ${trap.explanation} (You wrote: \u201c${trap.because}\u201d.)`;
+    const keep = document.createElement("button");
+    keep.type = "button";
+    keep.className = "md-button ex-trap-keep";
+    const sync = () => {
+      const on = accepted.has(trap.id);
+      keep.setAttribute("aria-pressed", String(on));
+      keep.textContent = on ? "Kept: this fits" : "This fits";
+    };
+    keep.addEventListener("click", () => {
+      if (accepted.has(trap.id)) accepted.delete(trap.id);
+      else accepted.add(trap.id);
+      sync();
+      keepDraft();
+    });
+    sync();
+    li.append(name, about, document.createElement("br"), keep);
+    return li;
+  }
+
+  // ---- actions ------------------------------------------------------------------------------
+
+  /** The journal entry for what the core checked: a new one, or the one being changed. */
+  function toEntry(checked) {
+    const now = new Date().toISOString();
+    return {
+      id: editing?.id ?? newId(), kind: KIND, title: checked.title, page: location.pathname,
+      created: editing?.created ?? now, updated: now, data: checked.entry,
+    };
+  }
+
+  form.addEventListener("input", (event) => {
+    if (event.target.matches("[data-field$='.name']")) labelAfterRows();
+    keepDraft();
+    scheduleCrisisCheck();
+  });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
+    try {
+      const r = await check();
+      showCrisis(r.crisis);
+      if (Object.keys(r.errors).length) {
+        showErrors(r.errors);
+        status.say("Something needs a look before the summary.", "ready");
+        return;
+      }
+      clearErrors();
+      showSummary(r);
+      status.say("Your summary is below the form.", "ready");
+    } catch (err) {
+      status.say(`${err.message} What you typed is still here.`, "failed");
+    }
+  });
+
+  form.querySelector(".ex-save").addEventListener("click", async () => {
+    try {
+      const r = await check();
+      showCrisis(r.crisis);
+      if (Object.keys(r.errors).length) {
+        showErrors(r.errors);
+        status.say("Something needs a look before saving.", "ready");
+        return;
+      }
+      clearErrors();
+      const entry = toEntry(r);
+      const saved = journal.save(entry);
+      if (!saved.ok) {
+        status.say(saved.error, "error");
+        return;
+      }
+      editing = entry;
+      drafts.clear(draftName);
+      draftNote.hidden = true;
+      status.say("Saved on this device. You can find it in your journal.", "ready");
+    } catch (err) {
+      status.say(`Saving needs the exercise tool, which is not working right now. What you typed is kept in this tab; you can also print it. (${err.message})`, "failed");
+    }
+  });
+
+  form.querySelector(".ex-print").addEventListener("click", () => window.print());
+
+  form.querySelector(".ex-discard").addEventListener("click", () => {
+    if (hasText() && !window.confirm("Clear the form? What you typed will be removed from this page.")) return;
+    form.reset();
+    accepted = new Set();
+    editing = null;
+    drafts.clear(draftName);
+    clearErrors();
+    result.hidden = true;
+    draftNote.hidden = true;
+    labelAfterRows();
+    status.say("The form is clear.", engine.state);
+    field("situation").focus();
+  });
+
+  form.querySelector(".ex-download").addEventListener("click", async () => {
+    // Works without browser storage: the copy goes straight to a file on this device.
+    try {
+      const entry = toEntry(await check());
+      const reply = await engine.call("export_journal", {
+        format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
+      });
+      if (!reply.ok) throw new Error(reply.error.message);
+      download(reply.result.text, reply.result.mime, `thought-record-${entry.updated.slice(0, 10)}.md`);
+      status.say("A copy was downloaded to this device.", "ready");
+    } catch (err) {
+      status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
+    }
+  });
+
+  if (!journal.available()) {
+    // Its own line: the status line is busy with the engine's state.
+    const note = section.querySelector(".ex-storage-note");
+    note.textContent = MESSAGES.unavailable;
+    note.hidden = false;
+  }
+  restore();
+  section.dataset.ready = "true";
+}
