@@ -11,6 +11,8 @@ AXE = Axe()
 
 
 def assert_no_violations(page: Page, where: str) -> None:
+    # Settled colours only: with reduced motion the theme's fades and button transitions are off.
+    page.emulate_media(reduced_motion="reduce")
     results = AXE.run(page)
     assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
 
@@ -35,3 +37,28 @@ def test_questionnaire_in_every_state(page: Page, site_url: str, attachment: dic
     page.get_by_role("button", name="See my scores").click()
     expect(page.locator(".ex-result")).to_be_visible()
     assert_no_violations(page, "questionnaire, with a result")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_thought_record_and_journal(page: Page, site_url: str, scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)
+    page.goto(site_url + "steps/4-challenging-thoughts/")
+    assert_no_violations(page, "thought record, empty")
+    page.fill("#ex-thought-record-thoughts-0-text", "He never calls. I want to die.")
+    page.fill("#ex-thought-record-emotions-0-name", "sad")
+    page.fill("#ex-thought-record-emotions-0-before", "900")
+    page.get_by_role("button", name="See my summary").click()
+    expect(page.locator("[data-error-for='emotions.0.before']")).to_be_visible(timeout=90_000)
+    assert_no_violations(page, "thought record, with an error")
+    page.fill("#ex-thought-record-emotions-0-before", "80")
+    page.get_by_role("button", name="See my summary").click()
+    expect(page.locator(".ex-thought-record .ex-result")).to_be_visible()
+    expect(page.locator(".ex-crisis")).to_be_visible()
+    assert_no_violations(page, "thought record, with a summary and the help banner")
+    page.get_by_role("button", name="Save on this device").click()
+    expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
+    page.goto(site_url + "journal/")
+    page.get_by_role("button", name="Open").click()
+    expect(page.locator(".ex-entry-text")).to_be_visible(timeout=90_000)
+    page.get_by_role("button", name="Delete everything saved on this device").click()
+    assert_no_violations(page, "journal, with an entry open and the delete question")
