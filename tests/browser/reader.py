@@ -8,7 +8,9 @@ ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
 
 
 def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
-    page.wait_for_function(f"{ENGINE_STATE} === {state!r}", timeout=timeout)
+    # A function, not an expression: the site's Content-Security-Policy forbids the eval that
+    # Playwright would use to poll a bare expression.
+    page.wait_for_function(f"() => {ENGINE_STATE} === {state!r}", timeout=timeout)
 
 
 def answer_all(page: Page, choose: dict[str, int]) -> None:
