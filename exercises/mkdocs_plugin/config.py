@@ -19,6 +19,10 @@ class ExercisesConfig(base.Config):
     # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
     # a second visit does not download them again. Exercise pages register it; lessons never do.
     service_worker = c.Type(bool, default=True)
+    # Write a Content-Security-Policy <meta> into every page: scripts, workers, styles, images, fonts
+    # and connections from this site only, inline scripts only by hash (see csp.py). Turn it off only
+    # to add something the policy refuses, and know that it is then another origin's to see.
+    content_security_policy = c.Type(bool, default=True)
     # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
     readability_max_grade = c.Type((int, float), default=8.0)
     # Pages (paths inside docs/) the readability check skips, such as a reference list. Glob

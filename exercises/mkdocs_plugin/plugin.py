@@ -20,6 +20,7 @@ from .. import readability
 from ..build.sources import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..wheel import build_core_wheel
+from . import csp
 from .config import ExercisesConfig
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
@@ -125,6 +126,11 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             log.warning(f"exercises: {src} reads at grade {grade:.1f}, above "
                         f"{self.config.readability_max_grade:g}. Use shorter sentences and "
                         "everyday words.")
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        # After every page (and 404.html) is written: one policy for the site, see csp.py.
+        if self.config.content_security_policy:
+            csp.apply(Path(config.site_dir))
 
     def _pyodide_version(self) -> str:
         try:

@@ -55,7 +55,7 @@ def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
 
 def wait_for_service_worker(page: Page) -> str:
     """Wait until the service worker is active and controls the page; return its cache names."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=90_000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=90_000)
     return page.evaluate("caches.keys()")
 
 

@@ -1,0 +1,72 @@
+"""The site's Content-Security-Policy in a real browser: Pyodide boots under it, and forms never send.
+
+Pyodide runs in a module worker, and a worker follows the policy of its own response, not the
+page's <meta>. To prove the policy is enough for Pyodide itself (WebAssembly without 'unsafe-eval'),
+the site is served here with the same policy as an HTTP header on every file, workers included, as
+a host could send it (and as browsers that apply the page's policy to its workers would).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from reader import answer_all, wait_for_engine
+from sitekit import QuietHandler
+from test_crawl import Watch, origin_of
+
+META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+@pytest.fixture(scope="module")
+def policy(site_url: str, built_site: Path) -> str:
+    found = META.search((built_site / "index.html").read_text())
+    assert found
+    return found.group(1)
+
+
+@pytest.fixture(scope="module")
+def header_url(built_site: Path, policy: str) -> Iterator[str]:
+    handler_class = type("PolicyHandler", (QuietHandler,), {
+        "end_headers": lambda self: (self.send_header("Content-Security-Policy", policy),
+                                     QuietHandler.end_headers(self))})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler_class, directory=str(built_site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_pyodide_scores_with_the_policy_on_every_file_including_the_worker(
+        page: Page, header_url: str, attachment: dict) -> None:
+    watch = Watch(page.context, origin_of(header_url))
+    response = page.goto(header_url + "questionnaire/")
+    assert response is not None and "wasm-unsafe-eval" in response.headers["content-security-policy"]
+    worker = page.request.get(header_url + "assets/exercises/engine-worker.js")
+    assert "content-security-policy" in worker.headers
+    wait_for_engine(page)
+    answer_all(page, {item["id"]: 4 for item in attachment["items"]})
+    page.get_by_role("button", name="See my scores").click()
+    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0", timeout=30_000)
+    assert watch.problems(page) == []
+
+
+def test_a_form_sent_before_its_script_is_ready_goes_nowhere(page: Page, site_url: str) -> None:
+    # The runtime never arrives, so nothing stops the browser's own form submission: the policy must.
+    watch = Watch(page.context, origin_of(site_url))
+    page.route("**/assets/exercises/runtime.js", lambda route: route.abort())
+    page.goto(site_url + "questionnaire/")
+    page.locator("fieldset[data-item] label:has(input[value='6'])").first.click()
+    page.get_by_role("button", name="See my scores").click()
+    # The browser refused the submission (without the policy it would load ?ex-attachment-...=6).
+    page.wait_for_function("() => window.__cspViolations.some((v) => v.startsWith('form-action'))")
+    expect(page.locator("fieldset[data-item] input[value='6']").first).to_be_checked()
+    assert page.url == site_url + "questionnaire/"
+    assert not [u for u in watch.requests if "?" in u], "the answers were put into a URL"

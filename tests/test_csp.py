@@ -1,0 +1,111 @@
+"""Every built page carries the site's Content-Security-Policy, and it allows only what the site needs.
+
+The browser side (the policy really enforced, nothing refused, Pyodide booting under it) is in
+tests/browser/test_crawl.py and tests/browser/test_csp.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from sitekit import ROOT, build_site
+
+from exercises.mkdocs_plugin import csp
+
+META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+def directives(policy: str) -> dict[str, list[str]]:
+    return {d.split()[0]: d.split()[1:] for d in policy.split("; ")}
+
+
+@pytest.fixture(scope="module")
+def pages(site_url: str, built_site: Path) -> dict[str, str]:
+    return {p.relative_to(built_site).as_posix(): p.read_text() for p in built_site.rglob("*.html")}
+
+
+def test_every_page_has_the_same_policy_before_any_script_or_style(pages: dict[str, str]) -> None:
+    assert "404.html" in pages and "index.html" in pages
+    policies = set()
+    for name, html in pages.items():
+        found = META.findall(html)
+        assert len(found) == 1, f"{name}: {len(found)} policies"
+        policies.add(found[0])
+        head = html[: html.index("<meta http-equiv")]
+        # Right after <meta charset>: nothing before it can load or run.
+        assert re.search(r'<meta charset="utf-8">$', head) and not re.search(r"<script|<link|<style", head)
+    assert len(policies) == 1, "pages differ: instant navigation would stack policies"
+
+
+def test_the_policy_allows_this_origin_only(pages: dict[str, str]) -> None:
+    policy = directives(META.findall(pages["index.html"])[0])
+    assert policy["default-src"] == ["'self'"]
+    script = policy["script-src"]
+    assert script[:2] == ["'self'", "'wasm-unsafe-eval'"]
+    assert all(s.startswith("'sha256-") for s in script[2:])
+    for name in ("worker-src", "connect-src", "style-src", "font-src", "base-uri"):
+        assert policy[name] == ["'self'"], name
+    assert policy["img-src"] == ["'self'", "data:"]
+    assert policy["object-src"] == ["'none'"] and policy["form-action"] == ["'none'"]
+    everything = " ".join(v for values in policy.values() for v in values)
+    for loose in ("'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:", "blob:"):
+        assert loose not in everything.split(), loose
+
+
+def test_every_inline_script_is_hashed_and_nothing_else_is(pages: dict[str, str]) -> None:
+    hashes = set(directives(META.findall(pages["index.html"])[0])["script-src"][2:])
+    expected: set[str] = set()
+    for html in pages.values():
+        bodies = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.DOTALL)
+        expected |= {csp.sha256_source(body) for attrs, body in bodies if "application/json" not in attrs}
+    assert expected and hashes == expected
+
+
+def test_inline_style_attributes_are_allowed_by_exact_value_only() -> None:
+    found = csp.find_inline('<table><td style="text-align: right;">1</td><p style="a&amp;b">')
+    assert found.style_attributes == {"text-align: right;", "a&b"}
+    policy = directives(csp.policy(found))
+    assert policy["style-src"] == ["'self'"]
+    assert policy["style-src-attr"] == ["'unsafe-hashes'", *sorted(
+        [csp.sha256_source("a&b"), csp.sha256_source("text-align: right;")])]
+    assert "style-src-attr" not in directives(csp.policy(csp.find_inline("<p>plain</p>")))
+
+
+def test_data_blocks_are_not_hashed_and_scripts_are_hashed_byte_for_byte() -> None:
+    found = csp.find_inline('<script id="c" type="application/json">{"a": 1}</script>'
+                            "<script>var a = '&amp;';\n</script><script type=module>x()</script>"
+                            '<script src="s.js"></script>')
+    assert found.scripts == {"var a = '&amp;';\n", "x()"}
+    # The hash of a known script, as a browser computes it (sha256 of the UTF-8 text, base64).
+    known = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+    assert csp.sha256_source("alert('Hello, world.');") == known
+
+
+def small_project(tmp: Path, **options: object) -> Path:
+    docs = tmp / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nA short page.\n")
+    (docs / "old.md").write_text('# Old\n\n<button onclick="go()">Go</button>\n')
+    config = tmp / "mkdocs.yml"
+    config.write_text(yaml.safe_dump({
+        "site_name": "Test site", "theme": {"name": "material", "font": False},
+        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"), **options}}],
+    }))
+    return config
+
+
+def test_inline_event_handlers_fail_a_strict_build_with_the_page_named(tmp_path: Path) -> None:
+    run = build_site(tmp_path / "site", small_project(tmp_path))
+    output = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "exercises: old/index.html has inline event handlers (onclick)" in output, output
+
+
+def test_the_option_turns_the_policy_off(tmp_path: Path) -> None:
+    config = small_project(tmp_path, content_security_policy=False)
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert not META.search((tmp_path / "site" / "index.html").read_text())
