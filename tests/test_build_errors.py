@@ -109,7 +109,7 @@ CASES = {
     "unknown kind": (
         edit("kind: questionnaire", "kind: quiz"),
         "docs/_exercises/mood.yml:1: kind: 'quiz' is not an exercise kind. Set 'kind:' to one of: "
-        "journal, questionnaire, thought_record."),
+        "journal, questionnaire, thought_record, worksheet."),
 }
 
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from . import journal, questionnaire, thought_record
+from . import journal, questionnaire, thought_record, worksheet
 from .errors import DefinitionError
 from .kinds import parse_definition
 from .text_checks import suggests_crisis
@@ -49,6 +49,10 @@ def _text(request: dict[str, Any], key: str) -> str:
 
 def _check_thought_record(request: dict[str, Any]) -> dict[str, Any]:
     return thought_record.check(request.get("entry"))
+
+
+def _check_worksheet(request: dict[str, Any]) -> dict[str, Any]:
+    return worksheet.check(_definition(request, worksheet.KIND), request.get("answers"))
 
 
 def _check_crisis(request: dict[str, Any]) -> dict[str, Any]:
@@ -103,6 +107,7 @@ OPERATIONS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "ping": _ping,
     "score_questionnaire": _score_questionnaire,
     "check_thought_record": _check_thought_record,
+    "check_worksheet": _check_worksheet,
     "check_crisis": _check_crisis,
     "export_journal": _export_journal,
     "import_journal": _import_journal,

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from . import thought_record
+from . import thought_record, worksheet
 
 FORMAT = "exercises-journal"
 VERSION = 1
@@ -33,14 +33,24 @@ class JournalFileError(ValueError):
 # How each kind of entry is read, written as Markdown and flattened for CSV.
 READERS: dict[str, Callable[[Any], tuple[dict[str, Any], dict[str, str]]]] = {
     thought_record.KIND: thought_record.read_entry,
+    worksheet.KIND: worksheet.read_entry,
 }
 MARKDOWN: dict[str, Callable[[Mapping[str, Any]], str]] = {
     thought_record.KIND: thought_record.markdown,
+    worksheet.KIND: worksheet.markdown,
 }
 FLAT: dict[str, Callable[[Mapping[str, Any]], dict[str, str]]] = {
     thought_record.KIND: thought_record.flat,
+    worksheet.KIND: worksheet.flat,
 }
-KIND_NAMES = {thought_record.KIND: "Thought record"}
+KIND_NAMES = {thought_record.KIND: "Thought record", worksheet.KIND: "Worksheet"}
+
+
+def kind_name(entry: Mapping[str, Any]) -> str:
+    """What an entry is, in words: a worksheet says which one ("Grounding")."""
+    if entry["kind"] == worksheet.KIND and entry["data"].get("name"):
+        return str(entry["data"]["name"])
+    return KIND_NAMES[entry["kind"]]
 
 
 def _entry(raw: Any, n: int) -> dict[str, Any]:
@@ -100,7 +110,7 @@ def import_json(text: str, site: str) -> list[dict[str, Any]]:
 
 def entry_markdown(entry: Mapping[str, Any]) -> str:
     """One checked entry as a Markdown section (shown when opened, printed, exported)."""
-    return "\n".join([f"## {KIND_NAMES[entry['kind']]}: {entry['title'] or 'untitled'}", "",
+    return "\n".join([f"## {kind_name(entry)}: {entry['title'] or 'untitled'}", "",
                       f"Written {entry['created']}; last changed {entry['updated']}.", "",
                       MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""])
 

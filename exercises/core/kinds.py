@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import journal, questionnaire, thought_record
+from . import journal, questionnaire, thought_record, worksheet
 from .errors import DefinitionError, Problem
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
     questionnaire.KIND: questionnaire.parse,
     thought_record.KIND: thought_record.parse,
     "journal": journal.parse,
+    worksheet.KIND: worksheet.parse,
 }
 
 

@@ -98,14 +98,14 @@ _CRISIS = tuple(re.compile(p) for p in (
 ))
 
 
-def _normalise(text: str) -> str:
-    # Curly apostrophes from phone keyboards, and any case.
+def normalise(text: str) -> str:
+    """Curly apostrophes from phone keyboards made straight, and any case made lower."""
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
 def suggest_traps(text: str) -> list[dict[str, str]]:
     """Thinking traps the text may show, each with the words that suggested it."""
-    norm = _normalise(text)
+    norm = normalise(text)
     out = []
     for trap in TRAPS:
         for pattern in trap.patterns:
@@ -119,5 +119,5 @@ def suggest_traps(text: str) -> list[dict[str, str]]:
 
 def suggests_crisis(text: str) -> bool:
     """True when the text suggests thoughts of self-harm or suicide (offer help; never block)."""
-    norm = _normalise(text)
+    norm = normalise(text)
     return any(p.search(norm) for p in _CRISIS)
