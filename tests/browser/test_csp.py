@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from reader import answer_all, wait_for_engine
 from sitekit import QuietHandler
-from test_crawl import Watch, origin_of
+from watch import Watch, origin_of
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 

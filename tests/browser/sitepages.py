@@ -1,0 +1,29 @@
+"""Every page of the built site, known before it is built (so tests can be parametrized by page).
+
+Pages come from the Markdown files in docs/ (MkDocs' directory URLs), plus the 404 page.
+tests/browser/test_crawl.py checks that this list, the sitemap and the links between pages agree,
+so a new page is crawled and checked by axe without anyone editing a list.
+"""
+
+from __future__ import annotations
+
+from sitekit import ROOT
+
+DOCS = ROOT / "docs"
+NOT_PAGES = ("_exercises/",)  # definitions, removed from the site by the plugin
+
+
+def url_path(src: str) -> str:
+    """docs/steps/1-x.md -> steps/1-x/, docs/index.md -> "" (relative to the site's address)."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def site_pages() -> list[str]:
+    sources = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+    return [url_path(s) for s in sources if not s.startswith(NOT_PAGES)] + ["404.html"]
+
+
+PAGES = site_pages()

@@ -1,0 +1,97 @@
+"""Every built page, opened in Chromium: nothing leaves this origin, nothing fails, nothing is refused.
+
+Each page is opened in a fresh browser context and watched from before its first byte: every request
+(the page's, its workers' and the service worker's), every failed response, every console error and
+uncaught exception, and every Content-Security-Policy violation. On a page with an exercise the
+engine is left to boot and the service worker to install, so Pyodide's own downloads are watched too.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin
+
+import pytest
+from playwright.sync_api import Page
+from sitepages import PAGES
+from watch import visit
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_page_stays_on_this_origin_and_loads_cleanly(page: Page, site_url: str, path: str) -> None:
+    watch = visit(page, site_url + path)
+    assert watch.problems(page) == []
+    # The watch saw the page's own files (a watch that saw nothing would pass anything).
+    assert site_url + path in watch.requests
+    if page.locator("[data-exercise]").count():
+        assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Pyodide was not watched"
+    else:
+        assert not [u for u in watch.requests if "/pyodide/" in u], "a lesson page loaded Pyodide"
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href")
+        if tag == "a" and href:
+            self.hrefs.append(href)
+
+
+def test_the_crawl_covers_the_sitemap_and_every_linked_page(site_url: str, built_site: Path) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text()
+    listed = {loc.removeprefix(site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+    assert listed == set(PAGES) - {"404.html"}
+    # Following every link of every built page finds no page outside the list.
+    linked: set[str] = set()
+    for html in built_site.rglob("*.html"):
+        rel = html.relative_to(built_site).as_posix()
+        base = site_url + (rel.removesuffix("index.html") if rel != "404.html" else "")
+        parser = _Links()
+        parser.feed(html.read_text())
+        for href in parser.hrefs:
+            target = urldefrag(urljoin(base, href)).url
+            if target.startswith(site_url):
+                linked.add(target.removeprefix(site_url))
+    assert linked, "no links found"
+    assert linked <= set(PAGES), sorted(linked - set(PAGES))
+
+
+# The watch itself is tested: a page changed to break each rule must be caught by it.
+
+def changed_page(page: Page, url: str, change: str) -> None:
+    """Serve URL with CHANGE applied to its HTML (the rest of the site unchanged)."""
+    def fulfil(route):  # type: ignore[no-untyped-def]
+        original = route.fetch()
+        html = original.text()
+        if change == "external image, no policy":
+            html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+            html = html.replace("</article>", '<img src="http://example.invalid/pixel.png" alt=""></article>')
+        elif change == "inline script without a hash":
+            html = html.replace("</article>", "<script>window.__ran = true</script></article>")
+        elif change == "inline style":
+            html = html.replace("</article>", '<p style="color: red">red</p></article>')
+        elif change == "missing file":
+            html = html.replace("</article>", '<img src="no-such-image.png" alt=""></article>')
+        route.fulfill(response=original, body=html)
+    page.route(url, fulfil)
+
+
+@pytest.mark.parametrize(("change", "caught"), [
+    ("external image, no policy", "request to another origin: http://example.invalid/pixel.png"),
+    ("inline script without a hash", "CSP violation: script-src-elem refused inline"),
+    ("inline style", "CSP violation: style-src-attr refused inline"),
+    ("missing file", "failed: 404"),
+])
+def test_the_watch_catches_each_kind_of_problem(page: Page, site_url: str, change: str, caught: str) -> None:
+    url = site_url + "understanding/"
+    changed_page(page, url, change)
+    watch = visit(page, url)
+    problems = watch.problems(page)
+    assert any(p.startswith(caught) for p in problems), problems
+    if change == "inline script without a hash":
+        assert page.evaluate("window.__ran") is None
