@@ -19,7 +19,7 @@ from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 
-from .build import journal_html, questionnaire_html, thought_record_html
+from .build import journal_html, questionnaire_html, thought_record_html, worksheet_html
 from .build.sources import AuthorError, Definition, DefinitionLibrary
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
@@ -32,6 +32,7 @@ RENDERERS: dict[str, Renderer] = {
     "questionnaire": questionnaire_html.render,
     "thought_record": thought_record_html.render,
     "journal": journal_html.render,
+    "worksheet": worksheet_html.render,
 }
 
 

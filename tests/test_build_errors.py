@@ -176,3 +176,82 @@ def test_the_syntax_quoted_in_inline_code_is_left_alone(tmp_path: Path) -> None:
     config = make_project(tmp_path, GOOD_YAML, page)
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+WORKSHEET_YAML = textwrap.dedent("""\
+    kind: worksheet
+    id: mood
+    title: A short practice
+    display: one_at_a_time
+    steps:
+      - title: Before
+        fields:
+          - id: calm_before
+            type: rating
+            label: How calm do you feel?
+      - title: Notice
+        fields:
+          - id: notice
+            type: long_text
+            label: What do you notice?
+      - title: After
+        fields:
+          - id: calm_after
+            type: rating
+            label: How calm do you feel now?
+    feedback:
+      - check: compare_ratings
+        before: calm_before
+        after: calm_after
+    """)
+
+
+def worksheet_edit(change: str, replacement: str) -> str:
+    assert change in WORKSHEET_YAML
+    return WORKSHEET_YAML.replace(change, replacement)
+
+
+def test_the_good_worksheet_builds(tmp_path: Path) -> None:
+    config = make_project(tmp_path, WORKSHEET_YAML)
+    (tmp_path / "docs" / "get-help.md").write_text("# Get help now\n")  # the help banner links here
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    html = (tmp_path / "site" / "index.html").read_text()
+    assert 'data-exercise="worksheet"' in html and "What do you notice?" in html
+
+
+WORKSHEET_CASES = {
+    "unknown field type": (
+        worksheet_edit("type: long_text", "type: essay"),
+        "docs/_exercises/mood.yml:14: steps[2].fields[1].type: 'essay' is not a field type. Use one of: "
+        "short_text, long_text, rating, choice, checklist, group, breathing, timer."),
+    "duplicated field id": (
+        worksheet_edit("id: calm_after", "id: calm_before"),
+        "docs/_exercises/mood.yml:18: steps[3].fields[1].id: the field id 'calm_before' is used twice. "
+        "Give each field its own id."),
+    "bad rating range": (
+        worksheet_edit("label: How calm do you feel?\n",
+                       "label: How calm do you feel?\n        min: 10\n        max: 5\n"),
+        "docs/_exercises/mood.yml:12: steps[1].fields[1].max: the range 10 to 5 is empty or upside down. "
+        "Make 'max' larger than 'min'."),
+    "a step naming no field": (
+        worksheet_edit("  - title: Notice\n    fields:\n      - id: notice\n"
+                       "        type: long_text\n        label: What do you notice?\n",
+                       "  - title: Notice\n    fields: []\n"),
+        "docs/_exercises/mood.yml:12: steps[2].fields: the step 'Notice' names no field. Add at least one "
+        "field under 'fields', or remove the step."),
+    "feedback naming no field": (
+        worksheet_edit("after: calm_after", "after: calm_later"),
+        "docs/_exercises/mood.yml:24: feedback[1].after: 'calm_later' names no field. Use the id of a "
+        "rating field: calm_before, calm_after."),
+    "unknown check": (
+        worksheet_edit("check: compare_ratings", "check: compare"),
+        "docs/_exercises/mood.yml:22: feedback[1].check: there is no check called 'compare'. Use one of: "
+        "compare_ratings, message_builder, urge_log."),
+}
+
+
+@pytest.mark.parametrize("case", WORKSHEET_CASES, ids=list(WORKSHEET_CASES))
+def test_bad_worksheet_fails_with_its_message(tmp_path: Path, case: str) -> None:
+    definition, expected = WORKSHEET_CASES[case]
+    assert expected in build(tmp_path, definition)

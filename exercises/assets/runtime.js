@@ -6,6 +6,7 @@ const KINDS = {
   questionnaire: () => import("./kinds/questionnaire.js"),
   thought_record: () => import("./kinds/thought-record.js"),
   journal: () => import("./kinds/journal.js"),
+  worksheet: () => import("./kinds/worksheet.js"),
 };
 
 let engine = null;

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as etree
 
 from ..core.thought_record import STEP_TITLES
 from .html import MarkdownInto, PageLink, el
+from .parts import crisis_banner, notes, save_actions, status_line
 from .sources import Definition
 
 # Rows rendered at build time: enough for a paper worksheet; the page can add more.
@@ -25,18 +26,8 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     noscript = el(root, "noscript")
     el(noscript, "p", "Summaries and saving need JavaScript, which is off in this browser. You can "
        "still print this page and fill it in on paper.", class_="ex-noscript")
-    crisis = el(root, "div", class_="ex-crisis", hidden="hidden", role="region", aria_live="polite",
-                aria_labelledby=f"{uid}-crisis-title")
-    el(crisis, "p", "It sounds like things are really hard right now.", class_="ex-crisis-title",
-       id=f"{uid}-crisis-title")
-    el(crisis, "p", "You do not have to carry this alone. Talking to someone now can help. "
-       "What you wrote stays here and is not sent anywhere.")
-    actions = el(crisis, "p", class_="ex-crisis-actions")
-    el(actions, "a", "See who you can call or text now", href=link("get-help.md")[0],
-       class_="md-button md-button--primary")
-    el(actions, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
-    el(root, "p", "", class_="ex-draft-note", role="status", hidden="hidden")
-    el(root, "p", "", class_="ex-storage-note", role="status", hidden="hidden")
+    crisis_banner(root, uid, link)
+    notes(root)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     datalist = el(form, "datalist", id=f"{uid}-feelings")
     for word in words["emotion_suggestions"]:
@@ -53,15 +44,8 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     _rating(balanced, uid, "balanced_belief", "How much do you believe the balanced thought? (0 to 100)")
     _after_step(steps, uid)
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
-    buttons = el(form, "div", class_="ex-actions")
-    el(buttons, "button", "See my summary", type="submit", class_="md-button md-button--primary")
-    el(buttons, "button", "Save on this device", type="button", class_="md-button ex-save")
-    el(buttons, "button", "Download a copy", type="button", class_="md-button ex-download")
-    el(buttons, "button", "Print", type="button", class_="md-button ex-print")
-    el(buttons, "button", "Clear the form", type="button", class_="md-button ex-discard")
-    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
-    el(status, "span", "Nothing you type is saved unless you choose to save it.", class_="ex-status-text")
-    el(status, "button", "Try again", type="button", class_="ex-retry md-button", hidden="hidden")
+    save_actions(form, "See my summary")
+    status_line(form)
     _result(root, uid)
     return root
 

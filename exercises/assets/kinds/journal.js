@@ -5,7 +5,7 @@
 import { download, journal, siteId, siteName } from "../storage.js";
 import { startWhenNeeded } from "../ui.js";
 
-const KIND_NAMES = { thought_record: "Thought record" };
+const KIND_NAMES = { thought_record: "Thought record", worksheet: "Worksheet" };
 
 export function mount(section, engine) {
   const list = section.querySelector(".ex-journal-list");
@@ -52,7 +52,8 @@ export function mount(section, engine) {
     title.textContent = entry.title || "Untitled";
     const meta = document.createElement("p");
     meta.className = "ex-entry-meta";
-    meta.textContent = `${KIND_NAMES[entry.kind] ?? entry.kind} \u00b7 saved ${when(entry.updated)}`;
+    const kind = (entry.kind === "worksheet" && entry.data?.name) || KIND_NAMES[entry.kind] || entry.kind;
+    meta.textContent = `${kind} \u00b7 saved ${when(entry.updated)}`;
     const body = document.createElement("div");
     body.className = "ex-entry-text";
     body.hidden = true;

@@ -1,0 +1,104 @@
+// What the exercises that keep a reader's writing share: the offer of help when the core notices
+// crisis language, errors shown next to their field, and the notes about drafts and storage.
+// Text from the reader or the core is only ever set with textContent.
+
+import { MESSAGES, journal } from "./storage.js";
+
+const CRISIS_DELAY_MS = 800;
+
+/** The help banner: checked by the core a moment after typing stops, shown beside the step being
+ * written in (or before `before`, when given), never blocking, and hidden for good once the reader
+ * says so. */
+export function bindCrisis(section, form, engine, focusAfterHide, before = null) {
+  const crisis = section.querySelector(".ex-crisis");
+  let dismissed = false;
+  let timer = 0;
+
+  function show(flag) {
+    if (!flag || dismissed || !crisis.hidden) return;
+    const step = document.activeElement?.closest?.(".ex-step");
+    if (before) before.before(crisis);
+    else if (step && form.contains(step)) step.append(crisis);
+    crisis.hidden = false;
+    const title = crisis.querySelector(".ex-crisis-title");
+    title.textContent = title.textContent; // announced as it appears
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      if (dismissed || engine.state !== "ready") return;
+      const text = [...form.querySelectorAll("input[type=text], textarea")].map((el) => el.value).join("\n");
+      try {
+        const reply = await engine.call("check_crisis", { text });
+        if (reply.ok) show(reply.result.crisis);
+      } catch {
+        // The check is a kindness, not a gate: typing and saving carry on without it.
+      }
+    }, CRISIS_DELAY_MS);
+  }
+
+  crisis.querySelector(".ex-crisis-dismiss").addEventListener("click", () => {
+    dismissed = true;
+    crisis.hidden = true;
+    focusAfterHide()?.focus();
+  });
+  return { show, schedule };
+}
+
+/** Errors next to their fields (found by `data-error-for`), the first one focused. */
+export function fieldErrors(form, findField) {
+  const formError = form.querySelector(".ex-form-error");
+
+  function clear() {
+    formError.hidden = true;
+    for (const error of form.querySelectorAll(".ex-field-error")) {
+      error.hidden = true;
+      error.textContent = "";
+    }
+    for (const input of form.querySelectorAll("[aria-invalid]")) {
+      input.removeAttribute("aria-invalid");
+      const hint = input.dataset.hint;
+      if (hint) input.setAttribute("aria-describedby", hint);
+      else input.removeAttribute("aria-describedby");
+    }
+  }
+
+  /** Returns the element that should get focus (the caller may first reveal its step). */
+  function show(errors, fallback) {
+    clear();
+    let first = null;
+    for (const [name, message] of Object.entries(errors)) {
+      if (name === "entry") {
+        formError.textContent = message;
+        formError.hidden = false;
+        first ??= fallback;
+        continue;
+      }
+      const error = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
+      const input = findField(name);
+      if (error) {
+        error.textContent = message;
+        error.hidden = false;
+      }
+      if (input) {
+        input.setAttribute("aria-invalid", "true");
+        const hint = input.getAttribute("aria-describedby");
+        if (hint && !input.dataset.hint && !hint.endsWith("-error")) input.dataset.hint = hint;
+        if (error) input.setAttribute("aria-describedby", [input.dataset.hint, error.id].filter(Boolean).join(" "));
+        first ??= input;
+      }
+    }
+    return first;
+  }
+
+  return { show, clear };
+}
+
+/** Say so, on its own line, when this browser keeps nothing (the status line is the engine's). */
+export function noteStorage(section) {
+  if (journal.available()) return;
+  const note = section.querySelector(".ex-storage-note");
+  note.textContent = MESSAGES.unavailable;
+  note.hidden = false;
+}
