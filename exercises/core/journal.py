@@ -17,6 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from . import thought_record, worksheet
@@ -108,11 +109,25 @@ def import_json(text: str, site: str) -> list[dict[str, Any]]:
         raise JournalFileError(f"This journal file cannot be imported: {err}") from None
 
 
+def readable_time(iso: str) -> str:
+    """'2026-11-28T10:05:00.000Z' as '28 November 2026, 10:05 UTC'; anything else as it is."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    zone = " UTC" if moment.tzinfo is not None else ""
+    return f"{moment.day} {moment:%B %Y, %H:%M}{zone}"
+
+
 def entry_markdown(entry: Mapping[str, Any]) -> str:
     """One checked entry as a Markdown section (shown when opened, printed, exported)."""
+    written = f"Written {readable_time(entry['created'])}"
+    if entry["updated"] != entry["created"]:
+        written += f"; last changed {readable_time(entry['updated'])}"
     return "\n".join([f"## {kind_name(entry)}: {entry['title'] or 'untitled'}", "",
-                      f"Written {entry['created']}; last changed {entry['updated']}.", "",
-                      MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""])
+                      written + ".", "", MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""])
 
 
 def export_markdown(entries: Any, site_name: str) -> str:

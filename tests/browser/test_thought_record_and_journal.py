@@ -66,8 +66,12 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
         "Friday night. He did not answer my text for five hours.")
     entry.get_by_role("button", name="Open").click()
     text = entry.locator(".ex-entry-text")
-    expect(text).to_contain_text("- anxious: 85 before, 40 after (down 45 points)", timeout=90_000)
+    # Opened, the entry reads as sections with lists, not as Markdown source.
+    expect(text.locator("h3").first).to_have_text("The situation", timeout=90_000)
+    expect(text.locator("li").filter(has_text="before")).to_have_text(
+        ["anxious: 85 before, 40 after (down 45 points)", "sad: 60 before, 50 after (down 10 points)"])
     expect(text).to_contain_text("Mind reading")
+    expect(text).not_to_contain_text("###")
     for fmt, name in (("json", "Export (JSON, can be imported)"), ("markdown", "Export as text (Markdown)"),
                       ("csv", "Export as a spreadsheet (CSV)")):
         with page.expect_download() as download:
@@ -123,7 +127,7 @@ def test_script_text_is_shown_as_text_everywhere(page: Page, site_url: str, tmp_
     page.goto(site_url + "journal/")
     expect(page.locator(".ex-entry-title")).to_have_text(PAYLOAD)
     page.get_by_role("button", name="Open").click()
-    expect(page.locator(".ex-entry-text")).to_contain_text(f"- {PAYLOAD}: 85 out of 100", timeout=90_000)
+    expect(page.locator(".ex-entry-text li").first).to_have_text(f"{PAYLOAD}: 85 out of 100", timeout=90_000)
     page.evaluate("window.print = () => { window.__printed = true; }")
     page.get_by_role("button", name="Print all").click()
     page.wait_for_function("window.__printed === true")

@@ -97,3 +97,15 @@ def test_one_entry_is_formatted_without_the_document_heading() -> None:
     [text] = journal.format_entries([entry(situation="At the station.")])
     assert text.startswith("## Thought record: A title\n")
     assert "# My journal" not in text
+
+
+def test_dates_read_as_words_and_a_change_is_mentioned_only_when_there_was_one() -> None:
+    [same] = journal.format_entries([entry(situation="x")])
+    assert "Written 1 January 2026, 00:00 UTC.\n" in same
+    changed = dict(entry(situation="x"), updated="2026-11-28T22:05:09.123Z")
+    [text] = journal.format_entries([changed])
+    assert "Written 1 January 2026, 00:00 UTC; last changed 28 November 2026, 22:05 UTC." in text
+
+
+def test_a_time_that_is_not_a_date_is_kept_as_written() -> None:
+    assert journal.readable_time("sometime") == "sometime"

@@ -2,6 +2,7 @@
 // Lists, opens, edits, deletes, exports (via the Python core), imports, prints; delete-all asks
 // first. All entry text is shown with textContent.
 
+import { entryNodes } from "../entry-text.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { startWhenNeeded } from "../ui.js";
 
@@ -67,7 +68,8 @@ export function mount(section, engine) {
         return;
       }
       try {
-        [body.textContent] = await entryTexts([entry]);
+        const [text] = await entryTexts([entry]);
+        body.replaceChildren(...entryNodes(text, { skipHeader: true }));
         body.hidden = false;
         open.textContent = "Close";
         open.setAttribute("aria-expanded", "true");
@@ -108,7 +110,7 @@ export function mount(section, engine) {
       const blocks = (await entryTexts(entries)).map((text) => {
         const block = document.createElement("article");
         block.className = "ex-print-entry";
-        block.textContent = text;
+        block.replaceChildren(...entryNodes(text));
         return block;
       });
       printArea.replaceChildren(...blocks);
