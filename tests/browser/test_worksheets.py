@@ -1,0 +1,312 @@
+"""A reader does the practice of each step lesson: fills it, gets feedback from the core, saves it only
+if they choose, finds it in the journal. Guides: the breathing guide pauses and does not move under
+reduced motion; the wait timer counts down from the clock. Without JavaScript every step is shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+from reader import wait_for_engine
+
+STEP1, STEP2, STEP3, STEP5 = ("steps/1-self-compassion/", "steps/2-grounding/",
+                              "steps/3-communicating-openly/", "steps/5-inner-peace/")
+AXE = Axe()
+
+
+def no_axe_violations(page: Page, where: str) -> None:
+    page.emulate_media(reduced_motion="reduce")  # settled colours only
+    results = AXE.run(page)
+    assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
+
+
+def saved_keys(page: Page) -> list[str]:
+    return page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal:entry:'))")
+
+
+def next_part(page: Page) -> None:
+    page.locator(".ex-worksheet").get_by_role("button", name="Next", exact=True).click()
+
+
+def summary(page: Page) -> None:
+    page.locator(".ex-worksheet").get_by_role("button", name="See my summary").click()
+    expect(page.locator(".ex-worksheet .ex-result")).to_be_visible(timeout=90_000)
+
+
+def test_self_compassion_break_one_part_at_a_time_then_saved_and_changed(page: Page, site_url: str) -> None:
+    uid = "#ex-self-compassion-break"
+    page.goto(site_url + STEP1)
+    steps = page.locator(".ex-worksheet .ex-step")
+    expect(steps).to_have_count(5)
+    expect(steps.nth(0)).to_be_visible()
+    expect(steps.nth(1)).to_be_hidden()
+    expect(page.get_by_role("button", name="See my summary")).to_be_hidden()  # on the last part only
+    page.fill(f"{uid}-hard", "He has not texted back all day.")
+    page.fill(f"{uid}-kind_before", "20")
+    next_part(page)
+    # The next part's heading takes focus, so a screen reader says where the reader is.
+    expect(steps.nth(1).locator("legend")).to_be_focused()
+    expect(steps.nth(1).locator("legend")).to_have_text("Part 2 of 5: Notice")
+    page.fill(f"{uid}-notice", "A tight chest.")
+    next_part(page)
+    page.fill(f"{uid}-humanity", "Lots of people worry when they wait.")
+    next_part(page)
+    page.fill(f"{uid}-kind_words", "Of course you feel this way. You care.")
+    page.get_by_label("A slow breath").check()
+    page.get_by_role("button", name="Back", exact=True).click()
+    expect(page.locator(f"{uid}-humanity")).to_have_value("Lots of people worry when they wait.")
+    next_part(page)
+    next_part(page)
+    page.fill(f"{uid}-kind_after", "55")
+    assert saved_keys(page) == []  # nothing is kept until the reader chooses
+    summary(page)
+    result = page.locator(".ex-worksheet .ex-result")
+    expect(result).to_be_focused()
+    expect(result).to_contain_text("How your kindness toward yourself changed")
+    expect(result).to_contain_text("It went from 20 to 55, up 35 points.")
+    page.get_by_role("button", name="Save on this device").click()
+    expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
+    assert len(saved_keys(page)) == 1
+
+    page.goto(site_url + "journal/")
+    entry = page.locator(".ex-entry")
+    expect(entry.locator(".ex-entry-title")).to_have_text("He has not texted back all day.")
+    expect(entry.locator(".ex-entry-meta")).to_contain_text("A self-compassion break")
+    entry.get_by_role("button", name="Open").click()
+    text = entry.locator(".ex-entry-text")
+    expect(text).to_contain_text("Of course you feel this way. You care.", timeout=90_000)
+    expect(text).to_contain_text("20 out of 100")
+    expect(text).to_contain_text("A slow breath")
+    entry.get_by_role("link", name="Change").click()
+    expect(page.locator(f"{uid}-kind_words")).to_have_value("Of course you feel this way. You care.")
+    expect(page.get_by_label("A slow breath")).to_be_checked()
+    expect(page.locator(".ex-worksheet .ex-draft-note")).to_have_text(
+        "You are changing an entry saved on this device.")
+
+
+def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, site_url: str) -> None:
+    uid = "#ex-grounding"
+    page.emulate_media(reduced_motion="no-preference")
+    page.goto(site_url + STEP2)
+    page.fill(f"{uid}-calm_before", "30")
+    next_part(page)
+    guide = page.locator(".ex-breathing")
+    guide.get_by_label("4-7-8 breathing").check()
+    guide.get_by_role("button", name="Start").click()
+    count = guide.locator(".ex-breath-count")
+    expect(count).to_have_text("Breathe in\u2026 one")
+    expect(guide.locator(".ex-breath-live")).to_have_text("Breathe in for four.")
+    expect(count).to_have_text("Breathe in\u2026 two", timeout=3000)
+    # The circle moves for readers who have not asked for less motion.
+    assert guide.locator(".ex-breath-circle").is_visible()
+    assert guide.locator(".ex-breath-circle").get_attribute("data-phase") == "in"
+    guide.get_by_role("button", name="Pause").click()
+    expect(count).to_have_text("Paused. Press Resume to go on.")
+    page.wait_for_timeout(1500)
+    expect(count).to_have_text("Paused. Press Resume to go on.")
+    guide.get_by_role("button", name="Resume").click()
+    expect(count).to_have_text("Breathe in\u2026 two")  # carries on where it was
+    guide.get_by_role("button", name="Stop").click()
+    expect(guide.get_by_role("button", name="Start")).to_be_focused()
+    next_part(page)
+    for sense, words in {"see": "lamp, mug, window, cat, books", "touch": "chair, sleeve, desk, phone",
+                         "hear": "fridge, cars, birds", "smell": "tea, soap", "taste": "mint"}.items():
+        page.fill(f"{uid}-{sense}", words)
+    next_part(page)
+    page.fill(f"{uid}-calm_after", "60")
+    summary(page)
+    expect(page.locator(".ex-worksheet .ex-result")).to_contain_text("It went from 30 to 60, up 30 points.")
+
+
+def test_the_breathing_guide_does_not_move_under_reduced_motion(page: Page, site_url: str) -> None:
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(site_url + STEP2)
+    next_part(page)
+    guide = page.locator(".ex-breathing")
+    guide.get_by_role("button", name="Start").click()
+    expect(guide.locator(".ex-breath-count")).to_have_text("Breathe in\u2026 two", timeout=3000)
+    assert not guide.locator(".ex-breath-circle").is_visible()
+    assert page.evaluate("document.getAnimations().length") == 0
+    assert guide.locator(".ex-breath-circle").get_attribute("data-phase") == "rest"
+    guide.get_by_role("button", name="Pause").click()
+    expect(guide.locator(".ex-breath-count")).to_have_text("Paused. Press Resume to go on.")
+
+
+def test_open_message_drafts_an_i_statement_and_names_harsh_words(page: Page, site_url: str) -> None:
+    uid = "#ex-open-message"
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url + STEP3)
+    page.fill(f"{uid}-happened", "You never text me when you are late")
+    page.fill(f"{uid}-feel", "worried and alone")
+    page.fill(f"{uid}-need", "to know you are safe")
+    page.fill(f"{uid}-ask", "You have to text me if plans change")
+    summary(page)
+    result = page.locator(".ex-worksheet .ex-result")
+    expect(result.locator(".ex-draft")).to_have_text(
+        "When you never text me when you are late, I feel worried and alone. I need to know you are "
+        "safe. Would you be willing to text me if plans change?")
+    notes = result.locator(".ex-notes li")
+    expect(notes).to_have_count(2)
+    expect(notes.nth(0)).to_contain_text("\u201cnever\u201d")
+    expect(notes.nth(1)).to_contain_text("\u201cYou have to\u201d")
+    expect(notes.nth(1)).to_contain_text("Would you be willing to")
+    result.get_by_role("button", name="Copy the message").click()
+    expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Nothing was sent")
+    # Kinder words: no notes, and the message says so.
+    page.fill(f"{uid}-happened", "Plans changed at the last minute last night")
+    page.fill(f"{uid}-ask", "text me if plans change")
+    summary(page)
+    expect(result.locator(".ex-notes li")).to_have_count(0)
+    expect(result).to_contain_text("It sounds calm and clear.")
+    assert all(url.startswith(site_url) for url in requests), "nothing may go to another origin"
+
+
+def test_urge_log_rows_and_plan_saved_to_the_journal(page: Page, site_url: str) -> None:
+    uid = "#ex-urge-log"
+    page.goto(site_url + STEP5)
+    page.fill(f"{uid}-urges-0-wanted", "Are we okay?")
+    page.fill(f"{uid}-urges-0-urge_before", "80")
+    page.fill(f"{uid}-urges-0-instead", "Made tea")
+    page.fill(f"{uid}-urges-0-urge_after", "45")
+    page.get_by_role("button", name="Add another time").click()
+    expect(page.locator(f"{uid}-urges-1-wanted")).to_be_focused()
+    expect(page.locator(".ex-row-title").nth(1)).to_have_text("Time 2")
+    page.fill(f"{uid}-urges-1-wanted", "Do you still love me?")
+    page.fill(f"{uid}-urges-1-urge_before", "70")
+    page.fill(f"{uid}-urges-1-urge_after", "50")
+    page.fill(f"{uid}-plan_what", "A walk by the river")
+    page.get_by_label("Music I like").check()
+    page.fill(f"{uid}-urges-1-urge_after", "500")
+    summary_button = page.get_by_role("button", name="See my summary")
+    summary_button.click()
+    error = page.locator("[data-error-for='urges.1.urge_after']")
+    expect(error).to_have_text("Use a whole number from 0 to 100.", timeout=90_000)
+    expect(page.locator(f"{uid}-urges-1-urge_after")).to_be_focused()
+    expect(page.locator(f"{uid}-urges-1-urge_after")).to_have_attribute("aria-invalid", "true")
+    page.fill(f"{uid}-urges-1-urge_after", "50")
+    summary(page)
+    result = page.locator(".ex-worksheet .ex-result")
+    expect(result).to_contain_text("On average the urge went down 28 points after waiting.")
+    expect(result.locator("li")).to_have_text([
+        "\u201cAre we okay?\u201d: 80 at first, 45 after waiting (down 35 points).",
+        "\u201cDo you still love me?\u201d: 70 at first, 50 after waiting (down 20 points)."])
+    page.get_by_role("button", name="Save on this device").click()
+    expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
+    page.goto(site_url + "journal/")
+    entry = page.locator(".ex-entry")
+    entry.get_by_role("button", name="Open").click()
+    expect(entry.locator(".ex-entry-text")).to_contain_text(
+        "What did you want to hear? Do you still love me?", timeout=90_000)
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    entry.get_by_role("button", name="Print").click()
+    expect(page.locator(".ex-print-entry")).to_contain_text("Wait with the urge, then plan time for you")
+    entry.get_by_role("link", name="Change").click()
+    expect(page.locator(f"{uid}-urges-1-wanted")).to_have_value("Do you still love me?")
+    expect(page.get_by_label("Music I like")).to_be_checked()
+
+
+def test_the_wait_timer_counts_down_from_the_clock_pauses_and_resets(page: Page, site_url: str) -> None:
+    page.clock.install()
+    page.goto(site_url + STEP5)
+    timer = page.locator(".ex-timer")
+    display = timer.locator(".ex-timer-display")
+    expect(display).to_have_text("10 minutes left")
+    timer.get_by_role("button", name="Start the timer").click()
+    expect(timer.locator(".ex-timer-live")).to_have_text("Timer started. 10 minutes left.")
+    page.clock.run_for("03:30")
+    expect(display).to_have_text("7 minutes left")
+    timer.get_by_role("button", name="Pause").click()
+    page.clock.run_for("05:00")
+    expect(display).to_have_text("7 minutes left")  # paused: no time passes
+    timer.get_by_role("button", name="Resume").click()
+    page.clock.run_for("06:29")
+    expect(display).to_have_text("Less than a minute left")
+    page.clock.run_for("00:02")
+    expect(display).to_have_text("Time is up")
+    expect(timer.locator(".ex-timer-live")).to_have_text("The time is up. Notice how strong the urge is now.")
+    timer.get_by_role("button", name="Reset").click()
+    expect(display).to_have_text("10 minutes left")
+    expect(timer.get_by_role("button", name="Start the timer")).to_be_visible()
+
+
+def test_a_background_tab_does_not_slow_the_timer(page: Page, site_url: str) -> None:
+    # Timers in a hidden tab fire late or not at all; the time left comes from the clock instead.
+    page.clock.install()
+    page.goto(site_url + STEP5)
+    page.locator(".ex-timer").get_by_role("button", name="Start the timer").click()
+    now = datetime.fromtimestamp(page.evaluate("Date.now()") / 1000, tz=UTC)
+    page.clock.set_system_time(now + timedelta(minutes=4, seconds=1))  # time jumps with no ticks
+    page.clock.run_for(1000)
+    expect(page.locator(".ex-timer-display")).to_have_text("6 minutes left")
+
+
+@pytest.mark.parametrize("path", [STEP1, STEP2, STEP3, STEP5])
+def test_without_javascript_every_part_is_there_to_fill_or_print(browser: Browser, site_url: str,
+                                                                  path: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + path)
+    sheet = page.locator(".ex-worksheet")
+    steps = sheet.locator(".ex-step")
+    for n in range(steps.count()):
+        expect(steps.nth(n)).to_be_visible()
+    for hidden in sheet.locator(".ex-step-nav, .ex-breath-controls, .ex-timer-controls").all():
+        expect(hidden).to_be_hidden()
+    assert sheet.locator("input, textarea").count() >= 3
+    context.close()
+
+
+def test_printing_a_one_part_at_a_time_worksheet_shows_every_part(page: Page, site_url: str) -> None:
+    page.goto(site_url + STEP1)
+    expect(page.locator(".ex-worksheet[data-ready]")).to_have_count(1)
+    expect(page.locator(".ex-worksheet .ex-step").nth(1)).to_be_hidden()
+    page.emulate_media(media="print")
+    for step in page.locator(".ex-worksheet .ex-step").all():
+        expect(step).to_be_visible()
+    expect(page.locator(".ex-worksheet .ex-step-nav")).to_be_hidden()
+
+
+def test_a_typed_script_stays_text(page: Page, site_url: str) -> None:
+    payload = "<img src=x onerror=alert(1)>"
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(site_url + STEP3)
+    page.fill("#ex-open-message-happened", payload)
+    page.fill("#ex-open-message-feel", payload)
+    summary(page)
+    expect(page.locator(".ex-draft")).to_contain_text(payload)
+    assert page.locator(".ex-worksheet img").count() == 0 and dialogs == []
+
+
+def test_crisis_words_in_a_worksheet_offer_help(page: Page, site_url: str) -> None:
+    page.goto(site_url + STEP1)
+    wait_for_engine(page)
+    page.fill("#ex-self-compassion-break-hard", "Some nights I want to die.")
+    banner = page.locator(".ex-worksheet .ex-crisis")
+    expect(banner).to_be_visible(timeout=10_000)
+    expect(banner.get_by_role("link", name="See who you can call or text now")).to_be_visible()
+    banner.get_by_role("button", name="Hide this message").click()
+    expect(banner).to_be_hidden()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url: str, scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)
+    page.goto(site_url + STEP3)
+    page.fill("#ex-open-message-happened", "You always cancel")
+    page.fill("#ex-open-message-ask", "You must call")
+    summary(page)
+    no_axe_violations(page, f"message builder with notes ({scheme})")
+    page.goto(site_url + STEP5)
+    page.fill("#ex-urge-log-urges-0-urge_before", "300")
+    page.get_by_role("button", name="See my summary").click()
+    expect(page.locator("[data-error-for='urges.0.urge_before']")).to_be_visible(timeout=90_000)
+    page.locator(".ex-timer").get_by_role("button", name="Start the timer").click()
+    no_axe_violations(page, f"urge log with an error and a running timer ({scheme})")
+    page.goto(site_url + STEP2)
+    next_part(page)
+    page.locator(".ex-breathing").get_by_role("button", name="Start").click()
+    no_axe_violations(page, f"grounding with the breathing guide running ({scheme})")
