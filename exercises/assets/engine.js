@@ -1,11 +1,18 @@
 // The bridge to the Python engine: one module Web Worker that owns Pyodide, shared by every
 // exercise and kept across instant navigation. Requests are matched to replies by id, time out,
-// and are retried once on a fresh worker when the worker crashes or hangs.
+// and are retried once on a fresh worker when the worker crashes, hangs or reports that Python
+// itself broke; a second failure is reported in words (never a stack trace).
 
 import config from "./config.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
+
+// What a reader is told when a request failed twice, the second time on a fresh worker.
+const AFTER_RESTART = {
+  timeout: "The scoring tool did not answer, even after it was restarted.",
+  crash: "The scoring tool stopped working, even after it was restarted.",
+};
 
 export class EngineError extends Error {
   constructor(message, code) {
@@ -55,7 +62,13 @@ class Engine extends EventTarget {
       );
       worker.addEventListener("message", (event) => {
         const msg = event.data;
-        if (msg.type === "ready") {
+        if (msg.type === "broken") {
+          // Python itself failed (not a request): this worker is of no more use.
+          console.warn("exercise engine broke:", msg.message);
+          const err = new EngineError("The scoring tool stopped working.", "crash");
+          if (this.state === "loading") fail(err);
+          else this.#stop(worker, err);
+        } else if (msg.type === "ready") {
           clearTimeout(timer);
           this.#setState("ready");
           resolve();
@@ -70,7 +83,9 @@ class Engine extends EventTarget {
       });
       worker.addEventListener("error", (event) => {
         event.preventDefault();
-        const err = new EngineError(event.message || "The scoring tool stopped.", "crash");
+        // The details are for developers; the reader gets words.
+        console.warn("exercise engine stopped:", event.message || "the worker script failed");
+        const err = new EngineError("The scoring tool stopped working.", "crash");
         if (this.state === "loading") fail(err);
         else this.#stop(worker, err);
       });
@@ -120,18 +135,22 @@ class Engine extends EventTarget {
     });
   }
 
-  /** Run one operation of the Python core. Retries once on a fresh worker, then fails clearly. */
+  /** Run one operation of the Python core. When the worker crashes or hangs, the request is sent
+   * once more to a fresh worker; if that fails too, the engine is "failed" and the error says so. */
   async call(op, payload = {}, { timeoutMs = CALL_TIMEOUT_MS } = {}) {
     const request = { op, ...payload };
     try {
       return await this.#send(request, timeoutMs);
     } catch (first) {
       if (first.code === "boot") throw first; // the files cannot be had; a retry will not help
+      console.info("exercise engine restarted after:", first.message);
       try {
         return await this.#send(request, timeoutMs);
       } catch (second) {
-        this.#setState("failed", second.message);
-        throw second;
+        const err = second.code === "boot" ? second
+          : new EngineError(AFTER_RESTART[second.code] ?? second.message, second.code);
+        this.#setState("failed", err.message);
+        throw err;
       }
     }
   }

@@ -4,7 +4,8 @@ const MESSAGES = {
   idle: "You can start answering now. Your answers stay on this device.",
   loading: "Getting the scoring tool ready. You can keep answering.",
   ready: "Ready. Your answers are scored here on this device.",
-  failed: "The scoring tool could not load. Your answers are still here.",
+  failed: "The scoring tool could not load. Your answers are still here. "
+    + "Check your connection, then choose Try again. You can also print this page.",
 };
 
 /** Keep a status line in words (announced politely) in step with the engine, with a retry. */

@@ -1,0 +1,208 @@
+"""Faults a reader survives: Python's files cannot be fetched, the engine's worker crashes or hangs.
+
+Faults are made from outside the product, by the test's network routes: a file is refused, answered
+with a 404, or the worker's script is served with a few lines in front that make it crash or hang.
+Nothing in the shipped code can be told to fail. Service workers are blocked in these contexts, so a
+refused file cannot come from a cache, and Playwright's routing turns the HTTP cache off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from reader import answer_all, wait_for_engine
+
+LESSON = "steps/4-challenging-thoughts/"
+UID = "#ex-thought-record"
+WORKER = "**/assets/exercises/engine-worker.js"
+
+# Put in front of the worker's own script: each takes over "call" messages before its handler runs.
+CRASH = """self.addEventListener("message", (e) => {
+  if (e.data.type === "call") { e.stopImmediatePropagation(); throw new Error("test: crashed"); }
+});
+"""
+CLOSE = """self.addEventListener("message", (e) => {
+  if (e.data.type === "call") { e.stopImmediatePropagation(); self.close(); }
+});
+"""
+PYTHON_BREAKS = """self.addEventListener("message", (e) => {
+  if (e.data.type === "call") {
+    e.stopImmediatePropagation();
+    self.postMessage({ type: "broken", message: "test: Pyodide fatal error" });
+  }
+});
+"""
+HANG = """self.addEventListener("message", (e) => {
+  if (e.data.type === "call") { for (;;) {} }
+});
+"""
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(service_workers="block")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
+
+
+def faulty_worker(page: Page, prefix: str, times: int | None = None) -> list[str]:
+    """Serve the worker script with PREFIX in front, the first TIMES times (None: always)."""
+    served: list[str] = []
+
+    def handle(route: Route) -> None:
+        response = route.fetch()
+        faulty = times is None or len(served) < times
+        served.append("faulty" if faulty else "real")
+        route.fulfill(response=response, body=(prefix if faulty else "") + response.text())
+
+    page.route(WORKER, handle)
+    return served
+
+
+def answers(attachment: dict) -> dict[str, int]:
+    # Worry items 6, discomfort items 2: scores 4.6 and 3.4 (see test_questionnaire.py).
+    return {item["id"]: 6 if item["subscale"] == "anxiety" else 2 for item in attachment["items"]}
+
+
+def assert_answers_kept(page: Page, chosen: dict[str, int]) -> None:
+    for item_id, point in chosen.items():
+        expect(page.locator(f"input[name='ex-attachment-{item_id}'][value='{point}']")).to_be_checked()
+
+
+# ---- the worker crashes or hangs while it works on a request -------------------------------------
+
+@pytest.mark.parametrize("fault", [CRASH, CLOSE, PYTHON_BREAKS], ids=["throws", "closes", "python-breaks"])
+def test_a_worker_that_fails_once_is_restarted_and_the_request_retried(
+        page: Page, site_url: str, attachment: dict, fault: str) -> None:
+    served = faulty_worker(page, fault, times=1)
+    page.goto(site_url + "questionnaire/")
+    answer_all(page, answers(attachment))
+    wait_for_engine(page)
+    page.get_by_role("button", name="See my scores").click()
+    # A worker that closes itself says nothing: only the call's time limit (15 s) notices it.
+    result = page.locator(".ex-result")
+    expect(result).to_be_visible(timeout=90_000)
+    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6")
+    expect(result.locator("dd[data-subscale=avoidance] .ex-score-value")).to_have_text("3.4")
+    assert served == ["faulty", "real"], "the request should have been retried once on a fresh worker"
+    expect(page.locator(".ex-status .ex-retry")).to_be_hidden()
+
+
+def test_a_worker_that_keeps_crashing_ends_in_words_and_keeps_the_answers(
+        page: Page, site_url: str, attachment: dict) -> None:
+    served = faulty_worker(page, CRASH)
+    page.goto(site_url + "questionnaire/")
+    chosen = answers(attachment)
+    answer_all(page, chosen)
+    page.get_by_role("button", name="See my scores").click()
+    status = page.locator(".ex-status")
+    expect(status).to_have_text(
+        "The scoring tool stopped working, even after it was restarted. Your answers are still here. "
+        "Try again in a moment.Try again", timeout=90_000)
+    expect(status).to_have_attribute("aria-live", "polite")
+    expect(status).to_have_attribute("role", "status")
+    assert "Error" not in status.inner_text() and "test:" not in status.inner_text()
+    assert served == ["faulty", "faulty"], "one restart, then a clear error (not a loop)"
+    wait_for_engine(page, "failed")
+    assert_answers_kept(page, chosen)
+    expect(page.locator(".ex-result")).to_be_hidden()
+
+
+def test_a_request_that_hangs_forever_is_retried_once_then_reported(
+        page: Page, site_url: str, attachment: dict) -> None:
+    served = faulty_worker(page, HANG)
+    page.goto(site_url + "questionnaire/")
+    chosen = answers(attachment)
+    answer_all(page, chosen)
+    wait_for_engine(page)
+    page.get_by_role("button", name="See my scores").click()
+    status = page.locator(".ex-status")
+    # Two time limits of 15 s each, and a fresh worker booting in between.
+    expect(status).to_contain_text("The scoring tool did not answer, even after it was restarted. "
+                                   "Your answers are still here.", timeout=120_000)
+    assert served == ["faulty", "faulty"]
+    wait_for_engine(page, "failed")
+    assert_answers_kept(page, chosen)
+    retry = status.get_by_role("button", name="Try again")
+    expect(retry).to_be_visible()
+    # The reader tries again once whatever was wrong is gone: a fresh worker boots and scores.
+    page.unroute(WORKER)
+    retry.click()
+    wait_for_engine(page)
+    expect(status).to_contain_text("Ready.")
+    page.get_by_role("button", name="See my scores").click()
+    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6", timeout=30_000)
+
+
+# ---- Python's files cannot be fetched -----------------------------------------------------------
+
+def refuse(pattern: str, how: Callable[[Route], None]) -> Callable[[Page], str]:
+    def block(page: Page) -> str:
+        page.route(pattern, how)
+        return pattern
+    return block
+
+
+def not_found(route: Route) -> None:
+    route.fulfill(status=404, content_type="text/html", body="<h1>Not found</h1>")
+
+
+FETCH_FAULTS = {
+    "offline": refuse("**/assets/pyodide/**", lambda r: r.abort("internetdisconnected")),
+    "wasm 404": refuse("**/pyodide.asm.wasm", not_found),
+    "wasm connection dropped": refuse("**/pyodide.asm.wasm", lambda r: r.abort("connectionreset")),
+    "standard library 404": refuse("**/python_stdlib.zip", not_found),
+    "core wheel 404": refuse("**/*.whl", not_found),
+    "worker script 404": refuse(WORKER, not_found),
+}
+
+
+@pytest.mark.parametrize("fault", FETCH_FAULTS, ids=list(FETCH_FAULTS))
+def test_when_python_cannot_be_fetched_the_form_still_works_and_retry_recovers(
+        page: Page, site_url: str, fault: str) -> None:
+    pattern = FETCH_FAULTS[fault](page)
+    page.goto(site_url + LESSON)
+    page.fill(f"{UID}-situation", "Typed while the tool could not load.")
+    page.fill(f"{UID}-emotions-0-name", "worried")
+    page.fill(f"{UID}-emotions-0-before", "60")
+    # Well before the boot's own time limit (90 s): each of these faults is noticed at once.
+    wait_for_engine(page, "failed", timeout=30_000)
+    status = page.locator(".ex-thought-record .ex-status")
+    expect(status).to_contain_text("The scoring tool could not load. Your answers are still here. "
+                                   "Check your connection, then choose Try again.")
+    retry = status.get_by_role("button", name="Try again")
+    expect(retry).to_be_visible()
+    assert "Error" not in status.inner_text() and "404" not in status.inner_text()
+
+    # The form keeps working: more rows, more typing, nothing lost.
+    page.get_by_role("button", name="Add another feeling").click()
+    page.fill(f"{UID}-emotions-3-name", "tired")
+    expect(page.locator(f"{UID}-situation")).to_have_value("Typed while the tool could not load.")
+
+    # Printing still works: the Print button, and on paper the form with what was typed.
+    page.evaluate("() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; }")
+    page.get_by_role("button", name="Print").click()
+    assert page.evaluate("window.__printed") == 1
+    page.emulate_media(media="print")
+    expect(page.locator(f"{UID}-situation")).to_be_visible()
+    expect(page.locator(f"{UID}-situation")).to_have_value("Typed while the tool could not load.")
+    expect(page.locator(f"{UID}-emotions-3-name")).to_be_visible()
+    expect(status).to_be_hidden()  # no buttons or status on paper
+    page.emulate_media(media="screen")
+
+    # Once the files can be had again, Try again boots the engine and the form gets its summary.
+    page.unroute(pattern)
+    retry.click()
+    wait_for_engine(page)
+    expect(retry).to_be_hidden()
+    page.fill(f"{UID}-emotions-0-after", "30")
+    page.get_by_role("button", name="See my summary").click()
+    expect(page.locator(".ex-thought-record .ex-result")).to_be_visible(timeout=30_000)
+    expect(page.locator(".ex-changes li").first).to_have_text("worried: 60 before, 30 now (down 30 points)")
