@@ -1,2 +1,19 @@
 // Small theme fixes that need the page: Material's search overlay is a dialog with no name.
 document.querySelector(".md-search[role=dialog]")?.setAttribute("aria-label", "Search the site");
+
+// A table wider than the screen scrolls sideways inside its wrapper. Keyboard readers can only
+// scroll what they can focus, so a wrapper that overflows becomes a named, focusable region.
+function letWideTablesScroll() {
+  const wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+  wraps.forEach((wrap, n) => {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      wrap.tabIndex = 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", `Table ${n + 1} of ${wraps.length} (scrolls sideways)`);
+    } else {
+      for (const name of ["tabindex", "role", "aria-label"]) wrap.removeAttribute(name);
+    }
+  });
+}
+if (window.document$) window.document$.subscribe(letWideTablesScroll);
+window.addEventListener("resize", letWideTablesScroll);

@@ -1,4 +1,4 @@
-"""axe finds no accessibility violation on lessons and on the questionnaire in each state."""
+"""axe finds no accessibility violation on any page, light and dark, nor in the exercises' states."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 from reader import answer_all
+from sitepages import PAGES
 
 AXE = Axe()
 
@@ -17,11 +18,17 @@ def assert_no_violations(page: Page, where: str) -> None:
     assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
 
 
-@pytest.mark.parametrize("path", ["", "understanding/", "steps/1-self-compassion/", "get-help/"])
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
+
+
+# Every page of the site (sitepages.py; the crawl checks the list against the sitemap and links).
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_lesson_pages(page: Page, site_url: str, path: str, scheme: str) -> None:
+def test_every_page(page: Page, site_url: str, path: str, scheme: str) -> None:
     page.emulate_media(color_scheme=scheme)
     page.goto(site_url + path)
+    # The theme really follows the reader's setting (else "dark" would test the light colours again).
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
     assert_no_violations(page, f"/{path} ({scheme})")
 
 
