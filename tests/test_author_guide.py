@@ -153,3 +153,85 @@ def test_guide_pages_are_in_the_nav_and_out_of_the_readability_check() -> None:
         assert f"authors/{page.name}" in config, f"{page.name} is not in the nav"
         assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
     assert re.search(r"readability_exclude:\n(?:\s+- .*\n)*\s+- authors/\*", config)
+
+
+# ---- Worksheets (docs/authors/worksheets.md): the same promises for the worksheet page.
+
+WORKSHEETS = GUIDE / "worksheets.md"
+WORKSHEET_SCHEMA = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
+
+
+@pytest.fixture(scope="module")
+def worksheet_guide() -> str:
+    return WORKSHEETS.read_text()
+
+
+@pytest.fixture(scope="module")
+def worksheet_example(worksheet_guide: str) -> str:
+    match = re.search(r"```yaml\n(# yaml-language-server[^\n]*\nkind: worksheet\n.*?)```",
+                      worksheet_guide, re.S)
+    assert match, "the worksheet guide should show a complete example starting with the schema line"
+    return match.group(1)
+
+
+def test_the_worksheet_example_is_valid_and_uses_every_field_type(worksheet_example: str) -> None:
+    from exercises.core.worksheet import TYPES
+
+    data = yaml.safe_load(worksheet_example)
+    model = parse_definition(data)
+    jsonschema.validate(data, json.loads(WORKSHEET_SCHEMA.read_text()))
+    used = {f.type for f in model.fields} | {s.type for f in model.fields for s in f.fields}
+    assert used == set(TYPES)
+    assert worksheet_example.splitlines()[0] == \
+        "# yaml-language-server: $schema=../../exercises/schemas/worksheet.schema.json"
+
+
+def test_the_worksheet_guide_names_every_field_type_and_check(worksheet_guide: str) -> None:
+    from exercises.core import worksheet
+    from exercises.core.worksheet_checks import CHECKS
+
+    documented = set(re.findall(r"`([a-z_0-9-]+)`", worksheet_guide))
+    names = {*worksheet.TOP_KEYS, *worksheet.STEP_KEYS, *worksheet.COMMON, *worksheet.TYPES,
+             *(key for keys in worksheet.TYPE_KEYS.values() for key in keys), *worksheet.DISPLAYS,
+             *worksheet.BREATHING_PATTERNS, *CHECKS, *(p for c in CHECKS.values() for p in c.params)}
+    assert not sorted(names - documented)
+
+
+def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
+        tmp_path: Path, worksheet_guide: str, worksheet_example: str) -> None:
+    quoted = re.findall(r"^(docs/_exercises/calm-check\.yml:\d+: .*)$", worksheet_guide, re.M)
+    assert len(quoted) >= 15
+    # The mistakes the guide's messages were made from: each is one change to its example.
+    now_step = ("  - title: Now\n    fields:\n      - id: calm_after\n        type: rating\n"
+                "        label: How calm do you feel now?\n        low_label: not calm at all\n"
+                "        high_label: completely calm\n")
+    word = "label: One word for how you feel\n"
+    worry = "          - id: worry\n            type: "
+    mistakes = {
+        "type: long_text": "type: essay", "id: word": "id: notice",
+        word: word + "        options: [calm, tense]\n",
+        "            max: 10\n": "            max: 0\n",
+        now_step: "  - title: Now\n    fields: []\n",
+        "options: [At home, At work, Somewhere else]": "options: [At home]",
+        "options: [Slow breaths, A warm drink, A walk]": "options: [Slow breaths, A warm drink, yes]",
+        worry + "short_text": worry + "group",
+        "        max_rows: 5\n": "        max_rows: 30\n",
+        "patterns: [box, 4-7-8]": "patterns: [box, square]",
+        "minutes: 5": "minutes: 90", "display: one_at_a_time": "display: slideshow",
+        "check: compare_ratings": "check: compare", "after: calm_after": "after: calm_later",
+        "before: calm_before": "before: word",
+    }
+    printed: set[str] = set()
+    for n, (before, after) in enumerate(mistakes.items()):
+        assert before in worksheet_example, f"the guide's example changed: {before!r}"
+        folder = tmp_path / str(n) / "docs" / "_exercises"
+        folder.mkdir(parents=True)
+        (folder / "calm-check.yml").write_text(worksheet_example.replace(before, after, 1))
+        try:
+            load_definition(folder / "calm-check.yml", tmp_path / str(n))
+        except AuthorError as err:
+            printed.update(str(err).splitlines())
+        else:
+            raise AssertionError(f"the build accepted {after!r}")
+    stale = [line for line in quoted if line not in printed]
+    assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)

@@ -147,10 +147,10 @@ def _steps(check: Checker, root: Mapping[str, Any]) -> tuple[Step, ...]:
 
 
 def _whole(check: Checker, data: Mapping[str, Any], key: str, path: tuple[Any, ...], default: int,
-           low: int, high: int, what: str) -> int:
+           low: int, high: int, what: str, unit: str = "") -> int:
     value = check.field(data, key, path, int, required=False, default=default)
     if not low <= value <= high:
-        check.add((*path, key), f"{what} {value} is outside {low} to {high}",
+        check.add((*path, key), f"{what} {value}{unit} is outside {low} to {high}",
                   f"Use a whole number from {low} to {high}.")
         return default
     return value
@@ -217,7 +217,7 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
                       f"Leave 'patterns' out, or list one or both of: {', '.join(BREATHING_PATTERNS)}.")
         extra["patterns"] = tuple(dict.fromkeys(p for p in patterns if p in BREATHING_PATTERNS))
     elif kind == "timer":
-        extra["minutes"] = _whole(check, data, "minutes", path, 10, 1, MAX_MINUTES, "a timer of")
+        extra["minutes"] = _whole(check, data, "minutes", path, 10, 1, MAX_MINUTES, "a timer of", " minutes")
     return Field(fid or "", kind, label, hint, **extra)
 
 

@@ -111,7 +111,7 @@ def test_the_full_example_reads() -> None:
      "steps[2].fields[7].patterns[1]: the text 'square' is not a breathing pattern. Use one or both "
      "of: box, 4-7-8."),
     (lambda d: field(d, 1, 7).update(minutes=0),
-     "steps[2].fields[8].minutes: a timer of 0 is outside 1 to 60. Use a whole number from 1 to 60."),
+     "steps[2].fields[8].minutes: a timer of 0 minutes is outside 1 to 60. Use a whole number from 1 to 60."),
     (lambda d: d["feedback"][0].update(check="compare"),
      "feedback[1].check: there is no check called 'compare'. Use one of: compare_ratings, "
      "message_builder, urge_log."),
