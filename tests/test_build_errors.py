@@ -3,58 +3,12 @@
 from __future__ import annotations
 
 import copy
-import textwrap
 from pathlib import Path
 
 import pytest
 import yaml
-from sitekit import ROOT, build_site
-
-GOOD_YAML = textwrap.dedent("""\
-    kind: questionnaire
-    id: mood
-    title: A small check-in
-    scale:
-      labels: ["No", Not really, Somewhat, "Yes"]
-    subscales:
-      - id: calm
-        name: Calm
-      - id: close
-        name: Closeness
-    items:
-      - id: c1
-        subscale: calm
-        text: I felt calm today.
-      - id: c2
-        subscale: calm
-        text: I felt on edge today.
-      - id: k1
-        subscale: close
-        text: I reached out to someone.
-    reverse_keyed: [c2]
-    """)
-
-
-def make_project(tmp: Path, definition: str, page: str = "# Check-in\n\n[[exercise: mood]]\n") -> Path:
-    docs = tmp / "docs"
-    (docs / "_exercises").mkdir(parents=True)
-    (docs / "_exercises" / "mood.yml").write_text(definition)
-    (docs / "index.md").write_text(page)
-    config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "site_name": "Test site",
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}],
-    }))
-    return config
-
-
-def build(tmp_path: Path, definition: str, page: str | None = None) -> str:
-    config = make_project(tmp_path, definition, *([page] if page is not None else []))
-    run = build_site(tmp_path / "site", config)
-    output = run.stdout + run.stderr
-    assert "Traceback" not in output, output
-    assert run.returncode != 0, f"the build should have failed:\n{output}"
-    return output
+from authorkit import GOOD_YAML, WORKSHEET_YAML, build, make_project
+from sitekit import build_site
 
 
 def edit(change: str, replacement: str) -> str:
@@ -178,42 +132,13 @@ def test_the_syntax_quoted_in_inline_code_is_left_alone(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-WORKSHEET_YAML = textwrap.dedent("""\
-    kind: worksheet
-    id: mood
-    title: A short practice
-    display: one_at_a_time
-    steps:
-      - title: Before
-        fields:
-          - id: calm_before
-            type: rating
-            label: How calm do you feel?
-      - title: Notice
-        fields:
-          - id: notice
-            type: long_text
-            label: What do you notice?
-      - title: After
-        fields:
-          - id: calm_after
-            type: rating
-            label: How calm do you feel now?
-    feedback:
-      - check: compare_ratings
-        before: calm_before
-        after: calm_after
-    """)
-
-
 def worksheet_edit(change: str, replacement: str) -> str:
     assert change in WORKSHEET_YAML
     return WORKSHEET_YAML.replace(change, replacement)
 
 
 def test_the_good_worksheet_builds(tmp_path: Path) -> None:
-    config = make_project(tmp_path, WORKSHEET_YAML)
-    (tmp_path / "docs" / "get-help.md").write_text("# Get help now\n")  # the help banner links here
+    config = make_project(tmp_path, WORKSHEET_YAML)  # with the get-help page its help banner links to
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stdout + run.stderr
     html = (tmp_path / "site" / "index.html").read_text()
