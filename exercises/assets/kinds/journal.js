@@ -180,7 +180,9 @@ export function mount(section, engine) {
     confirmBox.hidden = true;
     render();
     say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
-    status.focus?.();
+    // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
+    status.tabIndex = -1;
+    status.focus();
   });
 
   const entries = render();
