@@ -20,10 +20,12 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 
 from .build import journal_html, questionnaire_html, thought_record_html, worksheet_html
-from .build.sources import AuthorError, Definition, DefinitionLibrary
+from .build.sources import NAME, AuthorError, Definition, DefinitionLibrary
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
-_LOOSE = re.compile(r"\[\[\s*exercise\b")
+# Any spelling an author may have meant as an exercise line ("[[Exercise: x]]" too), so that a
+# near miss is reported instead of reaching readers as literal text.
+_LOOSE = re.compile(r"\[\[\s*exercise\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+\1")
 
@@ -69,6 +71,11 @@ def find_directives(markdown: str) -> Iterator[Directive | LineProblem]:
             yield LineProblem(number, f"'{line.strip()}' is not a valid exercise line. Write it "
                               "alone on its line as [[exercise: NAME]], where NAME is a file in "
                               "the exercises folder without '.yml'.")
+            continue
+        if not NAME.fullmatch(match.group("name")):
+            yield LineProblem(number, f"'{match.group('name')}' is not a usable exercise name. Use the "
+                              "name of a file in the exercises folder without '.yml': letters, "
+                              "digits, '-' or '_'.")
             continue
         neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         if any(n.strip() and not n.lstrip().startswith(">") for n in neighbours):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,12 @@ import yaml
 
 from ..core.errors import DefinitionError
 from ..core.errors import Path as FieldPath
+from ..core.fields import describe
 from ..core.kinds import parse_definition
 
 SUFFIXES = (".yml", ".yaml")
+# An exercise's name is its file's name without the suffix: never a path.
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 class AuthorError(Exception):
@@ -63,25 +67,84 @@ def _where(source: Path, line: int | None, root_dir: Path | None) -> str:
     return f"{shown}:{line}" if line else str(shown)
 
 
-def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
-    """Read and validate one definition file, or raise AuthorError saying where and what to fix."""
+def _read_text(source: Path, root_dir: Path | None) -> str:
     try:
-        text = source.read_text(encoding="utf-8")
+        raw = source.read_bytes()
     except FileNotFoundError:
         raise AuthorError(f"{_where(source, None, root_dir)}: the file does not exist. "
                           "Create it, or check the name in the exercise line.") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise AuthorError(f"{_where(source, None, root_dir)}: cannot be read ({err}). "
-                          "Save it as UTF-8 text.") from None
+    except OSError as err:
+        raise AuthorError(f"{_where(source, None, root_dir)}: cannot be read ({err.strerror or err}). "
+                          "Check that the file is there and readable.") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise AuthorError(f"{_where(source, line, root_dir)}: the file is not UTF-8 text (byte "
+                          f"0x{raw[err.start]:02x} is not UTF-8). Save it as UTF-8: most editors "
+                          "offer it under 'Save with encoding'.") from None
+
+
+def _yaml_error(source: Path, text: str, err: yaml.YAMLError, root_dir: Path | None) -> AuthorError:
+    mark = getattr(err, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(err, "problem", None) or str(err)
+    if "another document" in problem:
+        # The mark is where the first document ended; point at the '---' that starts the next.
+        lines = text.splitlines()
+        start = (line or 1) - 1
+        line = next((n + 1 for n in range(start, len(lines)) if lines[n].startswith("---")), line)
+        return AuthorError(f"{_where(source, line, root_dir)}: this file holds more than one YAML "
+                           "document (a '---' line starts another). Remove the '---' line and what "
+                           "follows it, or move it to a file of its own.")
+    if "'\\t'" in problem:  # PyYAML names a tab character as '\t'
+        return AuthorError(f"{_where(source, line, root_dir)}: a tab is used for indentation. YAML "
+                           "needs spaces: replace the tab with spaces.")
+    return AuthorError(f"{_where(source, line, root_dir)}: this is not valid YAML ({problem}). "
+                       "Check the indentation and that text with ':' or '#' is in quotes.")
+
+
+def _duplicate_keys(root: yaml.Node | None) -> list[tuple[int, int, str]]:
+    """(line, first line, key) for every key given twice in one mapping; PyYAML keeps the last."""
+    found: list[tuple[int, int, str]] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    here = key.start_mark.line + 1
+                    if key.value in seen:
+                        found.append((here, seen[key.value], key.value))
+                    else:
+                        seen[key.value] = here
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return sorted(found)
+
+
+def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
+    """Read and validate one definition file, or raise AuthorError saying where and what to fix."""
+    text = _read_text(source, root_dir)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(err, "problem", None) or str(err)
-        raise AuthorError(f"{_where(source, line, root_dir)}: this is not valid YAML ({problem}). "
-                          "Check the indentation and that text with ':' or '#' is in quotes.") from None
+        raise _yaml_error(source, text, err, root_dir) from None
+    duplicates = _duplicate_keys(root)
+    if duplicates:
+        raise AuthorError("\n".join(
+            f"{_where(source, line, root_dir)}: '{key}' is given twice (first on line {first}). Keep "
+            "one of them." for line, first, key in duplicates))
+    if data is None:
+        raise AuthorError(f"{_where(source, 1, root_dir)}: the file is empty. Start it with 'kind:' "
+                          "and the exercise's fields (the author's guide has an example of each kind).")
+    if not isinstance(data, dict):
+        raise AuthorError(f"{_where(source, 1, root_dir)}: the file holds {describe(data)}, not a set of "
+                          "fields (name: value). Write the definition as 'name: value' lines, starting "
+                          "with 'kind:'.")
     try:
         model = parse_definition(data)
     except DefinitionError as err:
@@ -113,6 +176,9 @@ class DefinitionLibrary:
 
     def get(self, name: str) -> Definition:
         if name not in self._cache:
+            if not NAME.fullmatch(name):
+                raise AuthorError(f"'{name}' is not a usable exercise name. Use the name of a file in "
+                                  "the exercises folder without '.yml': letters, digits, '-' or '_'.")
             path = self.path_of(name)
             if not path.exists():
                 known = ", ".join(self.names()) or "none yet"

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import journal, questionnaire, thought_record, worksheet
 from .errors import DefinitionError, Problem
+from .fields import describe
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
     questionnaire.KIND: questionnaire.parse,
@@ -19,9 +20,9 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 def parse_definition(data: Any) -> Any:
     """Read any definition by its ``kind``; raise DefinitionError when it cannot be used."""
     kind = data.get("kind") if isinstance(data, dict) else None
-    if kind not in PARSERS:
+    if not isinstance(kind, str) or kind not in PARSERS:
         known = ", ".join(sorted(PARSERS))
-        found = f"'{kind}'" if isinstance(kind, str) else "no kind"
+        found = f"'{kind}'" if isinstance(kind, str) else "no kind" if kind is None else describe(kind)
         raise DefinitionError([Problem(("kind",), f"{found} is not an exercise kind",
                                        f"Set 'kind:' to one of: {known}.")])
     return PARSERS[kind](data)

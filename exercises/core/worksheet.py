@@ -209,13 +209,14 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
     elif kind == "breathing":
         patterns = check.field(data, "patterns", path, list, required=False, default=list(BREATHING_PATTERNS))
         for m, name in enumerate(patterns):
-            if name not in BREATHING_PATTERNS:
+            if not isinstance(name, str) or name not in BREATHING_PATTERNS:
                 check.add((*path, "patterns", m), f"{describe(name)} is not a breathing pattern",
                           f"Use one or both of: {', '.join(BREATHING_PATTERNS)}.")
         if not patterns:
             check.add((*path, "patterns"), "there are no patterns",
                       f"Leave 'patterns' out, or list one or both of: {', '.join(BREATHING_PATTERNS)}.")
-        extra["patterns"] = tuple(dict.fromkeys(p for p in patterns if p in BREATHING_PATTERNS))
+        extra["patterns"] = tuple(dict.fromkeys(p for p in patterns if isinstance(p, str)
+                                                and p in BREATHING_PATTERNS))
     elif kind == "timer":
         extra["minutes"] = _whole(check, data, "minutes", path, 10, 1, MAX_MINUTES, "a timer of", " minutes")
     return Field(fid or "", kind, label, hint, **extra)
