@@ -109,3 +109,19 @@ def test_the_option_turns_the_policy_off(tmp_path: Path) -> None:
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stdout + run.stderr
     assert not META.search((tmp_path / "site" / "index.html").read_text())
+
+
+def test_a_script_on_one_page_is_allowed_on_every_page(tmp_path: Path) -> None:
+    # Instant navigation runs the next page's scripts under the first page's policy, so the one
+    # page's inline script must be in every page's policy.
+    page = '<!doctype html><html><head><meta charset="utf-8"></head><body>{}</body></html>'
+    (tmp_path / "a.html").write_text(page.format("<p>No script here.</p>"))
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "index.html").write_text(page.format("<script>start()</script>"))
+    policy = csp.apply(tmp_path)
+    assert csp.sha256_source("start()") in policy
+    for html in (tmp_path / "a.html", tmp_path / "b" / "index.html"):
+        assert META.findall(html.read_text()) == [policy]
+    # Applying again (a rebuild that kept a page) replaces the policy instead of adding one.
+    assert csp.apply(tmp_path) == policy
+    assert len(META.findall((tmp_path / "a.html").read_text())) == 1

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from sitepages import PAGES
 from watch import visit
 
@@ -95,3 +95,28 @@ def test_the_watch_catches_each_kind_of_problem(page: Page, site_url: str, chang
     assert any(p.startswith(caught) for p in problems), problems
     if change == "inline script without a hash":
         assert page.evaluate("window.__ran") is None
+
+
+ADD_LINK = """(href) => {
+  const a = Object.assign(document.createElement('a'), {href, id: 'crawl-next', textContent: 'next'});
+  document.querySelector('article').append(a);
+}"""
+
+
+def test_instant_navigation_across_depths_keeps_one_policy_and_breaks_no_rule(
+        page: Page, site_url: str) -> None:
+    # Material's instant navigation keeps the first document and pulls in each next page's <head>
+    # tags and scripts; a page with a different policy would stack a second one. Walk from the
+    # home page to pages at every depth, and to an exercise, without reloading.
+    watch = visit(page, site_url)
+    page.evaluate("window.__sameDocument = true")
+    for path in ("authors/lessons/", "questionnaire/", "steps/2-grounding/", "about/", ""):
+        # A link as on the page itself (Material follows any link to a page in the sitemap).
+        page.evaluate(ADD_LINK, site_url + path)
+        page.locator("#crawl-next").dispatch_event("click")
+        page.wait_for_url(site_url + path)
+        expect(page.locator("#crawl-next")).to_have_count(0)  # the new page's content is in
+        page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__sameDocument") is True, "a navigation reloaded the page"
+    assert page.locator("meta[http-equiv='Content-Security-Policy']").count() == 1
+    assert watch.problems(page) == []
