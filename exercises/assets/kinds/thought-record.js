@@ -2,31 +2,29 @@
 // Python core checks the entry, suggests thinking traps and notices crisis language. Saving is
 // opt-in. Text from the reader or the core is only ever set with textContent or form values.
 
-import { drafts, download, journal, MESSAGES, newId, siteId, siteName } from "../storage.js";
+import { bindCrisis, fieldErrors, noteStorage } from "../practice.js";
+import { drafts, download, journal, newId, siteId, siteName } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
 const DRAFT_DELAY_MS = 400;
-const CRISIS_DELAY_MS = 800;
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
   const result = section.querySelector(".ex-result");
-  const crisis = section.querySelector(".ex-crisis");
   const draftNote = section.querySelector(".ex-draft-note");
-  const formError = form.querySelector(".ex-form-error");
   const status = bindStatus(form.querySelector(".ex-status"), engine);
   const draftName = `${KIND}:${location.pathname}:${section.dataset.exerciseId}`;
   let editing = null; // the saved entry being changed, if any
   let accepted = new Set(); // thinking traps the reader kept
-  let crisisDismissed = false;
   let draftTimer = 0;
-  let crisisTimer = 0;
 
   startWhenNeeded(section, engine);
   const field = (name) => form.querySelector(`[data-field="${CSS.escape(name)}"]`);
   const rowsOf = (kind) => [...form.querySelectorAll(`[data-rows="${kind}"] > .ex-row`)];
+  const crisis = bindCrisis(section, form, engine, () => field("situation"));
+  const errors = fieldErrors(form, field);
 
   // ---- rows ---------------------------------------------------------------------------------
 
@@ -162,41 +160,8 @@ export function mount(section, engine) {
 
   // ---- errors -------------------------------------------------------------------------------
 
-  function clearErrors() {
-    formError.hidden = true;
-    for (const error of form.querySelectorAll(".ex-field-error")) {
-      error.hidden = true;
-      error.textContent = "";
-    }
-    for (const input of form.querySelectorAll("[aria-invalid]")) {
-      input.removeAttribute("aria-invalid");
-      input.removeAttribute("aria-describedby");
-    }
-  }
-
-  function showErrors(errors) {
-    clearErrors();
-    let first = null;
-    for (const [name, message] of Object.entries(errors)) {
-      if (name === "entry") {
-        formError.textContent = message;
-        formError.hidden = false;
-        first ??= field("situation");
-        continue;
-      }
-      const error = form.querySelector(`[data-error-for="${CSS.escape(name)}"]`);
-      const input = field(name);
-      if (error) {
-        error.textContent = message;
-        error.hidden = false;
-      }
-      if (input) {
-        input.setAttribute("aria-invalid", "true");
-        if (error) input.setAttribute("aria-describedby", error.id);
-        first ??= input;
-      }
-    }
-    first?.focus();
+  function showErrors(found) {
+    errors.show(found, field("situation"))?.focus();
   }
 
   // ---- the core -----------------------------------------------------------------------------
@@ -206,36 +171,6 @@ export function mount(section, engine) {
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.result;
   }
-
-  function showCrisis(flag) {
-    if (!flag || crisisDismissed || !crisis.hidden) return;
-    // Beside the step being written in, so it is seen, and announced as it appears.
-    const step = document.activeElement?.closest?.(".ex-step");
-    if (step && form.contains(step)) step.append(crisis);
-    crisis.hidden = false;
-    const title = crisis.querySelector(".ex-crisis-title");
-    title.textContent = title.textContent;
-  }
-
-  function scheduleCrisisCheck() {
-    clearTimeout(crisisTimer);
-    crisisTimer = setTimeout(async () => {
-      if (crisisDismissed || engine.state !== "ready") return;
-      const text = [...form.querySelectorAll("input[type=text], textarea")].map((el) => el.value).join("\n");
-      try {
-        const reply = await engine.call("check_crisis", { text });
-        if (reply.ok) showCrisis(reply.result.crisis);
-      } catch {
-        // The check is a kindness, not a gate: typing and saving carry on without it.
-      }
-    }, CRISIS_DELAY_MS);
-  }
-
-  crisis.querySelector(".ex-crisis-dismiss").addEventListener("click", () => {
-    crisisDismissed = true;
-    crisis.hidden = true;
-    field("situation").focus();
-  });
 
   function showSummary(r) {
     const changes = result.querySelector(".ex-changes");
@@ -293,7 +228,7 @@ export function mount(section, engine) {
   form.addEventListener("input", (event) => {
     if (event.target.matches("[data-field$='.name']")) labelAfterRows();
     keepDraft();
-    scheduleCrisisCheck();
+    crisis.schedule();
   });
 
   form.addEventListener("submit", async (event) => {
@@ -301,13 +236,13 @@ export function mount(section, engine) {
     if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
     try {
       const r = await check();
-      showCrisis(r.crisis);
+      crisis.show(r.crisis);
       if (Object.keys(r.errors).length) {
         showErrors(r.errors);
         status.say("Something needs a look before the summary.", "ready");
         return;
       }
-      clearErrors();
+      errors.clear();
       showSummary(r);
       status.say("Your summary is below the form.", "ready");
     } catch (err) {
@@ -318,13 +253,13 @@ export function mount(section, engine) {
   form.querySelector(".ex-save").addEventListener("click", async () => {
     try {
       const r = await check();
-      showCrisis(r.crisis);
+      crisis.show(r.crisis);
       if (Object.keys(r.errors).length) {
         showErrors(r.errors);
         status.say("Something needs a look before saving.", "ready");
         return;
       }
-      clearErrors();
+      errors.clear();
       const entry = toEntry(r);
       const saved = journal.save(entry);
       if (!saved.ok) {
@@ -348,7 +283,7 @@ export function mount(section, engine) {
     accepted = new Set();
     editing = null;
     drafts.clear(draftName);
-    clearErrors();
+    errors.clear();
     result.hidden = true;
     draftNote.hidden = true;
     labelAfterRows();
@@ -371,12 +306,7 @@ export function mount(section, engine) {
     }
   });
 
-  if (!journal.available()) {
-    // Its own line: the status line is busy with the engine's state.
-    const note = section.querySelector(".ex-storage-note");
-    note.textContent = MESSAGES.unavailable;
-    note.hidden = false;
-  }
+  noteStorage(section);
   restore();
   section.dataset.ready = "true";
 }

@@ -79,7 +79,7 @@ export function mount(section, engine) {
     const names = [`${group}.${from}.`, `${group}.${to}.`];
     const ids = [`${uid}-${dom(group)}-${from}-`, `${uid}-${dom(group)}-${to}-`];
     for (const el of [node, ...node.querySelectorAll("*")]) {
-      for (const attr of ["id", "for", "name", "data-field", "data-error-for", "data-box", "aria-describedby"]) {
+      for (const attr of ["id", "for", "name", "data-field", "data-error-for", "data-box", "aria-describedby", "data-hint"]) {
         const value = el.getAttribute(attr);
         if (value) el.setAttribute(attr, value.replaceAll(names[0], names[1]).replaceAll(ids[0], ids[1]));
       }
