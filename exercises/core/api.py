@@ -133,11 +133,18 @@ def call(request: Any) -> dict[str, Any]:
 
 
 def handle(request_json: str) -> str:
-    """Run one request given as JSON text; the reply is JSON text."""
+    """Run one request given as JSON text; the reply is JSON text. Never raises: the worker takes
+    an exception here to mean that Python itself broke, and restarts."""
     try:
         request = json.loads(request_json)
     except (TypeError, ValueError) as err:
         reply: dict[str, Any] = {"ok": False, "error": {"code": "bad_json", "message": str(err)}}
+    except RecursionError:
+        reply = {"ok": False, "error": {"code": "bad_json", "message": "the request is nested too deeply"}}
     else:
         reply = call(request)
-    return json.dumps(reply, ensure_ascii=False, allow_nan=False)
+    try:
+        return json.dumps(reply, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as err:  # e.g. a NaN the JSON cannot carry
+        return json.dumps({"ok": False, "error": {"code": "internal", "message": f"the reply could not be "
+                                                  f"sent: {type(err).__name__}: {err}"}}, ensure_ascii=False)
