@@ -88,9 +88,9 @@ def _field(parent: etree.Element, uid: str, f: Field, name: str) -> None:
         el(box, "label", f.label, for_=field_id)
         hint = f.hint
         if f.type == "rating":
-            ends = [f"{f.min} means {f.low_label}." if f.low_label else "",
-                    f"{f.max} means {f.high_label}." if f.high_label else ""]
-            hint = " ".join(p for p in [hint, f"Choose a number from {f.min} to {f.max}.", *ends] if p)
+            low = f"{f.min} ({f.low_label})" if f.low_label else str(f.min)
+            high = f"{f.max} ({f.high_label})" if f.high_label else str(f.max)
+            hint = " ".join(p for p in [hint, f"A number from {low} to {high}."] if p)
         hint_id = _hint(box, uid, name, hint)
         described = {"aria_describedby": hint_id} if hint_id else {}
         if f.type == "long_text":

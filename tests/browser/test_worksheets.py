@@ -310,3 +310,41 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     next_part(page)
     page.locator(".ex-breathing").get_by_role("button", name="Start").click()
     no_axe_violations(page, f"grounding with the breathing guide running ({scheme})")
+
+
+def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:
+    uid = "#ex-self-compassion-break"
+    page.goto(site_url + STEP1)
+
+    def tab_to(selector: str, limit: int = 300) -> None:
+        for _ in range(limit):
+            if page.evaluate(f"document.activeElement?.matches({selector!r}) ?? false"):
+                return
+            page.keyboard.press("Tab")
+        raise AssertionError(f"Tab never reached {selector}")
+
+    tab_to(f"{uid}-hard")
+    page.keyboard.type("Waiting for a reply.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("25")
+    page.keyboard.press("Enter")  # in a one-line box, Enter goes on to the next part
+    expect(page.locator(".ex-worksheet .ex-step").nth(1).locator("legend")).to_be_focused()
+    for text in ("Shaky hands.", "Others wait too."):
+        tab_to(".ex-worksheet .ex-step:not([hidden]) textarea")
+        page.keyboard.type(text)
+        tab_to(".ex-worksheet .ex-next")
+        page.keyboard.press("Enter")
+    tab_to(f"{uid}-kind_words")
+    page.keyboard.type("You are doing your best.")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # ticks the first act of care
+    expect(page.get_by_label("A hand on my heart")).to_be_checked()
+    tab_to(".ex-worksheet .ex-next")
+    page.keyboard.press("Enter")
+    tab_to(f"{uid}-kind_after")
+    page.keyboard.type("50")
+    tab_to(".ex-worksheet button[type=submit]")
+    page.keyboard.press("Enter")
+    result = page.locator(".ex-worksheet .ex-result")
+    expect(result).to_be_focused(timeout=90_000)
+    expect(result).to_contain_text("It went from 25 to 50, up 25 points.")

@@ -58,6 +58,13 @@ export function mount(section, engine) {
   }
 
   if (nav) {
+    // Enter in a one-line box moves on to the next part, instead of sending a half-done form.
+    form.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter" || !event.target.matches("input[type=text], input[type=number]")) return;
+      if (current === steps.length - 1) return;
+      event.preventDefault();
+      showStep(current + 1);
+    });
     nav.hidden = false;
     nav.querySelector(".ex-back").addEventListener("click", () => showStep(current - 1));
     nav.querySelector(".ex-next").addEventListener("click", () => showStep(current + 1));
