@@ -19,17 +19,22 @@ def assert_no_violations(page: Page, where: str) -> None:
 
 
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
+# A phone (most readers: the menu in a drawer, tables scrolling sideways, small tap targets) and a
+# laptop (the navigation and contents sidebars shown, in their own colours).
+WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "height": 800}}
 
 
 # Every page of the site (sitepages.py; the crawl checks the list against the sitemap and links).
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page(page: Page, site_url: str, path: str, scheme: str) -> None:
+def test_every_page(page: Page, site_url: str, path: str, scheme: str, width: str) -> None:
+    page.set_viewport_size(WIDTHS[width])
     page.emulate_media(color_scheme=scheme)
     page.goto(site_url + path)
     # The theme really follows the reader's setting (else "dark" would test the light colours again).
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
-    assert_no_violations(page, f"/{path} ({scheme})")
+    assert_no_violations(page, f"/{path} ({scheme}, {width})")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
