@@ -12,6 +12,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 from reader import wait_for_engine
+from watch import Watch, origin_of
 
 FOCUSED_INSIDE = "(selector) => document.activeElement?.closest(selector) !== null"
 
@@ -33,6 +34,7 @@ def choose_by_keyboard(page: Page, point: int) -> None:
 
 
 def test_the_questionnaire_by_keyboard_alone(page: Page, site_url: str, attachment: dict) -> None:
+    watch = Watch(page.context, origin_of(site_url))  # and nothing refused or failing on the way
     page.goto(site_url + "questionnaire/")
     items = attachment["items"]
     form = "#ex-attachment-form"
@@ -70,6 +72,7 @@ def test_the_questionnaire_by_keyboard_alone(page: Page, site_url: str, attachme
     expect(result.locator("dd[data-subscale=avoidance] .ex-score-value")).to_have_text("3.4")
     # Focus went to the result (a screen reader hears it) or stayed in the form, never lost.
     assert page.evaluate(FOCUSED_INSIDE, "[data-exercise=questionnaire]")
+    assert watch.problems(page) == []
     # The reading's link to a lesson is reachable and followed with Enter.
     tab_to(page, ".ex-region:not([hidden]) a[href]")
     target = page.evaluate("document.activeElement.href")
@@ -83,10 +86,10 @@ ENTRY = {"id": "k1", "kind": "thought_record", "title": "Keyboard entry", "page"
 
 
 def test_the_journal_by_keyboard_alone(page: Page, site_url: str, tmp_path: Path) -> None:
-    page.goto(site_url + "journal/")
+    watch = Watch(page.context, origin_of(site_url))
     # Set-up, not a reader's step: one entry saved earlier.
-    page.evaluate("(e) => localStorage.setItem('haa:journal:entry:k1', JSON.stringify(e))", ENTRY)
-    page.reload()
+    page.add_init_script(f"localStorage.setItem('haa:journal:entry:k1', {json.dumps(json.dumps(ENTRY))})")
+    page.goto(site_url + "journal/")
     wait_for_engine(page)
     entry = page.locator(".ex-entry")
     expect(entry.locator(".ex-entry-title")).to_have_text("Keyboard entry")
@@ -119,3 +122,4 @@ def test_the_journal_by_keyboard_alone(page: Page, site_url: str, tmp_path: Path
     # Focus stays in the journal (not thrown back to the top of the page), so the next Tab continues.
     assert page.evaluate(FOCUSED_INSIDE, "[data-exercise=journal]"), page.evaluate(
         "document.activeElement.outerHTML.slice(0, 120)")
+    assert watch.problems(page) == []
