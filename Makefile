@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire bench
+.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire new-worksheet bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,12 +34,15 @@ serve: setup  ## live preview at http://127.0.0.1:8000
 site: setup  ## static build into site/
 	$(BIN)/mkdocs build --strict
 
-# Start a page or a questionnaire from a template (never overwrites; prints what to add next).
+# Start a page, a questionnaire or a worksheet from a template (never overwrites; prints what to add next).
 new-lesson: $(VENV)/.site-installed  ## make new-lesson TITLE="Setting gentle boundaries"
 	$(BIN)/python -m exercises.scaffold lesson "$(TITLE)"
 
 new-questionnaire: $(VENV)/.site-installed  ## make new-questionnaire NAME=mood-check
 	$(BIN)/python -m exercises.scaffold questionnaire "$(NAME)"
+
+new-worksheet: $(VENV)/.site-installed  ## make new-worksheet NAME=calm-check
+	$(BIN)/python -m exercises.scaffold worksheet "$(NAME)"
 
 # Debian's Chromium for the browser tests; Playwright's own download does not work offline.
 chromium:

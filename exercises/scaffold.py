@@ -1,11 +1,13 @@
-"""Start a new lesson or questionnaire from a template.
+"""Start a new lesson, questionnaire or worksheet from a template.
 
     python -m exercises.scaffold lesson "Setting gentle boundaries"
     python -m exercises.scaffold questionnaire mood-check
+    python -m exercises.scaffold worksheet calm-check
 
-(or ``make new-lesson TITLE="..."`` and ``make new-questionnaire NAME=...``). Creates the file,
-never overwrites one, and prints what to add next: the nav line for a lesson, the exercise line
-for a questionnaire. Exit codes: 0 created, 1 refused (the file exists), 2 bad input.
+(or ``make new-lesson TITLE="..."``, ``make new-questionnaire NAME=...`` and
+``make new-worksheet NAME=...``). Creates the file, never overwrites one, and prints what to add
+next: the nav line for a lesson, the exercise line for an exercise. Exit codes: 0 created,
+1 refused (the file exists), 2 bad input.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 import yaml
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "questionnaire.schema.json"
+WORKSHEET_SCHEMA = SCHEMA.parent / "worksheet.schema.json"
 _NAME = re.compile(r"^[A-Za-z0-9_-]*[A-Za-z0-9][A-Za-z0-9_-]*$")  # the build's id rule
 
 EXIT_OK, EXIT_EXISTS, EXIT_USAGE = 0, 1, 2
@@ -120,6 +123,54 @@ result:
       # lessons: [steps/1-self-compassion.md]  # pages to suggest, paths inside docs/
 """
 
+WORKSHEET = """\
+# yaml-language-server: $schema={schema}
+# A worksheet: a practice the reader does on the page. Show it in a page with this line, alone,
+# with blank lines around it:
+#   [[exercise: {name}]]
+# Every field type and check is explained in the author's guide: For authors > Worksheets.
+kind: worksheet
+id: {name}
+title: "{title}"
+intro: >-
+  A short practice. Write as much or as little as you like. Nothing you type
+  leaves this device.
+display: one_at_a_time  # or all_at_once
+steps:
+  - title: "Before you start"
+    fields:
+      - id: calm_before
+        type: rating  # a whole number from 0 to 100
+        label: "How calm do you feel right now?"
+        low_label: "not calm at all"
+        high_label: "completely calm"
+  - title: "Your practice"
+    text: "A few words on what to do in this step."
+    fields:
+      - id: notice
+        type: long_text  # or short_text, choice, checklist, group, breathing, timer
+        label: "What do you notice?"
+        hint: "An example helps the reader start."
+  - title: "Now"
+    fields:
+      - id: calm_after
+        type: rating
+        label: "How calm do you feel now?"
+        low_label: "not calm at all"
+        high_label: "completely calm"
+feedback:  # checks the site's core runs for the summary: compare_ratings, message_builder, urge_log
+  - check: compare_ratings
+    before: calm_before
+    after: calm_after
+    about: "your calm"
+"""
+
+# What each kind of exercise starts from: (template, schema, what to write next).
+EXERCISES: dict[str, tuple[str, Path, str]] = {
+    "questionnaire": (QUESTIONNAIRE, SCHEMA, "write your own items"),
+    "worksheet": (WORKSHEET, WORKSHEET_SCHEMA, "write your own steps and fields"),
+}
+
 
 class _TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose tags (!ENV, !!python/name) are not needed here."""
@@ -185,10 +236,11 @@ def new_lesson(title: str, config: Path) -> int:
     return EXIT_OK
 
 
-def new_questionnaire(name: str, config: Path) -> int:
+def new_exercise(kind: str, name: str, config: Path) -> int:
+    template, schema_path, next_step = EXERCISES[kind]
     if not _NAME.match(name):
-        print(f"error: {name!r} cannot be a questionnaire name. Use letters, digits, '-' or '_', "
-              "no spaces, for example\n  make new-questionnaire NAME=mood-check", file=sys.stderr)
+        print(f"error: {name!r} cannot be a {kind} name. Use letters, digits, '-' or '_', "
+              f"no spaces, for example\n  make new-{kind} NAME=mood-check", file=sys.stderr)
         return EXIT_USAGE
     _, definitions = read_settings(config)
     existing = [definitions / f"{name}{suffix}" for suffix in (".yml", ".yaml")]
@@ -198,30 +250,36 @@ def new_questionnaire(name: str, config: Path) -> int:
               "name, or edit that file.", file=sys.stderr)
         return EXIT_EXISTS
     target = existing[0]
-    schema = Path(os.path.relpath(SCHEMA, target.parent)).as_posix()
+    schema = Path(os.path.relpath(schema_path, target.parent)).as_posix()
     title = name.replace("-", " ").replace("_", " ").strip().capitalize()
-    _write_new(target, QUESTIONNAIRE.format(name=name, title=title, schema=schema))
+    _write_new(target, template.format(name=name, title=title, schema=schema))
     print(f"Created {os.path.relpath(target)}.")
-    print("Next: write your own items, then show it in a page with this line, alone, with a blank "
+    print(f"Next: {next_step}, then show it in a page with this line, alone, with a blank "
           "line before and after it:")
     print(f"[[exercise: {name}]]")
     return EXIT_OK
 
 
+def new_questionnaire(name: str, config: Path) -> int:
+    return new_exercise("questionnaire", name, config)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m exercises.scaffold",
-                                     description="Start a new lesson or questionnaire from a template.")
+    parser = argparse.ArgumentParser(
+        prog="python -m exercises.scaffold",
+        description="Start a new lesson, questionnaire or worksheet from a template.")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                         help="the site's mkdocs.yml (default: ./mkdocs.yml)")
     kinds = parser.add_subparsers(dest="what", required=True)
     lesson = kinds.add_parser("lesson", help="a new lesson page in docs/")
     lesson.add_argument("title", help='the page title, e.g. "Setting gentle boundaries"')
-    questionnaire = kinds.add_parser("questionnaire", help="a new questionnaire definition")
-    questionnaire.add_argument("name", help="the file name without .yml, e.g. mood-check")
+    for kind in EXERCISES:
+        exercise = kinds.add_parser(kind, help=f"a new {kind} definition")
+        exercise.add_argument("name", help="the file name without .yml, e.g. mood-check")
     args = parser.parse_args(argv)
     if args.what == "lesson":
         return new_lesson(args.title, args.config)
-    return new_questionnaire(args.name, args.config)
+    return new_exercise(args.what, args.name, args.config)
 
 
 if __name__ == "__main__":

@@ -97,7 +97,7 @@ def test_the_questionnaire_goes_where_mkdocs_yml_says(tmp_path: Path) -> None:
     assert (tmp_path / "content" / "defs" / "q1.yml").is_file()
 
 
-@pytest.mark.parametrize("args", [("lesson", "Grounding"), ("questionnaire", "mood")])
+@pytest.mark.parametrize("args", [("lesson", "Grounding"), ("questionnaire", "mood"), ("worksheet", "mood")])
 def test_an_existing_file_is_never_overwritten(tmp_path: Path, args: tuple[str, str]) -> None:
     make_project(tmp_path)
     assert scaffold(tmp_path, *args).returncode == 0
@@ -113,6 +113,7 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path, args: tuple[str, 
     (("questionnaire", "mood check"), "cannot be a questionnaire name"),
     (("questionnaire", "../mood"), "cannot be a questionnaire name"),
     (("questionnaire", ""), "cannot be a questionnaire name"),
+    (("worksheet", "calm check"), "cannot be a worksheet name"),
     (("lesson", ""), "give the lesson a title"),
     (("lesson", "!!!"), "give the lesson a title"),
 ])
@@ -138,8 +139,29 @@ def test_slugs_are_plain_file_names() -> None:
 @pytest.mark.parametrize(("target", "command"), [
     ('new-lesson TITLE="A new page"', 'exercises.scaffold lesson "A new page"'),
     ("new-questionnaire NAME=mood", 'exercises.scaffold questionnaire "mood"'),
+    ("new-worksheet NAME=calm", 'exercises.scaffold worksheet "calm"'),
 ])
 def test_make_targets_run_the_scaffold(target: str, command: str) -> None:
     run = subprocess.run(f"make -n {target}", shell=True, cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert command in run.stdout
+
+
+def test_new_worksheet_parses_matches_its_schema_and_builds(tmp_path: Path) -> None:
+    config = make_project(tmp_path)
+    run = scaffold(tmp_path, "worksheet", "calm-check")
+    assert run.returncode == 0, run.stderr
+    line = run.stdout.strip().splitlines()[-1]
+    assert line == "[[exercise: calm-check]]"
+    target = tmp_path / "docs" / "_exercises" / "calm-check.yml"
+    text = target.read_text()
+    schema = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
+    assert (target.parent / text.splitlines()[0].split("=", 1)[1]).resolve() == schema
+    data = yaml.safe_load(text)
+    assert parse_definition(data).title == "Calm check"
+    jsonschema.validate(data, json.loads(schema.read_text()))
+    (tmp_path / "docs" / "get-help.md").write_text("---\ndescription: Help.\n---\n\n# Get help now\n")
+    (tmp_path / "docs" / "index.md").write_text(
+        "---\ndescription: Home.\n---\n\n# Home\n\n" + line + "\n\n[Help](get-help.md)\n")
+    build_ok(tmp_path, config)
+    assert 'data-exercise="worksheet"' in (tmp_path / "site" / "index.html").read_text()
