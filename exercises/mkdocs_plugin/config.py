@@ -22,6 +22,7 @@ class ExercisesConfig(base.Config):
     # Write a Content-Security-Policy <meta> into every page: scripts, workers, styles, images, fonts
     # and connections from this site only, inline scripts only by hash (see csp.py). Turn it off only
     # to add something the policy refuses, and know that it is then another origin's to see.
+    # `mkdocs serve` leaves it out: its live reload injects an inline script no hash can allow.
     content_security_policy = c.Type(bool, default=True)
     # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
     readability_max_grade = c.Type((int, float), default=8.0)

@@ -127,9 +127,14 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                         f"{self.config.readability_max_grade:g}. Use shorter sentences and "
                         "everyday words.")
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         # After every page (and 404.html) is written: one policy for the site, see csp.py.
-        if self.config.content_security_policy:
+        # Not under `mkdocs serve`: its live reload adds an inline script to each page as it is
+        # served, different every time, which no hash could allow.
+        if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir))
 
     def _pyodide_version(self) -> str:
