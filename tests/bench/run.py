@@ -239,7 +239,7 @@ def visit(context: Any, served: Served, path: str, engine: bool) -> dict[str, An
     page = context.new_page()
     page.goto(served.url + path, wait_until="load")
     if engine:
-        page.wait_for_function("window.__bench.engine.ready !== undefined", timeout=120_000)
+        page.wait_for_function("() => window.__bench.engine.ready !== undefined", timeout=120_000)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
     probe = page.evaluate("window.__bench")
@@ -263,7 +263,7 @@ def visit(context: Any, served: Served, path: str, engine: bool) -> dict[str, An
                     "longest_task_during_boot_ms": max(during, default=0),
                     "longtasks_before_boot_ms": [d for s, d in tasks if s + d <= start]})
         if path == EXERCISE:
-            page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=120_000)
+            page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=120_000)
             row["submit_to_result_ms"] = page.evaluate(SUBMIT)
             row["bytes_incl_sw_install"] = served.traffic.bytes()
     page.close()
