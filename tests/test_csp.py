@@ -1,7 +1,7 @@
 """Every built page carries the site's Content-Security-Policy, and it allows only what the site needs.
 
 The browser side (the policy really enforced, nothing refused, Pyodide booting under it) is in
-tests/browser/test_crawl.py and tests/browser/test_csp.py.
+tests/browser/test_crawl.py and tests/browser/test_policy_in_browser.py.
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def policy(found: Inline) -> str:
         # Our files, the theme's inline scripts by hash, and WebAssembly for Pyodide. Pyodide runs in
         # a module worker, and a worker takes its policy from its own response headers, not from this
         # <meta>; 'wasm-unsafe-eval' is here for browsers and hosts that do apply this policy to it
-        # (tests/browser/test_csp.py boots Pyodide with the policy sent as a header on every file).
+        # (tests/browser/test_policy_in_browser.py boots Pyodide with the policy sent as a header on every file).
         # No 'unsafe-eval' and no 'unsafe-inline': neither Pyodide nor the theme needs them.
         f"script-src 'self' 'wasm-unsafe-eval' {script_hashes}".rstrip(),
         # The Pyodide engine's module worker, the theme's search worker and the service worker.
