@@ -86,8 +86,9 @@ def policy(found: Inline) -> str:
         "default-src 'self'",
         # Our files, the theme's inline scripts by hash, and WebAssembly for Pyodide. Pyodide runs in
         # a module worker, and a worker takes its policy from its own response headers, not from this
-        # <meta>; 'wasm-unsafe-eval' is here for browsers and hosts that do apply this policy to it
-        # (tests/browser/test_policy_in_browser.py boots Pyodide with the policy sent as a header on every file).
+        # <meta> (Chromium boots it without 'wasm-unsafe-eval' here). It is here for browsers and
+        # hosts that do apply this policy to the worker: sent as a header on every file, the policy
+        # without it stops Pyodide's WebAssembly, with it Pyodide works (test_policy_in_browser.py).
         # No 'unsafe-eval' and no 'unsafe-inline': neither Pyodide nor the theme needs them.
         f"script-src 'self' 'wasm-unsafe-eval' {script_hashes}".rstrip(),
         # The Pyodide engine's module worker, the theme's search worker and the service worker.
