@@ -8,6 +8,7 @@ the page sent, so every failure becomes a structured error the page can show.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -93,6 +94,9 @@ def _format_entries(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def _import_journal(request: dict[str, Any]) -> dict[str, Any]:
+    if too_deep(_text(request, "text")):
+        raise RequestError("bad_file", "This file is not a journal export from this site: it is nested "
+                           "far too deeply.")
     try:
         return {"entries": journal.import_json(_text(request, "text"), _text(request, "site"))}
     except journal.JournalFileError as err:
@@ -132,15 +136,33 @@ def call(request: Any) -> dict[str, Any]:
         return {"ok": False, "error": {"code": "internal", "message": f"{type(err).__name__}: {err}"}}
 
 
+# Far deeper than any real request or journal file. In Pyodide, JSON nested some thousands deep
+# overflows the browser's stack inside the parser, which is fatal to the whole runtime.
+MAX_DEPTH = 100
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether JSON TEXT nests arrays and objects more than LIMIT deep (strings are skipped)."""
+    depth = 0
+    for match in _BRACKET.finditer(_STRING.sub("", text)):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
 def handle(request_json: str) -> str:
     """Run one request given as JSON text; the reply is JSON text. Never raises: the worker takes
     an exception here to mean that Python itself broke, and restarts."""
+    reply: dict[str, Any]
     try:
+        if isinstance(request_json, str) and too_deep(request_json):
+            raise ValueError("the request is nested too deeply")
         request = json.loads(request_json)
-    except (TypeError, ValueError) as err:
-        reply: dict[str, Any] = {"ok": False, "error": {"code": "bad_json", "message": str(err)}}
-    except RecursionError:
-        reply = {"ok": False, "error": {"code": "bad_json", "message": "the request is nested too deeply"}}
+    except (TypeError, ValueError, RecursionError) as err:
+        reply = {"ok": False, "error": {"code": "bad_json", "message": str(err) or type(err).__name__}}
     else:
         reply = call(request)
     try:

@@ -188,8 +188,13 @@ def test_deep_nesting_and_numbers_json_cannot_carry() -> None:
         for name in FIELDS:
             assert_structured(json.loads(api.handle(f'{{"op": "{op}", "{name}": {deep}}}')))
     assert_structured(json.loads(api.handle(deep)))
+    # Brackets inside text are words, not nesting.
+    words = json.loads(api.handle(json.dumps({"op": "check_crisis", "text": "[{" * 20_000})))
+    assert words == {"ok": True, "result": {"crisis": False}}
+    imported = api.call({"op": "import_journal", "site": "haa", "text": deep})
+    assert imported["error"]["code"] == "bad_file"
     shallow_enough: Any = "x"
-    for _ in range(200):  # deep, but within what Python's json reads
+    for _ in range(40):  # deep, but within the limit
         shallow_enough = {"data": [shallow_enough]}
     for op in OPS:
         through_both_entry_points({"op": op, "entries": [shallow_enough], "entry": shallow_enough,
