@@ -14,6 +14,7 @@ const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEn
 
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
+  if (sections.length) import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
   for (const section of sections) {
     const load = KINDS[section.dataset.exercise];
     if (!load) continue;

@@ -1,0 +1,85 @@
+// "Leave this page quickly", for a reader on a shared device: a button on every exercise page, and
+// Escape pressed twice within a second. It clears what is typed on the screen and the drafts this
+// tab keeps, then replaces the page with a plain one of this same site (nothing is sent anywhere),
+// so Back does not lead to the exercise. Saved journal entries stay: keeping them was the reader's
+// choice. Plain script, no Python: it works before the engine loads and when it cannot load.
+
+import config from "./config.js";
+
+// A plain page at the site's root, relative to this file so it works under a sub-path too.
+export const NEUTRAL_PAGE = new URL("../../tomato-soup.html", import.meta.url).href;
+const DRAFTS = `${config.siteId}:draft:`;
+const DOUBLE_ESCAPE_MS = 1000;
+const NAME = "Leave this page quickly";
+
+function clearDrafts() {
+  try {
+    const store = window.sessionStorage;
+    const keys = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key?.startsWith(DRAFTS)) keys.push(key);
+    }
+    keys.forEach((key) => store.removeItem(key));
+  } catch {
+    // Storage turned off: there are no drafts to clear.
+  }
+}
+
+/** Clear every exercise on the screen and its drafts, then go to the plain page. */
+export function leaveNow() {
+  for (const form of document.querySelectorAll("[data-exercise] form")) form.reset();
+  for (const field of document.querySelectorAll("[data-exercise] input, [data-exercise] textarea")) {
+    if (field.type === "checkbox" || field.type === "radio") field.checked = false;
+    else if (field.type !== "button" && field.type !== "submit" && field.type !== "range") field.value = "";
+  }
+  // Results, summaries and opened entries echo what was typed: take them off the screen too.
+  for (const section of document.querySelectorAll("[data-exercise]")) section.replaceChildren();
+  document.body.hidden = true;
+  clearDrafts();
+  // A component's pending "keep a draft" timer may still run before the page goes.
+  window.addEventListener("pagehide", clearDrafts);
+  setTimeout(clearDrafts, 0);
+  window.location.replace(NEUTRAL_PAGE);
+}
+
+let lastEscape = -Infinity;
+
+function onKey(event) {
+  if (event.key !== "Escape" || event.repeat || event.isComposing) return;
+  if (!document.querySelector("[data-exercise]")) return; // only where there is an exercise
+  if (event.timeStamp - lastEscape <= DOUBLE_ESCAPE_MS) {
+    lastEscape = -Infinity;
+    leaveNow();
+  } else {
+    lastEscape = event.timeStamp;
+  }
+}
+
+/** Add the button and a sentence about it to this page (again after each instant navigation). */
+export function offerLeave() {
+  if (!window.__exercisesLeave) {
+    window.__exercisesLeave = true;
+    // Capture: seen first, whatever else (the search dialog) does with Escape.
+    window.addEventListener("keydown", onKey, true);
+  }
+  const sections = document.querySelectorAll("[data-exercise]");
+  const content = document.querySelector(".md-content") ?? document.body;
+  if (!sections.length || content.querySelector(".ex-leave")) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "ex-leave";
+  button.textContent = NAME;
+  button.addEventListener("click", leaveNow);
+  content.prepend(button); // early in the tab order; shown in a corner of the screen
+  for (const section of sections) {
+    if (section.querySelector(".ex-leave-note")) continue;
+    const note = document.createElement("p");
+    note.className = "ex-leave-note";
+    note.textContent = `On a shared device? \u201c${NAME}\u201d, in the corner of the screen, or Esc `
+      + "pressed twice clears this form and shows a plain page instead. Saved entries stay saved.";
+    const title = section.querySelector(".ex-title");
+    if (title) title.after(note);
+    else section.prepend(note);
+  }
+}
