@@ -97,6 +97,17 @@ def test_the_watch_catches_each_kind_of_problem(page: Page, site_url: str, chang
         assert page.evaluate("window.__ran") is None
 
 
+
+def test_the_watch_sees_a_request_the_engines_worker_makes_elsewhere(page: Page, site_url: str) -> None:
+    # The page's <meta> policy does not reach the worker, so only the watch would see this one.
+    def fulfil(route):  # type: ignore[no-untyped-def]
+        original = route.fetch()
+        body = "fetch('http://example.invalid/from-the-worker').catch(() => {});\n" + original.text()
+        route.fulfill(response=original, body=body)
+    page.context.route("**/engine-worker.js", fulfil)
+    watch = visit(page, site_url + "questionnaire/")
+    assert "request to another origin: http://example.invalid/from-the-worker" in watch.problems(page)
+
 ADD_LINK = """(href) => {
   const a = Object.assign(document.createElement('a'), {href, id: 'crawl-next', textContent: 'next'});
   document.querySelector('article').append(a);
