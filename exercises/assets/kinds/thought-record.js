@@ -143,9 +143,17 @@ export function mount(section, engine) {
     const draft = drafts.load(draftName);
     const wanted = new URLSearchParams(location.search).get("entry");
     if (draft?.entry) {
-      fillForm(draft.entry);
-      editing = draft.editing ?? null;
-      draftNote.textContent = "We brought back what you were writing.";
+      try {
+        fillForm(draft.entry);
+        editing = draft.editing?.id ? draft.editing : null;
+        draftNote.textContent = "We brought back what you were writing.";
+      } catch {
+        // Not what this page wrote (changed by hand, or by another version of the site).
+        form.reset();
+        accepted = new Set();
+        drafts.clear(draftName);
+        draftNote.textContent = "What you were writing in this tab could not be brought back, so the form starts empty.";
+      }
       draftNote.hidden = false;
     } else if (wanted) {
       const saved = journal.get(wanted);
