@@ -6,6 +6,7 @@ import { entryNodes } from "../entry-text.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { startWhenNeeded } from "../ui.js";
 
+const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 const KIND_NAMES = { thought_record: "Thought record", worksheet: "Worksheet" };
 
 export function mount(section, engine) {
@@ -81,7 +82,8 @@ export function mount(section, engine) {
     const edit = document.createElement("a");
     edit.className = "md-button";
     edit.textContent = "Change";
-    if (entry.page) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
+    // Only a path on this site becomes a link: an imported file could hold another site or a script URL.
+    if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
     else edit.hidden = true;
     const print = button("Print", async () => printEntries([entry]));
     const remove = button("Delete", () => {
