@@ -1,6 +1,7 @@
 """Every page of the built site, known before it is built (so tests can be parametrized by page).
 
-Pages come from the Markdown files in docs/ (MkDocs' directory URLs), plus the 404 page.
+Pages come from the Markdown files in docs/ (MkDocs' directory URLs), the HTML files in docs/ (copied
+as they are, without the theme), plus the 404 page.
 tests/browser/test_crawl.py checks that this list, the sitemap and the links between pages agree,
 so a new page is crawled and checked by axe without anyone editing a list.
 """
@@ -21,9 +22,11 @@ def url_path(src: str) -> str:
     return stem + "/"
 
 
-def site_pages() -> list[str]:
-    sources = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
-    return [url_path(s) for s in sources if not s.startswith(NOT_PAGES)] + ["404.html"]
+def sources(suffix: str) -> list[str]:
+    found = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob(f"*{suffix}"))
+    return [s for s in found if not s.startswith(NOT_PAGES)]
 
 
-PAGES = site_pages()
+# Plain HTML pages, served as written (no theme, no colour schemes).
+STATIC = sources(".html")
+PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC

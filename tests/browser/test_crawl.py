@@ -15,7 +15,7 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 from playwright.sync_api import Page, expect
-from sitepages import PAGES
+from sitepages import PAGES, STATIC
 from watch import visit
 
 
@@ -42,10 +42,14 @@ class _Links(HTMLParser):
             self.hrefs.append(href)
 
 
-def test_the_crawl_covers_the_sitemap_and_every_linked_page(site_url: str, built_site: Path) -> None:
+def test_the_crawl_covers_the_sitemap_every_linked_page_and_every_built_page(
+        site_url: str, built_site: Path) -> None:
     sitemap = (built_site / "sitemap.xml").read_text()
     listed = {loc.removeprefix(site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
-    assert listed == set(PAGES) - {"404.html"}
+    assert listed == set(PAGES) - {"404.html", *STATIC}
+    # Every HTML file the build wrote, however it got there, is in the list.
+    built = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")}
+    assert {b.removesuffix("index.html") if b.endswith("index.html") else b for b in built} == set(PAGES)
     # Following every link of every built page finds no page outside the list.
     linked: set[str] = set()
     for html in built_site.rglob("*.html"):
