@@ -306,10 +306,18 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     expect(page.locator("[data-error-for='urges.0.urge_before']")).to_be_visible(timeout=90_000)
     page.locator(".ex-timer").get_by_role("button", name="Start the timer").click()
     no_axe_violations(page, f"urge log with an error and a running timer ({scheme})")
+    page.fill("#ex-urge-log-urges-0-urge_before", "80")
+    page.fill("#ex-urge-log-urges-0-wanted", "Are we okay?")
+    page.get_by_role("button", name="Save on this device").click()
+    expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
     page.goto(site_url + STEP2)
     next_part(page)
     page.locator(".ex-breathing").get_by_role("button", name="Start").click()
     no_axe_violations(page, f"grounding with the breathing guide running ({scheme})")
+    page.goto(site_url + "journal/")
+    page.locator(".ex-entry").get_by_role("button", name="Open").click()
+    expect(page.locator(".ex-entry-text")).to_contain_text("Are we okay?", timeout=90_000)
+    no_axe_violations(page, f"journal with a worksheet entry open ({scheme})")
 
 
 def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:
