@@ -13,6 +13,7 @@ import http.server
 import re
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,17 +32,26 @@ def policy(site_url: str, built_site: Path) -> str:
     return found.group(1)
 
 
-@pytest.fixture(scope="module")
-def header_url(built_site: Path, policy: str) -> Iterator[str]:
+@contextmanager
+def serve_with_header(directory: Path, policy: str) -> Iterator[str]:
+    """DIRECTORY served with POLICY as a Content-Security-Policy header on every response."""
     handler_class = type("PolicyHandler", (QuietHandler,), {
         "end_headers": lambda self: (self.send_header("Content-Security-Policy", policy),
                                      QuietHandler.end_headers(self))})
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler_class, directory=str(built_site)))
+        ("127.0.0.1", 0), functools.partial(handler_class, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def header_url(built_site: Path, policy: str) -> Iterator[str]:
+    with serve_with_header(built_site, policy) as url:
+        yield url
 
 
 def test_pyodide_scores_with_the_policy_on_every_file_including_the_worker(
@@ -57,6 +67,16 @@ def test_pyodide_scores_with_the_policy_on_every_file_including_the_worker(
     expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0", timeout=30_000)
     assert watch.problems(page) == []
 
+
+def test_without_wasm_unsafe_eval_the_engine_cannot_start_and_says_so(
+        page: Page, built_site: Path, policy: str) -> None:
+    # Why 'wasm-unsafe-eval' is in the policy: where the policy reaches the worker, Pyodide needs it.
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text))
+    with serve_with_header(built_site, policy.replace(" 'wasm-unsafe-eval'", "")) as url:
+        page.goto(url + "questionnaire/")
+        wait_for_engine(page, "failed")
+    assert any("WebAssembly" in e and "Content Security Policy" in e for e in errors), errors
 
 def test_a_form_sent_before_its_script_is_ready_goes_nowhere(page: Page, site_url: str) -> None:
     # The runtime never arrives, so nothing stops the browser's own form submission: the policy must.
