@@ -76,8 +76,9 @@ export function offerLeave() {
     if (section.querySelector(".ex-leave-note")) continue;
     const note = document.createElement("p");
     note.className = "ex-leave-note";
-    note.textContent = `On a shared device? \u201c${NAME}\u201d, in the corner of the screen, or Esc `
-      + "pressed twice clears this form and shows a plain page instead. Saved entries stay saved.";
+    note.textContent = `On a shared device? To hide this page fast, use \u201c${NAME}\u201d in the corner `
+      + "of the screen, or press Esc twice. It clears this form and shows a plain page. Saved entries "
+      + "stay saved.";
     const title = section.querySelector(".ex-title");
     if (title) title.after(note);
     else section.prepend(note);

@@ -96,7 +96,8 @@ def test_the_button_clears_the_screen_and_drafts_and_back_skips_the_exercise(
     type_a_record(page)
     button = page.get_by_role("button", name=NAME, exact=True)
     expect(button).to_be_visible()
-    expect(page.locator(".ex-thought-record .ex-leave-note")).to_contain_text("Esc pressed twice")
+    expect(page.locator(".ex-thought-record .ex-leave-note")).to_contain_text(
+        "or press Esc twice. It clears this form")
     assert page.evaluate("document.documentElement.dataset.exerciseEngine") != "ready"
 
     button.click()
