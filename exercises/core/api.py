@@ -69,7 +69,7 @@ EXPORTS = {
 
 def _export_journal(request: dict[str, Any]) -> dict[str, Any]:
     kind = request.get("format")
-    if kind not in EXPORTS:
+    if not isinstance(kind, str) or kind not in EXPORTS:
         raise RequestError("bad_request", f"there is no export format called {kind!r}")
     site, entries = _text(request, "site"), request.get("entries")
     try:
@@ -125,7 +125,7 @@ def call(request: Any) -> dict[str, Any]:
         if not isinstance(request, dict):
             raise RequestError("bad_request", "a request should be a JSON object")
         op = request.get("op")
-        if op not in OPERATIONS:
+        if not isinstance(op, str) or op not in OPERATIONS:
             raise RequestError("unknown_op", f"there is no operation called {op!r}")
         return {"ok": True, "result": OPERATIONS[op](request)}
     except RequestError as err:

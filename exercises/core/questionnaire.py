@@ -359,9 +359,10 @@ def score(q: Questionnaire, answers: Any) -> dict[str, Any]:
     """Score the answers. Returns plain data for the page; never labels or percentiles."""
     given = read_answers(q, answers)
     unanswered = [item.id for item in q.items if item.id not in given]
+    # Each part needs at least one answer, whatever the allowance: a score of no answers is no score.
     too_many = [s.id for s in q.subscales
-                if sum(1 for i in q.items_of(s.id) if i.id not in given)
-                > q.max_unanswered_per_subscale]
+                if (missing := sum(1 for i in q.items_of(s.id) if i.id not in given))
+                > q.max_unanswered_per_subscale or missing == len(q.items_of(s.id))]
     if too_many:
         return {"complete": False, "unanswered": unanswered,
                 "message": _unanswered_message(q, unanswered)}

@@ -4,7 +4,8 @@ Every operation the browser can ask for (api.OPERATIONS) gets arbitrary JSON: wr
 and extra fields, odd and huge Unicode (lone surrogates, right-to-left marks, NUL, 100,000
 characters), NaN and infinities, deep nesting, and real definitions and entries with one part
 swapped for something arbitrary. The reply is always {"ok": true, "result": ...} or {"ok": false,
-"error": {"code", "message"}}, and it is JSON a browser can read. Runs in CPython and in Pyodide.
+"error": {"code", "message"}} with a code naming the mistake (never "internal", an exception caught at
+the last moment), and it is JSON a browser can read. Runs in CPython and in Pyodide.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def assert_structured(reply: Any) -> None:
         error = reply["error"]
         assert set(error) == {"code", "message"} and isinstance(error["code"], str), error
         assert isinstance(error["message"], str) and error["message"], error
+        # A named mistake in the request, not a Python exception caught at the last moment.
+        assert error["code"] != "internal", error
     json.dumps(reply, allow_nan=False)  # what a browser's JSON.parse accepts: no NaN, no Infinity
 
 
@@ -205,3 +208,12 @@ def test_deep_nesting_and_numbers_json_cannot_carry() -> None:
         assert_structured(api.call({"op": "score_questionnaire", "definition": small(), "answers": answers}))
     for text in ('{"op": "ping"', "\ud800", "", "null", '"op"', "1e999", '{"op": "ping", "op": 1}'):
         assert_structured(json.loads(api.handle(text)))
+
+
+def test_a_part_with_every_question_skipped_asks_for_an_answer() -> None:
+    # One question in part "b", and one skip allowed per part: skipping it left nothing to average.
+    definition = small(items=[i for i in small()["items"] if i["id"] != "b1"])
+    reply = api.call({"op": "score_questionnaire", "definition": definition,
+                      "answers": {"a1": 4, "a2": 2, "a3": 5}})
+    assert reply["ok"] is True and reply["result"]["complete"] is False
+    assert reply["result"]["unanswered"] == ["b2"]
