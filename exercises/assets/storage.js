@@ -138,6 +138,43 @@ export const drafts = {
   },
 };
 
+const DRAFT_DELAY_MS = 400;
+
+/**
+ * Keeps one exercise's draft: a moment after typing stops, and at once when the page is hidden
+ * or left (a reload or a closed tab right after typing loses nothing). `snapshot` returns what
+ * to keep, or null when the form is empty (the draft is then removed).
+ */
+export function draftKeeper(name, snapshot) {
+  let timer = 0;
+  const save = () => {
+    clearTimeout(timer);
+    timer = 0;
+    const value = snapshot();
+    if (value) drafts.save(name, value);
+    else drafts.clear(name);
+  };
+  const flush = () => {
+    if (timer) save();
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+  return {
+    keep() {
+      clearTimeout(timer);
+      timer = setTimeout(save, DRAFT_DELAY_MS);
+    },
+    /** Saved or cleared by the reader: drop the draft, and any save still waiting. */
+    clear() {
+      clearTimeout(timer);
+      timer = 0;
+      drafts.clear(name);
+    },
+  };
+}
+
 export function newId() {
   return crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }

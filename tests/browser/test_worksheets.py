@@ -360,9 +360,10 @@ def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:
 
 def test_a_half_done_worksheet_comes_back_after_a_reload(page: Page, site_url: str) -> None:
     page.goto(site_url + STEP3)
+    expect(page.locator(".ex-worksheet")).to_have_attribute("data-ready", "true")
     page.fill("#ex-open-message-feel", "hurt")
     page.fill("#ex-open-message-ask", "call me tonight")
-    page.wait_for_timeout(700)  # the draft is kept a moment after typing stops, in this tab only
+    # No pause: leaving the page (here, a reload) keeps the draft at once, in this tab only.
     assert saved_keys(page) == []
     page.reload()
     expect(page.locator("#ex-open-message-feel")).to_have_value("hurt")

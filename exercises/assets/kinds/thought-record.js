@@ -3,12 +3,11 @@
 // opt-in. Text from the reader or the core is only ever set with textContent or form values.
 
 import { bindCrisis, fieldErrors, noteStorage } from "../practice.js";
-import { drafts, download, journal, newId, siteId, siteName } from "../storage.js";
+import { draftKeeper, drafts, download, journal, newId, siteId, siteName } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
-const DRAFT_DELAY_MS = 400;
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
@@ -18,7 +17,6 @@ export function mount(section, engine) {
   const draftName = `${KIND}:${location.pathname}:${section.dataset.exerciseId}`;
   let editing = null; // the saved entry being changed, if any
   let accepted = new Set(); // thinking traps the reader kept
-  let draftTimer = 0;
 
   startWhenNeeded(section, engine);
   const field = (name) => form.querySelector(`[data-field="${CSS.escape(name)}"]`);
@@ -131,13 +129,8 @@ export function mount(section, engine) {
 
   // ---- drafts -------------------------------------------------------------------------------
 
-  function keepDraft() {
-    clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => {
-      if (hasText()) drafts.save(draftName, { entry: readForm(), editing });
-      else drafts.clear(draftName);
-    }, DRAFT_DELAY_MS);
-  }
+  const keeper = draftKeeper(draftName, () => (hasText() ? { entry: readForm(), editing } : null));
+  const keepDraft = () => keeper.keep();
 
   function restore() {
     const draft = drafts.load(draftName);
@@ -151,7 +144,7 @@ export function mount(section, engine) {
         // Not what this page wrote (changed by hand, or by another version of the site).
         form.reset();
         accepted = new Set();
-        drafts.clear(draftName);
+        keeper.clear();
         draftNote.textContent = "What you were writing in this tab could not be brought back, so the form starts empty.";
       }
       draftNote.hidden = false;
@@ -275,7 +268,7 @@ export function mount(section, engine) {
         return;
       }
       editing = entry;
-      drafts.clear(draftName);
+      keeper.clear();
       draftNote.hidden = true;
       status.say("Saved on this device. You can find it in your journal.", "ready");
     } catch (err) {
@@ -290,7 +283,7 @@ export function mount(section, engine) {
     form.reset();
     accepted = new Set();
     editing = null;
-    drafts.clear(draftName);
+    keeper.clear();
     errors.clear();
     result.hidden = true;
     draftNote.hidden = true;
@@ -316,5 +309,7 @@ export function mount(section, engine) {
 
   noteStorage(section);
   restore();
+  // Words typed before this script arrived are kept like any others.
+  if (!drafts.load(draftName) && hasText()) keepDraft();
   section.dataset.ready = "true";
 }

@@ -4,13 +4,12 @@
 // is only ever set with textContent or form values.
 
 import { bindCrisis, fieldErrors, noteStorage } from "../practice.js";
-import { download, drafts, journal, newId, siteId, siteName } from "../storage.js";
+import { download, draftKeeper, drafts, journal, newId, siteId, siteName } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 import { mountBreathing } from "../widgets/breathing.js";
 import { mountTimer } from "../widgets/timer.js";
 
 const KIND = "worksheet";
-const DRAFT_DELAY_MS = 400;
 const VALUE_TYPES = new Set(["short_text", "long_text", "rating", "choice", "checklist", "group"]);
 
 export function mount(section, engine) {
@@ -23,7 +22,6 @@ export function mount(section, engine) {
   const draftName = `${KIND}:${location.pathname}:${uid}`;
   const fields = definition.steps.flatMap((step) => step.fields ?? []).filter((f) => VALUE_TYPES.has(f.type));
   let editing = null; // the saved entry being changed, if any
-  let draftTimer = 0;
 
   startWhenNeeded(section, engine);
   const field = (name) => form.querySelector(`[data-field="${CSS.escape(name)}"]`);
@@ -189,13 +187,8 @@ export function mount(section, engine) {
 
   // ---- drafts -------------------------------------------------------------------------------
 
-  function keepDraft() {
-    clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => {
-      if (hasAnswer()) drafts.save(draftName, { answers: readForm(), editing });
-      else drafts.clear(draftName);
-    }, DRAFT_DELAY_MS);
-  }
+  const keeper = draftKeeper(draftName, () => (hasAnswer() ? { answers: readForm(), editing } : null));
+  const keepDraft = () => keeper.keep();
 
   function restore() {
     const draft = drafts.load(draftName);
@@ -343,7 +336,7 @@ export function mount(section, engine) {
         return;
       }
       editing = entry;
-      drafts.clear(draftName);
+      keeper.clear();
       draftNote.hidden = true;
       status.say("Saved on this device. You can find it in your journal.", "ready");
     } catch (err) {
@@ -357,7 +350,7 @@ export function mount(section, engine) {
     if (hasAnswer() && !window.confirm("Clear the form? What you wrote will be removed from this page.")) return;
     form.reset();
     editing = null;
-    drafts.clear(draftName);
+    keeper.clear();
     errors.clear();
     result.hidden = true;
     draftNote.hidden = true;
@@ -384,5 +377,7 @@ export function mount(section, engine) {
 
   noteStorage(section);
   restore();
+  // Words typed before this script arrived are kept like any others.
+  if (!drafts.load(draftName) && hasAnswer()) keepDraft();
   section.dataset.ready = "true";
 }
