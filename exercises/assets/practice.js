@@ -1,8 +1,9 @@
 // What the exercises that keep a reader's writing share: the offer of help when the core notices
-// crisis language, errors shown next to their field, and the notes about drafts and storage.
+// crisis language, errors shown next to their field, the notes about drafts and storage, and the
+// Save / Download a copy / Print buttons.
 // Text from the reader or the core is only ever set with textContent.
 
-import { MESSAGES, journal } from "./storage.js";
+import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
 
 const CRISIS_DELAY_MS = 800;
 
@@ -101,4 +102,47 @@ export function noteStorage(section) {
   const note = section.querySelector(".ex-storage-note");
   note.textContent = MESSAGES.unavailable;
   note.hidden = false;
+}
+
+/**
+ * The buttons every exercise that keeps writing shares. Save on this device (the reader's choice),
+ * Download a copy (works without browser storage: the copy goes straight to a file) and Print.
+ * `checked(what)` returns the core's checked reply, or null once it has shown what needs a look;
+ * `toEntry(reply)` makes the journal entry; `saved(entry)` hears what was kept.
+ */
+export function bindKeepButtons(form, { engine, status, checked, toEntry, saved, fileStem }) {
+  form.querySelector(".ex-save").addEventListener("click", async () => {
+    try {
+      const r = await checked("saving");
+      if (!r) return;
+      const entry = toEntry(r);
+      const done = journal.save(entry);
+      if (!done.ok) {
+        status.say(done.error, "error");
+        return;
+      }
+      saved(entry);
+      status.say("Saved on this device. You can find it in your journal.", "ready");
+    } catch (err) {
+      status.say(`Saving needs the exercise tool, which is not working right now. What you typed is kept in this tab; you can also print it. (${err.message})`, "failed");
+    }
+  });
+
+  form.querySelector(".ex-print").addEventListener("click", () => window.print());
+
+  form.querySelector(".ex-download").addEventListener("click", async () => {
+    try {
+      const r = await checked("making a copy");
+      if (!r) return;
+      const entry = toEntry(r);
+      const reply = await engine.call("export_journal", {
+        format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
+      });
+      if (!reply.ok) throw new Error(reply.error.message);
+      download(reply.result.text, reply.result.mime, `${fileStem}-${entry.updated.slice(0, 10)}.md`);
+      status.say("A copy was downloaded to this device.", "ready");
+    } catch (err) {
+      status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
+    }
+  });
 }

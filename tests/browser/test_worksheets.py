@@ -89,6 +89,7 @@ def test_self_compassion_break_one_part_at_a_time_then_saved_and_changed(page: P
 def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, site_url: str) -> None:
     uid = "#ex-grounding"
     page.emulate_media(reduced_motion="no-preference")
+    page.clock.install()  # the guide's seconds pass when the test says, however busy the machine
     page.goto(site_url + STEP2)
     page.fill(f"{uid}-calm_before", "30")
     next_part(page)
@@ -98,16 +99,19 @@ def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, si
     count = guide.locator(".ex-breath-count")
     expect(count).to_have_text("Breathe in\u2026 one")
     expect(guide.locator(".ex-breath-live")).to_have_text("Breathe in for four.")
-    expect(count).to_have_text("Breathe in\u2026 two", timeout=3000)
+    page.clock.run_for(1000)
+    expect(count).to_have_text("Breathe in\u2026 two")
     # The circle moves for readers who have not asked for less motion.
     assert guide.locator(".ex-breath-circle").is_visible()
     assert guide.locator(".ex-breath-circle").get_attribute("data-phase") == "in"
     guide.get_by_role("button", name="Pause").click()
     expect(count).to_have_text("Paused. Press Resume to go on.")
-    page.wait_for_timeout(1500)
+    page.clock.run_for(5000)
     expect(count).to_have_text("Paused. Press Resume to go on.")
     guide.get_by_role("button", name="Resume").click()
     expect(count).to_have_text("Breathe in\u2026 two")  # carries on where it was
+    page.clock.run_for(3000)
+    expect(count).to_have_text("Hold\u2026 one")  # 4-7-8: after four counts in, a hold of seven
     guide.get_by_role("button", name="Stop").click()
     expect(guide.get_by_role("button", name="Start")).to_be_focused()
     next_part(page)
@@ -125,8 +129,10 @@ def test_the_breathing_guide_does_not_move_under_reduced_motion(page: Page, site
     page.goto(site_url + STEP2)
     next_part(page)
     guide = page.locator(".ex-breathing")
+    page.clock.install()
     guide.get_by_role("button", name="Start").click()
-    expect(guide.locator(".ex-breath-count")).to_have_text("Breathe in\u2026 two", timeout=3000)
+    page.clock.run_for(1000)
+    expect(guide.locator(".ex-breath-count")).to_have_text("Breathe in\u2026 two")
     assert not guide.locator(".ex-breath-circle").is_visible()
     assert page.evaluate("document.getAnimations().length") == 0
     assert guide.locator(".ex-breath-circle").get_attribute("data-phase") == "rest"

@@ -2,8 +2,8 @@
 // Python core checks the entry, suggests thinking traps and notices crisis language. Saving is
 // opt-in. Text from the reader or the core is only ever set with textContent or form values.
 
-import { bindCrisis, fieldErrors, noteStorage } from "../practice.js";
-import { draftKeeper, drafts, download, journal, newId, siteId, siteName } from "../storage.js";
+import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practice.js";
+import { draftKeeper, drafts, journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 const KIND = "thought_record";
@@ -236,47 +236,14 @@ export function mount(section, engine) {
     event.preventDefault();
     if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
     try {
-      const r = await check();
-      crisis.show(r.crisis);
-      if (Object.keys(r.errors).length) {
-        showErrors(r.errors);
-        status.say("Something needs a look before the summary.", "ready");
-        return;
-      }
-      errors.clear();
+      const r = await checked("the summary");
+      if (!r) return;
       showSummary(r);
       status.say("Your summary is below the form.", "ready");
     } catch (err) {
       status.say(`${err.message} What you typed is still here.`, "failed");
     }
   });
-
-  form.querySelector(".ex-save").addEventListener("click", async () => {
-    try {
-      const r = await check();
-      crisis.show(r.crisis);
-      if (Object.keys(r.errors).length) {
-        showErrors(r.errors);
-        status.say("Something needs a look before saving.", "ready");
-        return;
-      }
-      errors.clear();
-      const entry = toEntry(r);
-      const saved = journal.save(entry);
-      if (!saved.ok) {
-        status.say(saved.error, "error");
-        return;
-      }
-      editing = entry;
-      keeper.clear();
-      draftNote.hidden = true;
-      status.say("Saved on this device. You can find it in your journal.", "ready");
-    } catch (err) {
-      status.say(`Saving needs the exercise tool, which is not working right now. What you typed is kept in this tab; you can also print it. (${err.message})`, "failed");
-    }
-  });
-
-  form.querySelector(".ex-print").addEventListener("click", () => window.print());
 
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasText() && !window.confirm("Clear the form? What you typed will be removed from this page.")) return;
@@ -292,19 +259,26 @@ export function mount(section, engine) {
     field("situation").focus();
   });
 
-  form.querySelector(".ex-download").addEventListener("click", async () => {
-    // Works without browser storage: the copy goes straight to a file on this device.
-    try {
-      const entry = toEntry(await check());
-      const reply = await engine.call("export_journal", {
-        format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
-      });
-      if (!reply.ok) throw new Error(reply.error.message);
-      download(reply.result.text, reply.result.mime, `thought-record-${entry.updated.slice(0, 10)}.md`);
-      status.say("A copy was downloaded to this device.", "ready");
-    } catch (err) {
-      status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
+  /** Check with the core; show what needs a look and return null, or return the checked result. */
+  async function checked(what) {
+    const r = await check();
+    crisis.show(r.crisis);
+    if (Object.keys(r.errors).length) {
+      showErrors(r.errors);
+      status.say(`Something needs a look before ${what}.`, "ready");
+      return null;
     }
+    errors.clear();
+    return r;
+  }
+
+  bindKeepButtons(form, {
+    engine, status, checked, toEntry, fileStem: "thought-record",
+    saved(entry) {
+      editing = entry;
+      keeper.clear();
+      draftNote.hidden = true;
+    },
   });
 
   noteStorage(section);

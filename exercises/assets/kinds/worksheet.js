@@ -3,8 +3,8 @@
 // feedback from the Python core, and opt-in saving to the journal. Text from the reader or the core
 // is only ever set with textContent or form values.
 
-import { bindCrisis, fieldErrors, noteStorage } from "../practice.js";
-import { download, draftKeeper, drafts, journal, newId, siteId, siteName } from "../storage.js";
+import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practice.js";
+import { draftKeeper, drafts, journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 import { mountBreathing } from "../widgets/breathing.js";
 import { mountTimer } from "../widgets/timer.js";
@@ -325,27 +325,6 @@ export function mount(section, engine) {
     }
   });
 
-  form.querySelector(".ex-save").addEventListener("click", async () => {
-    try {
-      const r = await checked("saving");
-      if (!r) return;
-      const entry = toEntry(r);
-      const saved = journal.save(entry);
-      if (!saved.ok) {
-        status.say(saved.error, "error");
-        return;
-      }
-      editing = entry;
-      keeper.clear();
-      draftNote.hidden = true;
-      status.say("Saved on this device. You can find it in your journal.", "ready");
-    } catch (err) {
-      status.say(`Saving needs the exercise tool, which is not working right now. What you wrote is kept in this tab; you can also print it. (${err.message})`, "failed");
-    }
-  });
-
-  form.querySelector(".ex-print").addEventListener("click", () => window.print());
-
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasAnswer() && !window.confirm("Clear the form? What you wrote will be removed from this page.")) return;
     form.reset();
@@ -359,20 +338,13 @@ export function mount(section, engine) {
     else firstInput()?.focus();
   });
 
-  form.querySelector(".ex-download").addEventListener("click", async () => {
-    try {
-      const r = await checked("making a copy");
-      if (!r) return;
-      const entry = toEntry(r);
-      const reply = await engine.call("export_journal", {
-        format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
-      });
-      if (!reply.ok) throw new Error(reply.error.message);
-      download(reply.result.text, reply.result.mime, `${definition.id}-${entry.updated.slice(0, 10)}.md`);
-      status.say("A copy was downloaded to this device.", "ready");
-    } catch (err) {
-      status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
-    }
+  bindKeepButtons(form, {
+    engine, status, checked, toEntry, fileStem: definition.id,
+    saved(entry) {
+      editing = entry;
+      keeper.clear();
+      draftNote.hidden = true;
+    },
   });
 
   noteStorage(section);
