@@ -125,3 +125,11 @@ def test_a_script_on_one_page_is_allowed_on_every_page(tmp_path: Path) -> None:
     # Applying again (a rebuild that kept a page) replaces the policy instead of adding one.
     assert csp.apply(tmp_path) == policy
     assert len(META.findall((tmp_path / "a.html").read_text())) == 1
+
+
+def test_the_quick_reading_finds_what_a_full_parse_finds_on_every_built_page(built_site: Path) -> None:
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        html = csp.META.sub("", page.read_text(encoding="utf-8"))
+        assert csp.find_inline(html) == csp._parse(html), page.name
