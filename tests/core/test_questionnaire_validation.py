@@ -88,6 +88,24 @@ def test_regions_must_cover_every_score() -> None:
     assert "no region covers the scores a = 1" in message
 
 
+@pytest.mark.parametrize(("regions", "gap"), [
+    # A gap between decimal bounds, narrower than a point.
+    ([{"a": [1, 2.9]}, {"a": [3, 5]}], "a = 2.95, b = 1"),
+    # Each subscale is covered on its own, but not every pair: the corner a > 3, b > 2 is open.
+    ([{"a": [1, 3]}, {"a": [3, 5], "b": [1, 2]}], "a = 3.05, b = 2.05"),
+])
+def test_a_gap_anywhere_in_the_plane_is_found(regions: list[dict], gap: str) -> None:
+    result = {"regions": [{"id": f"r{n}", "where": where, "text": "x"} for n, where in enumerate(regions)]}
+    [(field, message, fix)] = problems(small(result=result))
+    assert (field, message) == ("result.regions", f"no region covers the scores {gap}")
+
+
+def test_regions_that_meet_exactly_cover_everything() -> None:
+    result = {"regions": [{"id": "low", "where": {"a": [1, 2.95]}, "text": "x"},
+                          {"id": "high", "where": {"a": [2.95, 5], "b": [1, 5]}, "text": "y"}]}
+    assert [r.id for r in parse_definition(small(result=result)).regions] == ["low", "high"]
+
+
 def test_region_range_outside_the_scale() -> None:
     result = {"regions": [{"id": "r", "where": {"a": [0, 9]}, "text": "x"}]}
     found = problems(small(result=result))
