@@ -105,12 +105,40 @@ export function noteStorage(section) {
 }
 
 /**
- * The buttons every exercise that keeps writing shares. Save on this device (the reader's choice),
- * Download a copy (works without browser storage: the copy goes straight to a file) and Print.
- * `checked(what)` returns the core's checked reply, or null once it has shown what needs a look;
- * `toEntry(reply)` makes the journal entry; `saved(entry)` hears what was kept.
+ * The buttons every exercise that keeps writing shares: See my summary (the form's submit), Save on
+ * this device (the reader's choice), Download a copy (works without browser storage: the copy goes
+ * straight to a file) and Print. `check()` asks the core; what needs a look is shown by
+ * `showErrors` (and the help banner by `crisis`) before anything else happens. `toEntry(reply)`
+ * makes the journal entry; `saved(entry)` hears what was kept.
  */
-export function bindKeepButtons(form, { engine, status, checked, toEntry, saved, fileStem }) {
+export function bindKeepButtons(form, {
+  engine, status, crisis, errors, check, showErrors, showSummary, toEntry, saved, fileStem,
+}) {
+  async function checked(what) {
+    const r = await check();
+    crisis.show(r.crisis);
+    if (Object.keys(r.errors).length) {
+      showErrors(r.errors);
+      status.say(`Something needs a look before ${what}.`, "ready");
+      return null;
+    }
+    errors.clear();
+    return r;
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
+    try {
+      const r = await checked("the summary");
+      if (!r) return;
+      showSummary(r);
+      status.say("Your summary is below the form.", "ready");
+    } catch (err) {
+      status.say(`${err.message} What you typed is still here.`, "failed");
+    }
+  });
+
   form.querySelector(".ex-save").addEventListener("click", async () => {
     try {
       const r = await checked("saving");

@@ -232,19 +232,6 @@ export function mount(section, engine) {
     crisis.schedule();
   });
 
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
-    try {
-      const r = await checked("the summary");
-      if (!r) return;
-      showSummary(r);
-      status.say("Your summary is below the form.", "ready");
-    } catch (err) {
-      status.say(`${err.message} What you typed is still here.`, "failed");
-    }
-  });
-
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasText() && !window.confirm("Clear the form? What you typed will be removed from this page.")) return;
     form.reset();
@@ -259,21 +246,8 @@ export function mount(section, engine) {
     field("situation").focus();
   });
 
-  /** Check with the core; show what needs a look and return null, or return the checked result. */
-  async function checked(what) {
-    const r = await check();
-    crisis.show(r.crisis);
-    if (Object.keys(r.errors).length) {
-      showErrors(r.errors);
-      status.say(`Something needs a look before ${what}.`, "ready");
-      return null;
-    }
-    errors.clear();
-    return r;
-  }
-
   bindKeepButtons(form, {
-    engine, status, checked, toEntry, fileStem: "thought-record",
+    engine, status, crisis, errors, check, showErrors, showSummary, toEntry, fileStem: "thought-record",
     saved(entry) {
       editing = entry;
       keeper.clear();

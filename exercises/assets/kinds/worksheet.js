@@ -293,37 +293,11 @@ export function mount(section, engine) {
     };
   }
 
-  /** Check with the core; show what needs a look and return null, or return the checked result. */
-  async function checked(what) {
-    const r = await check();
-    crisis.show(r.crisis);
-    if (Object.keys(r.errors).length) {
-      showErrors(r.errors);
-      status.say(`Something needs a look before ${what}.`, "ready");
-      return null;
-    }
-    errors.clear();
-    return r;
-  }
-
   form.addEventListener("input", () => {
     keepDraft();
     crisis.schedule();
   });
   form.addEventListener("change", keepDraft);
-
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
-    try {
-      const r = await checked("the summary");
-      if (!r) return;
-      showSummary(r);
-      status.say("Your summary is below the form.", "ready");
-    } catch (err) {
-      status.say(`${err.message} What you wrote is still here.`, "failed");
-    }
-  });
 
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasAnswer() && !window.confirm("Clear the form? What you wrote will be removed from this page.")) return;
@@ -339,7 +313,7 @@ export function mount(section, engine) {
   });
 
   bindKeepButtons(form, {
-    engine, status, checked, toEntry, fileStem: definition.id,
+    engine, status, crisis, errors, check, showErrors, showSummary, toEntry, fileStem: definition.id,
     saved(entry) {
       editing = entry;
       keeper.clear();
