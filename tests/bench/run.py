@@ -17,7 +17,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +27,7 @@ import yaml
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))  # sitekit and netkit live beside the tests
 
+from authorkit import GOOD_YAML  # noqa: E402
 from netkit import Served, serve  # noqa: E402
 from sitekit import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
 
@@ -41,29 +41,8 @@ FLOOR = "bench-floor/"
 # Build
 
 
-DEFINITION = textwrap.dedent("""\
-    kind: questionnaire
-    id: check
-    title: A small check-in
-    scale:
-      labels: ["No", Not really, Somewhat, "Yes"]
-    subscales:
-      - id: calm
-        name: Calm
-      - id: close
-        name: Closeness
-    items:
-      - id: c1
-        subscale: calm
-        text: I felt calm today.
-      - id: c2
-        subscale: calm
-        text: I felt on edge today.
-      - id: k1
-        subscale: close
-        text: I reached out to someone.
-    reverse_keyed: [c2]
-    """)
+# A small questionnaire every synthetic lesson holds: the author tests' good example.
+DEFINITION_NAME = "mood"
 
 # Plain, short sentences (about 200 words) so the readability check grades every page, as on a lesson.
 PROSE = " ".join([
@@ -79,10 +58,11 @@ def synthetic_project(root: Path, pages: int, with_exercises: bool, readability:
     """A site of PAGES lessons, each with an exercise when WITH_EXERCISES (else the same prose alone)."""
     docs = root / "docs"
     (docs / "_exercises").mkdir(parents=True)
-    (docs / "_exercises" / "check.yml").write_text(DEFINITION)
+    (docs / "_exercises" / f"{DEFINITION_NAME}.yml").write_text(GOOD_YAML)
     (docs / "index.md").write_text("# Home\n\nA test site.\n")
     for n in range(pages):
-        body = f"# Lesson {n}\n\n{PROSE}\n\n" + ("[[exercise: check]]\n\n" if with_exercises else "")
+        exercise = f"[[exercise: {DEFINITION_NAME}]]\n\n" if with_exercises else ""
+        body = f"# Lesson {n}\n\n{PROSE}\n\n{exercise}"
         (docs / f"lesson-{n:04d}.md").write_text(body + f"{PROSE}\n")
     plugins: list[Any] = ["search"]
     if with_exercises:
