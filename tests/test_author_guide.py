@@ -14,8 +14,11 @@ from typing import Any
 
 import jsonschema
 import pytest
+import test_author_errors
+import test_build_errors
 import yaml
-from sitekit import ROOT
+from authorkit import GOOD_YAML, PAGE, WORKSHEET_YAML, make_project
+from sitekit import ROOT, build_site
 
 from exercises.build.sources import AuthorError, DefinitionLibrary, load_definition
 from exercises.core.kinds import parse_definition
@@ -235,3 +238,155 @@ def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
             raise AssertionError(f"the build accepted {after!r}")
     stale = [line for line in quoted if line not in printed]
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
+
+
+# ---- When the build stops (docs/authors/errors.md): every message an author can meet, with a fix.
+# The messages come from the tables of malformed input in tests/test_author_errors.py and
+# tests/test_build_errors.py (imported, not copied) and from the site settings cases below.
+
+ERRORS = GUIDE / "errors.md"
+
+
+def normal(text: str) -> str:
+    """A message without what changes from machine to machine or file to file: absolute paths, line
+    and column numbers, a page's grade, the list of exercise kinds; runs of spaces as one."""
+    text = re.sub(r"""(?<![\w.~])/[^\s"']+""", "/…", text)
+    text = re.sub(r"(\.(?:md|ya?ml|html)):\d+:", r"\1:N:", text)
+    text = re.sub(r"\b(line|column) \d+", r"\1 N", text)
+    text = re.sub(r"reads at grade \d+(?:\.\d+)?,", "reads at grade N,", text)
+    text = re.sub(r"Set 'kind:' to one of: [a-z_, ]+\.", "Set 'kind:' to one of: ….", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def shown_messages() -> str:
+    """The messages errors.md shows: its ```text blocks, normalized."""
+    blocks = re.findall(r"^```text\n(.*?)^```", ERRORS.read_text(), re.M | re.S)
+    return normal("\n".join(blocks))
+
+
+Row = tuple[str | bytes | None, str | None, dict[str, str | bytes], tuple[str, ...]]
+
+
+def table_cases() -> dict[str, Row]:
+    """Every row of the author error tables: (definition, page, files, expected message parts)."""
+    rows = {f"author errors: {name}": (case.definition, case.page, case.files, case.expected)
+            for name, case in test_author_errors.CASES.items()}
+    rows |= {f"build errors: {name}": (definition, None, {}, (expected,))
+             for name, (definition, expected) in test_build_errors.CASES.items()}
+    rows |= {f"build errors: {name}": (definition, None, {}, (expected,))
+             for name, (definition, expected) in test_build_errors.WORKSHEET_CASES.items()}
+    return rows
+
+
+def printed_lines(tmp: Path, definition: str | bytes | None, page: str | None,
+                  files: dict[str, str | bytes]) -> list[str]:
+    """The lines the build prints for a table row, made without a whole build, in the plugin's
+    order: the definitions' messages; only if there are none, the page's (front matter counted)."""
+    make_project(tmp, definition, PAGE if page is None else page, files)
+    folder = tmp / "docs" / "_exercises"
+    errors = DefinitionLibrary(folder, tmp).check_all()
+    if errors:
+        return [line for error in errors for line in error.splitlines()]
+    ext = ExercisesExtension(definitions_dir=str(folder))
+    ext.library = DefinitionLibrary(folder, tmp)
+    markdown = (tmp / "docs" / "index.md").read_text()
+    return [f"docs/index.md:{p.line}: {p.message}" for p in ext.check(markdown)]
+
+
+def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path, shown_messages: str
+                                                                   ) -> None:
+    missing = []
+    for n, (name, (definition, page, files, expected)) in enumerate(table_cases().items()):
+        # What the table expects (parts of messages), and each whole line the build prints for it.
+        printed = printed_lines(tmp_path / str(n), definition, page, files)
+        assert printed, f"{name}: no message"
+        for part in (*expected, *printed):
+            if normal(part) not in shown_messages:
+                missing.append(f"{name}: {part}")
+    assert not missing, ("docs/authors/errors.md does not show these messages (run the case, copy "
+                         "what the build prints):\n" + "\n".join(missing))
+
+
+# Mistakes in mkdocs.yml and in lesson pages: what the author wrote instead of a working project.
+PYODIDE = ROOT / "node_modules" / "pyodide"
+HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
+        "consistently demonstrate that interpersonal hypervigilance characteristically intensifies "
+        "physiological dysregulation. ") * 12
+SETTINGS: dict[str, dict[str, Any]] = {
+    "a tab in mkdocs.yml": {"plugin": "\treadability_max_grade: 8\n"},
+    "a colon in the site name": {"site": "site_name: Healing: a gentle guide\n"},
+    "a number written as a word": {"plugin": "      readability_max_grade: eight\n"},
+    "a switch in quotes": {"plugin": '      content_security_policy: "false"\n'},
+    "a list written as text": {"plugin": "      readability_exclude: authors/*\n"},
+    "a misspelled option": {"plugin": "      readability_max: 8\n"},
+    "Pyodide not installed": {"pyodide": "node_modules/pyodid"},
+    "Pyodide without its version": {"pyodide": "broken-pyodide",
+                                    "files": {"../broken-pyodide/pyodide.mjs": ""}},
+    "the definitions folder misnamed": {"plugin": "      definitions: _exercise\n"},
+    "a menu entry with no page": {"site": "site_name: Test site\nnav:\n  - Home: index.md\n"
+                                          "  - Boundaries: boundaries.md\n  - Get help now: get-help.md\n"},
+    "a link to no page": {"page": "# Check-in\n\nNext, read [about boundaries](steps/6-boundaries.md).\n"},
+    "a page above the reading grade": {"page": f"# Check-in\n\n{HARD}\n"},
+    "an inline event handler": {"page": '# Check-in\n\n<button onclick="hello()">Say hello</button>\n'},
+    "an exercise file that is a folder": {"definition": None,
+                                          "files": {"_exercises/mood.yml/notes.txt": "notes\n"}},
+}
+
+
+@pytest.mark.parametrize("name", SETTINGS, ids=list(SETTINGS))
+def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path, name: str,
+                                                                   shown_messages: str) -> None:
+    case = SETTINGS[name]
+    config = make_project(tmp_path, case.get("definition", GOOD_YAML), case.get("page", PAGE),
+                          case.get("files"))
+    pyodide = tmp_path / case["pyodide"] if "pyodide" in case else PYODIDE
+    config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
+                      f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
+    run = build_site(tmp_path / "site", config)
+    output = run.stdout + run.stderr
+    assert run.returncode != 0, output
+    lines = [line for line in output.splitlines()
+             if line.strip() and not line.startswith(("INFO", "  - "))]
+    assert lines and "Traceback" not in output, output
+    missing = [line for line in lines if normal(line) not in shown_messages]
+    assert not missing, (f"{name}: docs/authors/errors.md does not show these lines of the output:\n"
+                         + "\n".join(missing))
+
+
+def test_the_guide_starts_its_examples_from_the_test_files() -> None:
+    # The line numbers in errors.md count from these files, so they are shown as they are.
+    page = ERRORS.read_text()
+    for base in (GOOD_YAML, WORKSHEET_YAML, test_author_errors.THOUGHT_RECORD_YAML,
+                 test_author_errors.JOURNAL_YAML):
+        assert f"```yaml\n{base}```" in page, base.splitlines()[0]
+    assert f"```markdown\n{PAGE}```" in page
+
+
+# ---- Site settings (docs/authors/site-settings.md): every option of the exercises plugin.
+
+SITE_SETTINGS = GUIDE / "site-settings.md"
+
+
+def _shown_default(value: object) -> str:
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, float):
+        return f"`{value:g}`"
+    if value == "":
+        return "empty"
+    if value == []:
+        return "none"
+    return f"`{value}`"
+
+
+def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
+    from exercises.mkdocs_plugin.config import ExercisesConfig
+
+    rows = {name: cells for name, *cells in re.findall(
+        r"^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", SITE_SETTINGS.read_text(), re.M)}
+    for name, option in ExercisesConfig._schema:
+        assert name in rows, f"plugin option '{name}' is not in the table of {SITE_SETTINGS.name}"
+        default, what, when = (cell.strip() for cell in rows[name])
+        assert default == _shown_default(option.default), f"{name}: the default shown is {default}"
+        assert len(what.split()) >= 8 and len(when.split()) >= 3, f"{name}: say what it does and when"
