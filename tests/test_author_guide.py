@@ -23,6 +23,7 @@ from sitekit import ROOT, build_site
 from exercises.build.sources import AuthorError, DefinitionLibrary, load_definition
 from exercises.core.kinds import parse_definition
 from exercises.markdown_ext import ExercisesExtension
+from exercises.mkdocs_plugin.config import ExercisesConfig
 
 GUIDE = ROOT / "docs" / "authors"
 QUESTIONNAIRES = GUIDE / "questionnaires.md"
@@ -381,12 +382,13 @@ def _shown_default(value: object) -> str:
 
 
 def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
-    from exercises.mkdocs_plugin.config import ExercisesConfig
-
-    rows = {name: cells for name, *cells in re.findall(
-        r"^\| `([a-z_]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", SITE_SETTINGS.read_text(), re.M)}
+    # Each option has a heading of its own, its default, what it does, and when to change it.
+    documented = {name: cells for name, *cells in re.findall(
+        r"^### `([a-z_]+)`\n\n\*\*Default:\*\* ([^\n]+)\n\n(.+?)\n\n"
+        r"\*\*When to change it:\*\* (.+?)(?:\n\n|\Z)",
+        SITE_SETTINGS.read_text(), re.M | re.S)}
     for name, option in ExercisesConfig._schema:
-        assert name in rows, f"plugin option '{name}' is not in the table of {SITE_SETTINGS.name}"
-        default, what, when = (cell.strip() for cell in rows[name])
+        assert name in documented, f"plugin option '{name}' has no section in {SITE_SETTINGS.name}"
+        default, what, when = (cell.strip() for cell in documented[name])
         assert default == _shown_default(option.default), f"{name}: the default shown is {default}"
         assert len(what.split()) >= 8 and len(when.split()) >= 3, f"{name}: say what it does and when"
