@@ -18,6 +18,7 @@ from typing import Any
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
+from markdown.util import AtomicString
 
 from .build import journal_html, questionnaire_html, thought_record_html, worksheet_html
 from .build.sources import NAME, AuthorError, Definition, DefinitionLibrary
@@ -99,8 +100,69 @@ class ExerciseBlock(BlockProcessor):
         match = DIRECTIVE.match(blocks.pop(0))
         assert match is not None
         defn = self.ext.library.get(match.group("name"))
-        parent.append(self.ext.render(defn, self.parser.parseChunk))
+        with_markdown: set[etree.Element] = set()
+
+        def markdown_into(into: etree.Element, text: str) -> None:
+            with_markdown.add(into)
+            self.parser.parseChunk(into, text)
+
+        root = self.ext.render(defn, markdown_into)
+        packed = _pack(root, with_markdown, self.parser.md, self.ext.anchor_ids)
+        if isinstance(packed, str):
+            etree.SubElement(parent, "p").text = packed  # a lone placeholder: the HTML replaces it
+        else:
+            parent.append(packed)
         return True
+
+
+# Python-Markdown's tree passes (inline, prettify, toc, links, anchors) walk every element of the
+# page. A form is mostly plain controls that none of them change, and a questionnaire holds a few
+# thousand, so those parts go to the raw-HTML stash as ready HTML. What keeps a live element:
+# Markdown the author wrote, links and images (MkDocs resolves and checks them) and headings
+# (the page's table of contents lists them).
+_LIVE_TAGS = frozenset({"a", "img", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _pack(root: etree.Element, with_markdown: set[etree.Element], md: Markdown,
+          anchor_ids: set[str]) -> etree.Element | str:
+    """ROOT with every largest plain subtree replaced by a stash placeholder, or ROOT's own
+    placeholder when all of it is plain. The ids of stashed elements go into ANCHOR_IDS."""
+    live: set[etree.Element] = set()
+
+    def mark(node: etree.Element) -> bool:  # True when NODE or something in it must stay live
+        if node in with_markdown:
+            live.add(node)
+            return True
+        inside = [mark(child) for child in node]  # every child, so each gets its mark
+        if node.tag in _LIVE_TAGS or any(inside):
+            live.add(node)
+        return node in live
+
+    def stash(node: etree.Element) -> str:
+        anchor_ids.update(a for e in node.iter() if (a := e.get("id")) is not None)
+        tail, node.tail = node.tail, None
+        return md.htmlStash.store(md.serializer(node)) + (tail or "")
+
+    def pack(node: etree.Element) -> None:
+        if node in with_markdown:
+            return  # the author's Markdown: every pass must see it
+        previous: etree.Element | None = None
+        for child in list(node):
+            if child in live:
+                pack(child)
+                previous = child
+                continue
+            text = stash(child)
+            if previous is None:
+                node.text = AtomicString((node.text or "") + text)
+            else:
+                previous.tail = AtomicString((previous.tail or "") + text)
+            node.remove(child)
+
+    if not mark(root):
+        return stash(root)
+    pack(root)
+    return root
 
 
 class ExercisesExtension(Extension):
@@ -114,16 +176,20 @@ class ExercisesExtension(Extension):
         self.page_path = ""
         self.titles: dict[str, str] = {}
         self._used: dict[str, int] = {}
+        # Ids inside forms sent to the raw-HTML stash, which MkDocs' anchor check cannot see.
+        self.anchor_ids: set[str] = set()
 
     def extendMarkdown(self, md: Markdown) -> None:
         # MkDocs makes a new Markdown object per page: ids restart on every page.
         self._used = {}
+        self.anchor_ids = set()
         md.registerExtension(self)
         # Above paragraphs (10) and below lists/quotes, so it also works inside admonitions.
         md.parser.blockprocessors.register(ExerciseBlock(md.parser, self), "exercise", 75)
 
     def reset(self) -> None:
         self._used = {}
+        self.anchor_ids = set()
 
     def page_link(self, target: str) -> tuple[str, str]:
         base = posixpath.dirname(self.page_path)
@@ -136,7 +202,13 @@ class ExercisesExtension(Extension):
         count = self._used.get(defn.name, 0) + 1
         self._used[defn.name] = count
         uid = f"ex-{defn.name}" + (f"-{count}" if count > 1 else "")
-        return RENDERERS[defn.kind](defn, uid, markdown_into, self.page_link)
+        root = RENDERERS[defn.kind](defn, uid, markdown_into, self.page_link)
+        # Site search finds an exercise by its title and introduction. Its controls and notes
+        # ("Save on this device", scale labels) would crowd the results of every search.
+        for part in root:
+            if part.get("class") not in ("ex-title", "ex-intro"):
+                part.set("data-search-exclude", "")
+        return root
 
     def check(self, markdown: str) -> list[LineProblem]:
         """Every author mistake in a page's exercise lines, without rendering anything."""

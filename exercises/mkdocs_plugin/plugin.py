@@ -114,6 +114,13 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._check_readability(src, markdown)
         return markdown
 
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # Form parts reach the page as ready HTML (see markdown_ext._pack); a link to one of their
+        # ids is as valid as a link to a heading.
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= self.ext.anchor_ids
+        return html
+
     def _check_readability(self, src: str, markdown: str) -> None:
         # Exact paths or glob patterns (fnmatch: `authors/*` skips a whole section).
         if any(fnmatch.fnmatchcase(src, pattern) for pattern in self.config.readability_exclude):
