@@ -100,7 +100,8 @@ CASES: dict[str, Case] = {
                "Known exercises: none yet.")),
     # ---- questionnaire -----------------------------------------------------------------------
     "no kind at all": q("kind: questionnaire\n", "",
-                        f"{DEF}:1: kind: no kind is not an exercise kind.", "Set 'kind:' to one of:"),
+                        f"{DEF}:1: kind: missing required field 'kind'. Add 'kind:' with one of: "
+                        "journal, questionnaire, thought_record, worksheet."),
     "kind written as a list": q("kind: questionnaire", "kind: [questionnaire]",
                                 f"{DEF}:1: kind: a list is not an exercise kind.", "Set 'kind:' to one of:"),
     "id with a space": q("id: mood", "id: my mood",
@@ -108,9 +109,11 @@ CASES: dict[str, Case] = {
     "items as a mapping, not a list": q(
         GOOD_YAML[GOOD_YAML.index("items:"):GOOD_YAML.index("reverse_keyed")],
         "items:\n  c1: I felt calm today.\n",
-        f"{DEF}:11: items: should be a list, not a set of fields."),
+        f"{DEF}:11: items: should be a list, not a set of fields. Write each question on a line of its "
+        "own under 'items:', starting with '- ' (a dash and a space)."),
     "item text is a number": q("text: I felt calm today.", "text: 42",
-                               f"{DEF}:14: items[1].text: should be text, not the number 42."),
+                               f"{DEF}:14: items[1].text: should be text, not the number 42. Put it in "
+                               """quotes to keep it as text, like 'text: "42"'."""),
     "item names no subscale": q("  - id: k1\n    subscale: close", "  - id: k1\n    subscale: closer",
                                 f"{DEF}:19: items[3].subscale:", "closer"),
     "no items": q(GOOD_YAML[GOOD_YAML.index("items:"):GOOD_YAML.index("reverse_keyed")], "",
@@ -123,7 +126,9 @@ CASES: dict[str, Case] = {
                                          f"{DEF}:1: title: missing required field 'title'."),
     "feelings as one text": tr("emotion_suggestions: [worried, sad]", "emotion_suggestions: worried, sad",
                                f"{DEF}:5: emotion_suggestions: should be a list, not the text "
-                               "'worried, sad'."),
+                               "'worried, sad'. Put it in square brackets, like 'emotion_suggestions: "
+                               "[worried, sad]', or write each feeling on a line of its own under "
+                               "'emotion_suggestions:', starting with '- '."),
     "a feeling that is a number": tr("[worried, sad]", "[worried, 7]",
                                      f"{DEF}:5: emotion_suggestions[2]: should be a word for a feeling.",
                                      "Write one feeling per line"),
@@ -132,7 +137,8 @@ CASES: dict[str, Case] = {
     # ---- journal -----------------------------------------------------------------------------
     "journal without an id": jn("id: mood\n", "", f"{DEF}:1: id: missing required field 'id'."),
     "journal intro as a list": jn("intro: Entries you chose to save.", "intro: [a, b]",
-                                  f"{DEF}:4: intro: should be text, not a list."),
+                                  f"{DEF}:4: intro: should be text, not a list. Write it as one line of "
+                                  "text after 'intro:', like 'intro: A few words'."),
     "unknown journal field": jn("title: Saved on this device\n", "title: Saved on this device\ncolumns: 2\n",
                                 f"{DEF}:4: columns: unknown field 'columns'."),
     # ---- the exercise line in a page -----------------------------------------------------------
@@ -162,6 +168,17 @@ CASES: dict[str, Case] = {
     "worksheet field without a label": ws("        label: What do you notice?\n", "",
                                           f"{DEF}:13: steps[2].fields[1].label: missing required field "
                                           "'label'."),
+    "worksheet field id used twice": ws(
+        "id: calm_after", "id: calm_before",
+        f"{DEF}:18: steps[3].fields[1].id: the field id 'calm_before' is used twice. Give each field its "
+        "own id.",
+        # The check that named the field follows on: it lists the rating fields left, no empty name.
+        f"{DEF}:24: feedback[1].after: 'calm_after' names no field. Use the id of a rating field: "
+        "calm_before."),
+    "worksheet check naming a field of the wrong type": ws(
+        "after: calm_after", "after: notice",
+        f"{DEF}:24: feedback[1].after: 'notice' is a long_text field, but compare_ratings needs a rating "
+        "field here. Use the id of a rating field: calm_before or calm_after."),
     "worksheet display unknown": ws("display: one_at_a_time", "display: slideshow",
                                     f"{DEF}:4: display: 'slideshow' is not a way to show the steps.",
                                     "Use one_at_a_time or all_at_once."),

@@ -255,7 +255,7 @@ def normal(text: str) -> str:
     text = re.sub(r"(\.(?:md|ya?ml|html)):\d+:", r"\1:N:", text)
     text = re.sub(r"\b(line|column) \d+", r"\1 N", text)
     text = re.sub(r"reads at grade \d+(?:\.\d+)?,", "reads at grade N,", text)
-    text = re.sub(r"Set 'kind:' to one of: [a-z_, ]+\.", "Set 'kind:' to one of: ….", text)
+    text = re.sub(r"(Set 'kind:' to|Add 'kind:' with) one of: [a-z_, ]+\.", r"\1 one of: ….", text)
     return re.sub(r"[ \t]+", " ", text)
 
 

@@ -59,7 +59,8 @@ CASES = {
         "words like yes, no, on and off as true or false: put the text in quotes."),
     "wrong type": (
         edit("title: A small check-in", "title: [A, list]"),
-        "docs/_exercises/mood.yml:3: title: should be text, not a list."),
+        "docs/_exercises/mood.yml:3: title: should be text, not a list. Write it as one line of text "
+        "after 'title:', like 'title: A few words'."),
     "unknown kind": (
         edit("kind: questionnaire", "kind: quiz"),
         "docs/_exercises/mood.yml:1: kind: 'quiz' is not an exercise kind. Set 'kind:' to one of: "
@@ -168,7 +169,7 @@ WORKSHEET_CASES = {
     "feedback naming no field": (
         worksheet_edit("after: calm_after", "after: calm_later"),
         "docs/_exercises/mood.yml:24: feedback[1].after: 'calm_later' names no field. Use the id of a "
-        "rating field: calm_before, calm_after."),
+        "rating field: calm_before or calm_after."),
     "unknown check": (
         worksheet_edit("check: compare_ratings", "check: compare"),
         "docs/_exercises/mood.yml:22: feedback[1].check: there is no check called 'compare'. Use one of: "

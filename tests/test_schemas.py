@@ -96,7 +96,7 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
         apply(put([{"id": "all", "where": {}, "text": "Any score."}], "result", "regions")), None),
     "skip allowance of 0": (apply(put({"max_per_subscale": 0}, "unanswered")), None),
     # Missing fields.
-    "missing kind": (apply(drop("kind")), "no kind is not an exercise kind"),
+    "missing kind": (apply(drop("kind")), "missing required field 'kind'"),
     "missing id": (apply(drop("id")), "missing required field 'id'"),
     "missing title": (apply(drop("title")), "missing required field 'title'"),
     "missing scale": (apply(drop("scale")), "missing required field 'scale'"),

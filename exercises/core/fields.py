@@ -48,7 +48,11 @@ class Checker:
                          f"Remove it or check the spelling. Allowed here: {', '.join(allowed)}.")
 
     def field(self, data: Mapping[str, Any], key: str, path: Path, kind: type | tuple[type, ...],
-              *, required: bool = True, default: Any = None, fix: str = "") -> Any:
+              *, required: bool = True, default: Any = None, fix: str = "", entry: str = "entry"
+              ) -> Any:
+        """DATA[KEY] if it is of KIND, else None (or DEFAULT) and a problem. FIX says what to add when
+        the field is missing; ENTRY names one entry of a list ("question"), for the fix when the
+        value is of the wrong type."""
         if key not in data or data[key] is None:
             if required:
                 self.add((*path, key), f"missing required field '{key}'",
@@ -61,7 +65,7 @@ class Checker:
             ok = True
         if not ok:
             self.add((*path, key), f"should be {type_name(kind)}, not {describe(value)}",
-                     quote_hint(value, kinds) or fix or f"Change '{key}' to {type_name(kind)}.")
+                     wrong_type_fix(key, value, kinds, entry, default))
             return default
         if isinstance(value, str) and not value.strip():
             self.add((*path, key), f"'{key}' is empty", fix or f"Write some text for '{key}'.")
@@ -90,6 +94,38 @@ class Checker:
             return None
         seen.add(value)
         return value
+
+
+def wrong_type_fix(key: str, value: Any, kinds: tuple[type, ...], entry: str = "entry",
+                   default: Any = None) -> str:
+    """What to write instead of VALUE under KEY, with a one-line example of the expected form."""
+    hint = quote_hint(value, kinds)
+    if hint:
+        return hint
+    if str in kinds:
+        if is_number(value):
+            return f"Put it in quotes to keep it as text, like '{key}: \"{value}\"'."
+        return f"Write it as one line of text after '{key}:', like '{key}: A few words'."
+    if list in kinds:
+        each = f"write each {entry} on a line of its own under '{key}:', starting with '- '"
+        if isinstance(value, Mapping):
+            return f"{each[0].upper()}{each[1:]} (a dash and a space)."
+        shown = str(value).lower() if isinstance(value, bool) else str(value)
+        if len(shown) > 40:
+            return f"{each[0].upper()}{each[1:]} (a dash and a space)."
+        return f"Put it in square brackets, like '{key}: [{shown}]', or {each}."
+    if dict in kinds:
+        return f"Write it as 'name: value' lines under '{key}:', each indented by two spaces."
+    if int in kinds or float in kinds:
+        whole = float not in kinds
+        text = value.strip().lstrip("-") if isinstance(value, str) else ""
+        if text.isdigit() or (not whole and text.replace(".", "", 1).isdigit()):
+            return f"Write the number without quotes, like '{key}: {value.strip()}'."
+        example = default if is_number(default) else 1
+        return f"Write {'a whole number' if whole else 'a number'} in digits, like '{key}: {example}'."
+    if bool in kinds:
+        return f"Write true or false, without quotes, like '{key}: true'."
+    return f"Write {type_name(kinds)} after '{key}:'."
 
 
 def quote_hint(value: Any, expected: tuple[type, ...]) -> str:

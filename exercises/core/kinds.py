@@ -20,9 +20,12 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 def parse_definition(data: Any) -> Any:
     """Read any definition by its ``kind``; raise DefinitionError when it cannot be used."""
     kind = data.get("kind") if isinstance(data, dict) else None
+    known = ", ".join(sorted(PARSERS))
+    if kind is None:
+        raise DefinitionError([Problem(("kind",), "missing required field 'kind'",
+                                       f"Add 'kind:' with one of: {known}.")])
     if not isinstance(kind, str) or kind not in PARSERS:
-        known = ", ".join(sorted(PARSERS))
-        found = f"'{kind}'" if isinstance(kind, str) else "no kind" if kind is None else describe(kind)
+        found = f"'{kind}'" if isinstance(kind, str) else describe(kind)
         raise DefinitionError([Problem(("kind",), f"{found} is not an exercise kind",
                                        f"Set 'kind:' to one of: {known}.")])
     return PARSERS[kind](data)

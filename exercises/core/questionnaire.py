@@ -127,7 +127,7 @@ def _scale(check: Checker, root: Mapping[str, Any]) -> Scale:
         return Scale(("1", "2"))
     check.known_keys(data, ("scale",), ("labels",))
     labels = check.field(data, "labels", ("scale",), list,
-                         fix="List one label per point of the scale, lowest first.")
+                         fix="List one label per point of the scale, lowest first.", entry="label")
     if labels is None:
         return Scale(("1", "2"))
     if len(labels) < 2:
@@ -142,7 +142,8 @@ def _scale(check: Checker, root: Mapping[str, Any]) -> Scale:
 
 def _subscales(check: Checker, root: Mapping[str, Any]) -> tuple[Subscale, ...]:
     data = check.field(root, "subscales", (), list,
-                       fix="Add 'subscales:' listing at least one subscale with id and name.")
+                       fix="Add 'subscales:' listing at least one subscale with id and name.",
+                       entry="subscale")
     if not data:
         if data is not None:
             check.add(("subscales",), "there are no subscales", "List at least one subscale.")
@@ -166,7 +167,8 @@ def _subscales(check: Checker, root: Mapping[str, Any]) -> tuple[Subscale, ...]:
 def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, ...]
            ) -> tuple[tuple[Item, ...], set[str]]:
     """The items, and every subscale an item names (even a faulty one, to avoid knock-on errors)."""
-    data = check.field(root, "items", (), list, fix="Add 'items:' listing the questions.")
+    data = check.field(root, "items", (), list, fix="Add 'items:' listing the questions.",
+                       entry="question")
     used: set[str] = set()
     if data is None:
         return (), used
@@ -200,8 +202,7 @@ def _subscales_have_items(check: Checker, subscales: tuple[Subscale, ...], used:
 
 
 def _reverse_keyed(check: Checker, root: Mapping[str, Any], items: tuple[Item, ...]) -> set[str]:
-    data = check.field(root, "reverse_keyed", (), list, required=False, default=[],
-                       fix="List the ids of reverse-keyed items, e.g. [anx03, avd02].")
+    data = check.field(root, "reverse_keyed", (), list, required=False, default=[], entry="item id")
     ids = {item.id for item in items}
     out: set[str] = set()
     for n, iid in enumerate(data):
@@ -257,7 +258,7 @@ def _plot(check: Checker, data: Mapping[str, Any], known: list[str]) -> Plot | N
 
 def _regions(check: Checker, data: Mapping[str, Any], known: list[str], scale: Scale
              ) -> tuple[Region, ...]:
-    raw = check.field(data, "regions", ("result",), list, required=False, default=[])
+    raw = check.field(data, "regions", ("result",), list, required=False, default=[], entry="region")
     out: list[Region] = []
     seen: set[str] = set()
     for n, entry in enumerate(raw):
@@ -268,7 +269,7 @@ def _regions(check: Checker, data: Mapping[str, Any], known: list[str], scale: S
         check.known_keys(reg, path, ("id", "where", "text", "lessons"))
         rid = check.unique_id(reg, path, seen, "region", "Give each region its own id.")
         text = check.field(reg, "text", path, str)
-        lessons = check.field(reg, "lessons", path, list, required=False, default=[])
+        lessons = check.field(reg, "lessons", path, list, required=False, default=[], entry="lesson")
         for k, lesson in enumerate(lessons):
             if not isinstance(lesson, str) or not lesson.endswith(".md"):
                 check.add((*path, "lessons", k), f"{describe(lesson)} is not a page",

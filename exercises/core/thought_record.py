@@ -40,7 +40,7 @@ def parse(data: Any) -> dict[str, Any]:
         "title": check.field(root, "title", (), str),
         "intro": check.field(root, "intro", (), str, required=False, default=""),
         "emotion_suggestions": check.field(root, "emotion_suggestions", (), list, required=False,
-                                           default=[]),
+                                           default=[], entry="feeling"),
     }
     for n, word in enumerate(out["emotion_suggestions"]):
         if not isinstance(word, str) or not word.strip():

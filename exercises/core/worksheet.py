@@ -120,7 +120,7 @@ def parse(data: Any) -> Worksheet:
 
 
 def _steps(check: Checker, root: Mapping[str, Any]) -> tuple[Step, ...]:
-    raw = check.field(root, "steps", (), list)
+    raw = check.field(root, "steps", (), list, entry="step")
     if raw is None:
         return ()
     if not raw:
@@ -136,7 +136,8 @@ def _steps(check: Checker, root: Mapping[str, Any]) -> tuple[Step, ...]:
         title = check.field(step, "title", path, str) or ""
         text = check.field(step, "text", path, str, required=False, default="")
         fields = check.field(step, "fields", path, list,
-                             fix="Add 'fields:' with the fields of this step, at least one.")
+                             fix="Add 'fields:' with the fields of this step, at least one.",
+                             entry="field")
         if fields is not None and not fields:
             check.add((*path, "fields"), f"the step '{title or n + 1}' names no field",
                       "Add at least one field under 'fields', or remove the step.")
@@ -192,7 +193,8 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
     elif kind in ("choice", "checklist"):
         extra["options"] = _options(check, data, path, kind)
     elif kind == "group":
-        fields = check.field(data, "fields", path, list, fix="Add 'fields:' with the fields of one row.")
+        fields = check.field(data, "fields", path, list, fix="Add 'fields:' with the fields of one row.",
+                             entry="field")
         if fields is not None and not fields:
             check.add((*path, "fields"), "the group has no fields", "Add at least one field under 'fields'.")
         inner: set[str] = set()
@@ -207,7 +209,8 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
                      add_label=check.field(data, "add_label", path, str, required=False, default=""),
                      row_label=check.field(data, "row_label", path, str, required=False, default="Entry"))
     elif kind == "breathing":
-        patterns = check.field(data, "patterns", path, list, required=False, default=list(BREATHING_PATTERNS))
+        patterns = check.field(data, "patterns", path, list, required=False, default=list(BREATHING_PATTERNS),
+                               entry="pattern")
         for m, name in enumerate(patterns):
             if not isinstance(name, str) or name not in BREATHING_PATTERNS:
                 check.add((*path, "patterns", m), f"{describe(name)} is not a breathing pattern",
@@ -224,7 +227,8 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
 
 def _options(check: Checker, data: Mapping[str, Any], path: tuple[Any, ...], kind: str
              ) -> tuple[str, ...]:
-    raw = check.field(data, "options", path, list, fix="Add 'options:' with one choice per line.")
+    raw = check.field(data, "options", path, list, fix="Add 'options:' with one choice per line.",
+                      entry="option")
     if raw is None:
         return ()
     if len(raw) < 2:
@@ -246,7 +250,7 @@ def _options(check: Checker, data: Mapping[str, Any], path: tuple[Any, ...], kin
 def _feedback(check: Checker, root: Mapping[str, Any], ws: Worksheet) -> tuple[Feedback, ...]:
     from .worksheet_checks import CHECKS
 
-    raw = check.field(root, "feedback", (), list, required=False, default=[])
+    raw = check.field(root, "feedback", (), list, required=False, default=[], entry="check")
     out = []
     for n, item in enumerate(raw):
         path = ("feedback", n)
@@ -286,19 +290,25 @@ def _check_reference(check: Checker, ws: Worksheet, data: Mapping[str, Any], pat
         candidates = list(group.fields)
     else:
         candidates = ws.fields
-    wanted = [f.id for f in candidates if f.type in param.needs]
+    # A field whose id was itself a mistake (used twice, not usable) has no id here: leave it out.
+    wanted = list(dict.fromkeys(f.id for f in candidates if f.type in param.needs and f.id))
     target = next((f for f in candidates if f.id == value), None)
     needed = " or ".join(param.needs)
     where = f" in the group '{data.get(param.inside)}'" if param.inside else ""
+    use = (f"Use the id of a {needed} field: {or_list(wanted)}." if wanted else
+           f"There is no {needed} field{where} yet: add one, then use its id here.")
     if target is None:
-        check.add(path, f"'{value}' names no field{where}",
-                  f"Use the id of a {needed} field: {', '.join(wanted) or 'there is none yet'}.")
+        check.add(path, f"'{value}' names no field{where}", use)
         return False
     if target.type not in param.needs:
-        check.add(path, f"'{value}' is a {target.type} field, but {name} needs a {needed} field here",
-                  f"Use the id of a {needed} field: {', '.join(wanted) or 'there is none yet'}.")
+        check.add(path, f"'{value}' is a {target.type} field, but {name} needs a {needed} field here", use)
         return False
     return True
+
+
+def or_list(names: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c': a short list as a sentence reads it."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 # ---------------------------------------------------------------------------------------------

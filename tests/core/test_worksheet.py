@@ -116,13 +116,13 @@ def test_the_full_example_reads() -> None:
      "feedback[1].check: there is no check called 'compare'. Use one of: compare_ratings, "
      "message_builder, urge_log."),
     (lambda d: d["feedback"][0].update(before="calm_start"),
-     "feedback[1].before: 'calm_start' names no field. Use the id of a rating field: calm_before, "
-     "calm_after."),
+     "feedback[1].before: 'calm_start' names no field. Use the id of a rating field: calm_before "
+     "or calm_after."),
     (lambda d: d["feedback"][0].update(after="feel"),
      "feedback[1].after: 'feel' is a short_text field, but compare_ratings needs a rating field here."),
     (lambda d: d["feedback"][2].update(before="urge"),
      "feedback[3].before: 'urge' names no field in the group 'urges'. Use the id of a rating field: "
-     "before, after."),
+     "before or after."),
     (lambda d: d["feedback"][1].pop("ask"), "feedback[2].ask: missing required field 'ask'."),
     (lambda d: d["feedback"][0].update(better="more"),
      "feedback[1].better: 'more' is not one of the choices. Use one of: higher, lower."),
