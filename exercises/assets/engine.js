@@ -10,8 +10,8 @@ const CALL_TIMEOUT_MS = 15_000;
 
 // What a reader is told when a request failed twice, the second time on a fresh worker.
 const AFTER_RESTART = {
-  timeout: "The scoring tool did not answer, even after it was restarted.",
-  crash: "The scoring tool stopped working, even after it was restarted.",
+  timeout: "The exercise tool did not answer, even after it was restarted.",
+  crash: "The exercise tool stopped working, even after it was restarted.",
 };
 
 export class EngineError extends Error {
@@ -57,7 +57,7 @@ class Engine extends EventTarget {
         reject(err);
       };
       const timer = setTimeout(
-        () => fail(new EngineError("The scoring tool took too long to load.", "timeout")),
+        () => fail(new EngineError("The exercise tool took too long to load.", "timeout")),
         BOOT_TIMEOUT_MS,
       );
       worker.addEventListener("message", (event) => {
@@ -65,7 +65,7 @@ class Engine extends EventTarget {
         if (msg.type === "broken") {
           // Python itself failed (not a request): this worker is of no more use.
           console.warn("exercise engine broke:", msg.message);
-          const err = new EngineError("The scoring tool stopped working.", "crash");
+          const err = new EngineError("The exercise tool stopped working.", "crash");
           if (this.state === "loading") fail(err);
           else this.#stop(worker, err);
         } else if (msg.type === "ready") {
@@ -85,7 +85,7 @@ class Engine extends EventTarget {
         event.preventDefault();
         // The details are for developers; the reader gets words.
         console.warn("exercise engine stopped:", event.message || "the worker script failed");
-        const err = new EngineError("The scoring tool stopped working.", "crash");
+        const err = new EngineError("The exercise tool stopped working.", "crash");
         if (this.state === "loading") fail(err);
         else this.#stop(worker, err);
       });
@@ -126,7 +126,7 @@ class Engine extends EventTarget {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        const err = new EngineError("The scoring tool did not answer in time.", "timeout");
+        const err = new EngineError("The exercise tool did not answer in time.", "timeout");
         this.#stop(worker, err); // a hung worker is of no more use
         reject(err);
       }, timeoutMs);

@@ -104,7 +104,7 @@ def test_a_worker_that_keeps_crashing_ends_in_words_and_keeps_the_answers(
     page.get_by_role("button", name="See my scores").click()
     status = page.locator(".ex-status")
     expect(status).to_have_text(
-        "The scoring tool stopped working, even after it was restarted. Your answers are still here. "
+        "The exercise tool stopped working, even after it was restarted. Your answers are still here. "
         "Try again in a moment.Try again", timeout=90_000)
     expect(status).to_have_attribute("aria-live", "polite")
     expect(status).to_have_attribute("role", "status")
@@ -125,7 +125,7 @@ def test_a_request_that_hangs_forever_is_retried_once_then_reported(
     page.get_by_role("button", name="See my scores").click()
     status = page.locator(".ex-status")
     # Two time limits of 15 s each, and a fresh worker booting in between.
-    expect(status).to_contain_text("The scoring tool did not answer, even after it was restarted. "
+    expect(status).to_contain_text("The exercise tool did not answer, even after it was restarted. "
                                    "Your answers are still here.", timeout=120_000)
     assert served == ["faulty", "faulty"]
     wait_for_engine(page, "failed")
@@ -175,7 +175,7 @@ def test_when_python_cannot_be_fetched_the_form_still_works_and_retry_recovers(
     # Well before the boot's own time limit (90 s): each of these faults is noticed at once.
     wait_for_engine(page, "failed", timeout=30_000)
     status = page.locator(".ex-thought-record .ex-status")
-    expect(status).to_contain_text("The scoring tool could not load. Your answers are still here. "
+    expect(status).to_contain_text("The exercise tool could not load. What you wrote is still here. "
                                    "Check your connection, then choose Try again.")
     retry = status.get_by_role("button", name="Try again")
     expect(retry).to_be_visible()

@@ -1,0 +1,41 @@
+"""The status line under each exercise speaks of what the reader does there: a questionnaire is
+answered and scored; a practice is written in, and nothing in it is scored."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+from reader import wait_for_engine
+
+IDLE = "Nothing you type is saved unless you choose to save it."
+LOADING = "Getting the exercise tool ready. You can keep writing."
+READY = "Ready. Nothing you type leaves this device."
+PRACTICES = ["steps/1-self-compassion/", "steps/2-grounding/", "steps/3-communicating-openly/",
+             "steps/4-challenging-thoughts/", "steps/5-inner-peace/"]
+
+
+@pytest.mark.parametrize("path", PRACTICES)
+def test_a_practice_says_what_happens_to_what_is_written(page: Page, site_url: str,
+                                                         path: str) -> None:
+    # Before any script runs (the engine starts as soon as the browser is idle, so this state
+    # can be gone by the time a test looks): the page as built.
+    assert IDLE in page.request.get(site_url + path).text()
+    page.goto(site_url + path)
+    status = page.locator("section.ex .ex-status-text").first
+    expect(status).to_have_text(re.compile(f"^({re.escape(IDLE)}|{re.escape(LOADING)}|{re.escape(READY)})$"))
+    page.locator("section.ex input, section.ex textarea").first.focus()  # starts the engine
+    wait_for_engine(page)
+    expect(status).to_have_text(READY)
+    assert "scor" not in status.inner_text() and "answer" not in status.inner_text()
+
+
+def test_the_questionnaire_speaks_of_answers_and_scores(page: Page, site_url: str) -> None:
+    assert "You can start answering now. Your answers stay on this device." in page.request.get(
+        site_url + "questionnaire/").text()
+    page.goto(site_url + "questionnaire/")
+    status = page.locator("section.ex .ex-status-text")
+    page.locator("fieldset[data-item] label").first.click()
+    wait_for_engine(page)
+    expect(status).to_have_text("Ready. Your answers are scored here on this device.")
