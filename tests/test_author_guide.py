@@ -314,6 +314,24 @@ PYODIDE = ROOT / "node_modules" / "pyodide"
 HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
         "consistently demonstrate that interpersonal hypervigilance characteristically intensifies "
         "physiological dysregulation. ") * 12
+# A site with this project's theme overrides, whose crisis page shows extra.crisis, and a short
+# extra.crisis for it (line 5 on).
+THEMED = ("site_name: Test site\ntheme:\n  name: material\n  font: false\n"
+          f"  custom_dir: {ROOT / 'overrides'}\n")
+CRISIS = """extra:
+  crisis:
+    intro: If you are in danger, get help now.
+    emergency: Call 999 if you are in danger right now.
+    resources:
+      - name: Samaritans
+        how: Call 116 123, any time, free.
+        href: tel:116123
+        action: Call 116 123
+      - name: Anywhere else in the world
+        how: Find a helpline at findahelpline.com.
+        href: https://findahelpline.com
+        action: Open findahelpline.com
+"""
 SETTINGS: dict[str, dict[str, Any]] = {
     "a tab in mkdocs.yml": {"plugin": "\treadability_max_grade: 8\n"},
     "a colon in the site name": {"site": "site_name: Healing: a gentle guide\n"},
@@ -328,10 +346,46 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "a menu entry with no page": {"site": "site_name: Test site\nnav:\n  - Home: index.md\n"
                                           "  - Boundaries: boundaries.md\n  - Get help now: get-help.md\n"},
     "a link to no page": {"page": "# Check-in\n\nNext, read [about boundaries](steps/6-boundaries.md).\n"},
-    "a page above the reading grade": {"page": f"# Check-in\n\n{HARD}\n"},
-    "an inline event handler": {"page": '# Check-in\n\n<button onclick="hello()">Say hello</button>\n'},
+    "a page above the reading grade": {"page": f"# Check-in\n\n{HARD}\n",
+                                       "expect": ("exercises: docs/index.md reads at grade",)},
+    "an inline event handler": {"page": '# Check-in\n\n<button onclick="hello()">Say hello</button>\n',
+                                "expect": ("exercises: docs/index.md has inline event handlers (onclick)",)},
     "an exercise file that is a folder": {"definition": None,
                                           "files": {"_exercises/mood.yml/notes.txt": "notes\n"}},
+    # The crisis resources, where the theme has the page that shows them (this project's overrides).
+    "the crisis resources missing": {
+        "site": THEMED, "expect": ("exercises: fix the crisis resources in mkdocs.yml:",
+                                   "mkdocs.yml: extra.crisis: the crisis resources are missing",
+                                   "Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and")},
+    "the crisis resources misspelled": {
+        "site": THEMED + CRISIS.replace("  crisis:", "  crises:"),
+        "expect": ("mkdocs.yml:6: extra.crisis: the crisis resources are missing",
+                   "'extra:' has 'crises' instead: change it to 'crisis'.")},
+    "a helpline without a link": {
+        "site": THEMED + CRISIS.replace("        href: tel:116123\n", "").replace("https://findahelpline.com",
+                                                                          "findahelpline.com"),
+        "expect": ("mkdocs.yml:11: extra.crisis.resources[1].href: the helpline 'Samaritans' has no 'href', "
+                   "so its button would lead nowhere. Add 'href:' with where the button leads:",
+                   "mkdocs.yml:16: extra.crisis.resources[2].href: 'findahelpline.com' is not a link a "
+                   "phone or a browser can open.")},
+    "a helpline without words on its button": {
+        "site": THEMED + CRISIS.replace("        action: Call 116 123\n", "").replace("tel:116123",
+                                                                              "tel:116 123"),
+        "expect": ("mkdocs.yml:13: extra.crisis.resources[1].href: the number in 'tel:116 123' has a space.",
+                   "mkdocs.yml:11: extra.crisis.resources[1].action: the helpline 'Samaritans' has no "
+                   "'action', so its button would have no words.")},
+    "a logo that is not there": {
+        "site": "site_name: Test site\ntheme:\n  name: material\n  font: false\n  logo: assets/my-logo.png\n",
+        "expect": ("exercises: mkdocs.yml:5: theme.logo: there is no file docs/assets/my-logo.png.",)},
+    "a favicon path that starts with docs/": {
+        "site": "site_name: Test site\ntheme:\n  name: material\n  font: false\n"
+                "  favicon: docs/assets/logo.svg\n",
+        "files": {"assets/logo.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>\n"},
+        "expect": ("exercises: mkdocs.yml:5: theme.favicon: the path 'docs/assets/logo.svg' counts from "
+                   "inside docs/ already", "Leave out 'docs/': 'favicon: assets/logo.svg'.")},
+    "no get-help page": {"definition": WORKSHEET_YAML, "without": ("get-help.md",),
+                         "expect": ("exercises: there is no docs/get-help.md, but the exercises on "
+                                    "docs/index.md link to it",)},
 }
 
 
@@ -341,6 +395,8 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path
     case = SETTINGS[name]
     config = make_project(tmp_path, case.get("definition", GOOD_YAML), case.get("page", PAGE),
                           case.get("files"))
+    for name_in_docs in case.get("without", ()):
+        (tmp_path / "docs" / name_in_docs).unlink()
     pyodide = tmp_path / case["pyodide"] if "pyodide" in case else PYODIDE
     config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
                       f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
@@ -350,6 +406,8 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path
     lines = [line for line in output.splitlines()
              if line.strip() and not line.startswith(("INFO", "  - "))]
     assert lines and "Traceback" not in output, output
+    for expected in case.get("expect", ()):
+        assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
     missing = [line for line in lines if normal(line) not in shown_messages]
     assert not missing, (f"{name}: docs/authors/errors.md does not show these lines of the output:\n"
                          + "\n".join(missing))

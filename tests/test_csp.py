@@ -98,10 +98,23 @@ def small_project(tmp: Path, **options: object) -> Path:
 
 
 def test_inline_event_handlers_fail_a_strict_build_with_the_page_named(tmp_path: Path) -> None:
+    # The page is named as the author wrote it (docs/old.md), not as it was built (old/index.html).
     run = build_site(tmp_path / "site", small_project(tmp_path))
     output = run.stdout + run.stderr
     assert run.returncode != 0
-    assert "exercises: old/index.html has inline event handlers (onclick)" in output, output
+    assert "exercises: docs/old.md has inline event handlers (onclick)" in output, output
+
+
+def test_a_page_with_no_source_in_docs_is_named_as_built(tmp_path: Path, caplog: pytest.LogCaptureFixture
+                                                         ) -> None:
+    page = '<!doctype html><html><head><meta charset="utf-8"></head><body>{}</body></html>'
+    (tmp_path / "404.html").write_text(page.format('<a onclick="x()">x</a>'))
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "index.html").write_text(page.format('<a onmouseover="x()">x</a>'))
+    with caplog.at_level("WARNING"):
+        csp.apply(tmp_path, sources={"old/index.html": "docs/old.md"})
+    assert "exercises: docs/old.md has inline event handlers (onmouseover)" in caplog.text
+    assert "exercises: the built page 404.html has inline event handlers (onclick)" in caplog.text
 
 
 def test_the_option_turns_the_policy_off(tmp_path: Path) -> None:

@@ -7,17 +7,21 @@ import xml.etree.ElementTree as etree
 
 from .html import PageLink, el
 
+# The class of the help banner; the plugin looks for it to know which pages link to get-help.md.
+CRISIS_CLASS = "ex-crisis"
+HELP_PAGE = "get-help.md"
+
 
 def crisis_banner(root: etree.Element, uid: str, link: PageLink) -> etree.Element:
     """A calm offer of help, hidden until the core notices crisis language; never blocks."""
-    crisis = el(root, "div", class_="ex-crisis", hidden="hidden", role="region", aria_live="polite",
+    crisis = el(root, "div", class_=CRISIS_CLASS, hidden="hidden", role="region", aria_live="polite",
                 aria_labelledby=f"{uid}-crisis-title")
     el(crisis, "p", "It sounds like things are really hard right now.", class_="ex-crisis-title",
        id=f"{uid}-crisis-title")
     el(crisis, "p", "You do not have to carry this alone. Talking to someone now can help. "
        "What you wrote stays here and is not sent anywhere.")
     actions = el(crisis, "p", class_="ex-crisis-actions")
-    el(actions, "a", "See who you can call or text now", href=link("get-help.md")[0],
+    el(actions, "a", "See who you can call or text now", href=link(HELP_PAGE)[0],
        class_="md-button md-button--primary")
     el(actions, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
     return crisis

@@ -16,7 +16,7 @@ import base64
 import hashlib
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -146,8 +146,14 @@ def with_policy(html: str, content: str) -> str | None:
     return html[: anchor.end()] + meta_tag(content) + html[anchor.end():]
 
 
-def apply(site_dir: Path, pages: Iterable[Path] | None = None) -> str:
-    """Write the site-wide policy into every HTML page under SITE_DIR; return the policy."""
+def apply(site_dir: Path, pages: Iterable[Path] | None = None, sources: Mapping[str, str] | None = None
+          ) -> str:
+    """Write the site-wide policy into every HTML page under SITE_DIR; return the policy. SOURCES
+    maps a built page (index.html) to the file an author wrote (docs/index.md), for the warnings."""
+
+    def shown(path: Path) -> str:
+        built = path.relative_to(site_dir).as_posix()
+        return (sources or {}).get(built) or f"the built page {built}"
     files = sorted(pages if pages is not None else site_dir.rglob("*.html"))
     texts = {path: path.read_text(encoding="utf-8") for path in files}
     found = Inline()
@@ -157,15 +163,15 @@ def apply(site_dir: Path, pages: Iterable[Path] | None = None) -> str:
         found.style_attributes |= inline.style_attributes
         if inline.event_handlers:
             # A policy without 'unsafe-inline' refuses these, so the page would not work as written.
-            log.warning(f"exercises: {path.relative_to(site_dir).as_posix()} has inline event "
-                        f"handlers ({', '.join(sorted(inline.event_handlers))}), which the "
+            log.warning(f"exercises: {shown(path)} has inline event handlers "
+                        f"({', '.join(sorted(inline.event_handlers))}), which the "
                         "Content-Security-Policy blocks. Use a script file instead.")
     content = policy(found)
     for path, html in texts.items():
         updated = with_policy(html, content)
         if updated is None:
-            log.warning(f"exercises: {path.relative_to(site_dir).as_posix()} has no <head>, so it "
-                        "got no Content-Security-Policy.")
+            log.warning(f"exercises: {shown(path)} has no <head>, so it got no "
+                        "Content-Security-Policy.")
         elif updated != html:
             path.write_text(updated, encoding="utf-8")
     return content

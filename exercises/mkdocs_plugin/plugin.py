@@ -17,10 +17,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import readability
+from ..build.parts import CRISIS_CLASS, HELP_PAGE
 from ..build.sources import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..wheel import build_core_wheel
-from . import csp
+from . import csp, site_checks
 from .config import ExercisesConfig
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
@@ -50,7 +51,18 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError(
                 f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
                 "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
+        self._check_crisis(config)
         return config
+
+    def _check_crisis(self, config: MkDocsConfig) -> None:
+        """extra.crisis, where the theme has the page that shows it (overrides/get-help.html)."""
+        if not self._crisis_template(config):
+            return
+        problems = site_checks.crisis_problems(config.extra)
+        if problems:
+            settings = Path(config.config_file_path)
+            raise PluginError(f"exercises: fix the crisis resources in {settings.name}:\n" + "\n".join(
+                site_checks.where(settings, problems)))
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         errors = self.ext.library.check_all()
@@ -58,6 +70,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self._check_images(files, config)
+        self.help_page = files.get_file_from_path(HELP_PAGE) is not None
+        self.pages_offering_help: list[str] = []
         prefix = self.config.definitions.strip("/") + "/"
         for file in [f for f in files if f.src_uri.startswith(prefix)]:
             files.remove(file)
@@ -86,6 +101,19 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             files.append(File.generated(config, SW_URI, content=self._service_worker(files)))
         return files
 
+    @staticmethod
+    def _crisis_template(config: MkDocsConfig) -> bool:
+        """Whether the theme has the crisis page (overrides/get-help.html), which shows extra.crisis."""
+        return any((Path(d) / site_checks.CRISIS_TEMPLATE).is_file() for d in config.theme.dirs)
+
+    def _check_images(self, files: Files, config: MkDocsConfig) -> None:
+        """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""
+        docs = Path(config.docs_dir).name
+        problems = [p for key in ("logo", "favicon") if (p := site_checks.image_problem(
+            key, config.theme.get(key), lambda uri: files.get_file_from_path(uri) is not None, docs))]
+        for line in site_checks.where(Path(config.config_file_path), problems):
+            log.warning(f"exercises: {line}")
+
     def _service_worker(self, files: Files) -> str:
         """sw.js at the site root (its scope covers every page), listing this build's runtime files."""
         entries: list[Entry] = []
@@ -111,7 +139,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             shown = f"{Path(config.docs_dir).name}/{src}"
             raise PluginError("exercises: fix the exercise lines in this page:\n" + "\n".join(
                 f"{shown}:{p.line + offset}: {p.message}" for p in problems))
-        self._check_readability(src, markdown)
+        self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -119,9 +147,25 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # ids is as valid as a link to a heading.
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= self.ext.anchor_ids
+        if not self.help_page and f'class="{CRISIS_CLASS}"' in html:
+            self.pages_offering_help.append(f"{Path(config.docs_dir).name}/{page.file.src_uri}")
         return html
 
-    def _check_readability(self, src: str, markdown: str) -> None:
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        # Every page has been read: say once which of them offer a link to a help page that is not
+        # there, and remember which built page comes from which source (for the policy's warnings).
+        if not self.help_page and (self.pages_offering_help or self._crisis_template(config)):
+            log.warning("exercises: " + site_checks.missing_help_page(
+                f"{Path(config.docs_dir).name}/{HELP_PAGE}", self.pages_offering_help,
+                bar=self._crisis_template(config)))
+        docs_dir = Path(config.docs_dir).resolve()
+        self.sources = {
+            file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files
+            if file.dest_uri.endswith(".html") and file.generated_by is None and file.abs_src_path
+            and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)}
+        return env
+
+    def _check_readability(self, src: str, markdown: str, shown: str) -> None:
         # Exact paths or glob patterns (fnmatch: `authors/*` skips a whole section).
         if any(fnmatch.fnmatchcase(src, pattern) for pattern in self.config.readability_exclude):
             return
@@ -130,7 +174,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             return
         grade = readability.grade(markdown)
         if grade > self.config.readability_max_grade:
-            log.warning(f"exercises: {src} reads at grade {grade:.1f}, above "
+            log.warning(f"exercises: {shown} reads at grade {grade:.1f}, above "
                         f"{self.config.readability_max_grade:g}. Use shorter sentences and "
                         "everyday words.")
 
@@ -142,7 +186,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # Not under `mkdocs serve`: its live reload adds an inline script to each page as it is
         # served, different every time, which no hash could allow.
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
-            csp.apply(Path(config.site_dir))
+            csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
 
     def _pyodide_version(self) -> str:
         try:
