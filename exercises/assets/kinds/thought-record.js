@@ -1,13 +1,15 @@
-// Binds a server-rendered thought record: rows can be added, a draft is kept while typing, the
-// Python core checks the entry, suggests thinking traps and notices crisis language. Saving is
-// opt-in. Text from the reader or the core is only ever set with textContent or form values.
+// Binds a server-rendered thought record: rows can be added (and removed again), a draft is kept
+// while typing, the Python core checks the entry, suggests thinking traps and notices crisis
+// language. Saving is opt-in. Text from the reader or the core is only ever set with textContent
+// or form values.
 
-import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practice.js";
+import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage, rowRemover } from "../practice.js";
 import { draftKeeper, drafts, journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
+const ROW_NAMES = { emotions: "feeling", thoughts: "thought" };
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
@@ -58,9 +60,26 @@ export function mount(section, engine) {
       error.textContent = "";
     }
     last.after(clone);
+    // A feeling's re-rating in the last step goes with it, so only the feeling has the button.
+    if (kind !== "after") remover.attach(clone);
     if (kind === "emotions") addRow("after");
     return clone;
   }
+
+  // An added row can go again (a feeling with its re-rating); the rows after it move up one.
+  const remover = rowRemover(form, status, {
+    name: (row) => `${ROW_NAMES[row.parentElement.dataset.rows]} ${Number(row.dataset.row) + 1}`,
+    remove(row) {
+      const kind = row.parentElement.dataset.rows;
+      const at = rowsOf(kind).indexOf(row);
+      for (const k of kind === "emotions" ? ["emotions", "after"] : [kind]) {
+        const rows = rowsOf(k);
+        rows[at].remove();
+        rows.slice(at + 1).forEach((later, n) => renumber(later, at + 1 + n, at + n));
+      }
+      labelAfterRows();
+    },
+  });
 
   function ensureRows(kind, count) {
     while (rowsOf(kind).length < count) addRow(kind);

@@ -1,9 +1,9 @@
 // Binds a server-rendered worksheet, whatever fields its definition lists: steps one at a time (or
-// all at once), rows added to groups, the breathing guide and wait timer, a draft kept while typing,
-// feedback from the Python core, and opt-in saving to the journal. Text from the reader or the core
-// is only ever set with textContent or form values.
+// all at once), rows added to (and removed from) groups, the breathing guide and wait timer, a
+// draft kept while typing, feedback from the Python core, and opt-in saving to the journal. Text
+// from the reader or the core is only ever set with textContent or form values.
 
-import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practice.js";
+import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage, rowRemover } from "../practice.js";
 import { draftKeeper, drafts, journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 import { mountBreathing } from "../widgets/breathing.js";
@@ -110,9 +110,23 @@ export function mount(section, engine) {
       error.textContent = "";
     }
     last.after(clone);
+    remover.attach(clone, clone.querySelector(".ex-row-fields"));
     syncAddButton(group);
     return clone;
   }
+
+  // An added row can go again; the rows after it move up one.
+  const remover = rowRemover(form, status, {
+    name: (row) => row.querySelector(".ex-row-title").textContent.toLowerCase(),
+    remove(row) {
+      const group = row.parentElement.dataset.rows;
+      const rows = rowsOf(group);
+      const at = rows.indexOf(row);
+      row.remove();
+      rows.slice(at + 1).forEach((later, n) => renumber(later, group, at + 1 + n, at + n));
+      syncAddButton(group);
+    },
+  });
 
   function syncAddButton(group) {
     const button = form.querySelector(`button.ex-add[data-add="${CSS.escape(group)}"]`);
