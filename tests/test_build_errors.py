@@ -10,6 +10,8 @@ import yaml
 from authorkit import GOOD_YAML, WORKSHEET_YAML, build, make_project
 from sitekit import build_site
 
+from exercises.build.sources import AuthorError, load_definition
+
 
 def edit(change: str, replacement: str) -> str:
     assert change in GOOD_YAML
@@ -102,6 +104,23 @@ def test_an_exercise_line_inside_a_code_block_is_left_alone(tmp_path: Path) -> N
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "[[exercise: missing]]" in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_a_link_to_a_definition_that_is_gone(tmp_path: Path) -> None:
+    config = make_project(tmp_path, None)
+    (tmp_path / "docs" / "_exercises" / "mood.yml").symlink_to(tmp_path / "elsewhere" / "mood.yml")
+    run = build_site(tmp_path / "site", config)
+    output = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in output, output
+    assert (f"docs/_exercises/mood.yml: is a link to {tmp_path}/elsewhere/mood.yml, which is not there. "
+            "Put the file itself in its place, or point the link at a file that exists.") in output
+
+
+def test_a_definition_file_gone_before_it_is_read(tmp_path: Path) -> None:
+    # The library looks before it reads; a file removed in between (an editor saving while the
+    # preview rebuilds) or a caller's own path still gets words, not a traceback.
+    with pytest.raises(AuthorError, match=r"^docs/_exercises/gone.yml: the file does not exist\. Create it"):
+        load_definition(tmp_path / "docs" / "_exercises" / "gone.yml", tmp_path)
 
 
 def test_missing_pyodide_says_how_to_install_it(tmp_path: Path) -> None:

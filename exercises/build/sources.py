@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,13 @@ def _read_text(source: Path, root_dir: Path | None) -> str:
     try:
         raw = source.read_bytes()
     except FileNotFoundError:
+        # The library lists and looks a file up before reading it, so this is a link (symlink) to a
+        # file that is gone, a file removed between the look and the read (an editor saving while
+        # `make serve` rebuilds), or a caller of load_definition with a path of its own.
+        if source.is_symlink():
+            raise AuthorError(f"{_where(source, None, root_dir)}: is a link to {os.readlink(source)}, "
+                              "which is not there. Put the file itself in its place, or point the "
+                              "link at a file that exists.") from None
         raise AuthorError(f"{_where(source, None, root_dir)}: the file does not exist. "
                           "Create it, or check the name in the exercise line.") from None
     except OSError as err:
@@ -170,7 +178,7 @@ class DefinitionLibrary:
     def path_of(self, name: str) -> Path:
         for suffix in SUFFIXES:
             candidate = self.folder / f"{name}{suffix}"
-            if candidate.exists():
+            if candidate.exists() or candidate.is_symlink():  # a broken link is reported as one
                 return candidate
         return self.folder / f"{name}.yml"
 
@@ -180,7 +188,7 @@ class DefinitionLibrary:
                 raise AuthorError(f"'{name}' is not a usable exercise name. Use the name of a file in "
                                   "the exercises folder without '.yml': letters, digits, '-' or '_'.")
             path = self.path_of(name)
-            if not path.exists():
+            if not path.exists() and not path.is_symlink():
                 known = ", ".join(self.names()) or "none yet"
                 folder = _where(self.folder, None, self.root_dir)
                 raise AuthorError(f"there is no exercise called '{name}': no file {name}.yml in "
