@@ -450,3 +450,11 @@ def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
         default, what, when = (cell.strip() for cell in documented[name])
         assert default == _shown_default(option.default), f"{name}: the default shown is {default}"
         assert len(what.split()) >= 8 and len(when.split()) >= 3, f"{name}: say what it does and when"
+
+
+def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
+    # The messages are long single lines; on that page only, code blocks wrap instead of scrolling.
+    assert re.search(r"^# When the build stops \{ \.build-messages \}$", ERRORS.read_text(), re.M)
+    css = (ROOT / "docs" / "stylesheets" / "site.css").read_text()
+    rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
+    assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)
