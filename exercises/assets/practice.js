@@ -122,6 +122,10 @@ export function rowRemover(form, status, { name, remove }) {
   }
 
   return {
+    /** Back to the rows the page started with, as when the reader clears the form. */
+    removeAdded() {
+      [...form.querySelectorAll("button.ex-remove")].reverse().forEach((button) => remove(button.closest(".ex-row")));
+    },
     /** Give an added row its Remove button, at the end of `inside` (a copied row's old one goes). */
     attach(row, inside = row) {
       row.querySelectorAll("button.ex-remove").forEach((old) => old.remove());

@@ -222,3 +222,34 @@ def test_axe_with_rows_to_remove(page: Page, site_url: str, scheme: str) -> None
         page.locator(".ex-remove").last.focus()  # checked with focus on it too
         results = AXE.run(page)
         assert results.violations_count == 0, f"{path} ({scheme}):\n{results.generate_report()}"
+
+
+CLEARING = {
+    "worksheet": (URGES, ".ex-worksheet", ["Add another time"], ["urges"]),
+    "thought record": (RECORD, ".ex-thought-record", ["Add another feeling", "Add another thought"],
+                       ["emotions", "after", "thoughts"]),
+}
+
+
+@pytest.mark.parametrize("kind", CLEARING)
+def test_clearing_the_form_brings_back_the_rows_it_started_with(page: Page, site_url: str,
+                                                                kind: str) -> None:
+    path, selector, buttons, groups = CLEARING[kind]
+    page.on("dialog", lambda d: d.accept())  # "Clear the form? ..." - yes
+    page.goto(site_url + path)
+    sheet = page.locator(selector)
+
+    def counts() -> list[int]:
+        return [sheet.locator(f"[data-rows={group}] > .ex-row").count() for group in groups]
+
+    at_start = counts()
+    for name in buttons:
+        sheet.get_by_role("button", name=name).click()
+        page.keyboard.type("typed in an added row")
+    assert all(now > then for now, then in zip(counts(), at_start, strict=True)), counts()
+    sheet.get_by_role("button", name="Clear the form").click()
+    expect(sheet.locator(".ex-status-text")).to_have_text("The form is clear.")
+    assert counts() == at_start
+    expect(sheet.locator(".ex-remove")).to_have_count(0)
+    typed = sheet.evaluate("(s) => [...s.querySelectorAll('input, textarea')].map((i) => i.value)")
+    assert "typed in an added row" not in typed

@@ -253,6 +253,7 @@ export function mount(section, engine) {
 
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasText() && !window.confirm("Clear the form? What you typed will be removed from this page.")) return;
+    remover.removeAdded();
     form.reset();
     accepted = new Set();
     editing = null;

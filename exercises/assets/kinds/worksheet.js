@@ -315,6 +315,7 @@ export function mount(section, engine) {
 
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasAnswer() && !window.confirm("Clear the form? What you wrote will be removed from this page.")) return;
+    remover.removeAdded();
     form.reset();
     editing = null;
     keeper.clear();
