@@ -21,10 +21,16 @@ from sitekit import QuietHandler
 
 @dataclass
 class Traffic:
-    """Response bodies the server sent, as (path, bytes), in order."""
+    """Response bodies the server sent, as (path, bytes), in order; and every GET it was asked,
+    answered with a body or not ("not modified")."""
 
     sent: list[tuple[str, int]] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def ask(self, path: str) -> None:
+        with self.lock:
+            self.asked.append(path)
 
     def add(self, path: str, size: int) -> None:
         with self.lock:
@@ -33,6 +39,11 @@ class Traffic:
     def reset(self) -> None:
         with self.lock:
             self.sent.clear()
+            self.asked.clear()
+
+    def requests(self, where: Callable[[str], bool]) -> list[str]:
+        with self.lock:
+            return [p for p in self.asked if where(p)]
 
     def paths(self) -> list[str]:
         with self.lock:
@@ -59,6 +70,10 @@ class CountingHandler(QuietHandler):
         if self.cache_control:
             self.send_header("Cache-Control", self.cache_control)
         super().end_headers()
+
+    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        self.traffic.ask(self.path.split("?")[0])
+        super().do_GET()
 
     def copyfile(self, source: BinaryIO, outputfile: Any) -> None:
         before = source.tell()

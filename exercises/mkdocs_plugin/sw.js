@@ -28,7 +28,10 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(CACHE);
     // All or nothing: one failed download fails the install, and the browser tries again later.
     await Promise.all([
-      ...[...immutable].map(async (url) => cache.put(url, (await cachedEarlier(url)) ?? (await download(url)))),
+      // The page has most likely just fetched these: take the browser's copy as it is. A download
+      // that revalidated it would make Chromium drop the compiled WebAssembly it keeps with it.
+      ...[...immutable].map(async (url) => cache.put(url, (await cachedEarlier(url))
+        ?? (await download(url, { cache: "force-cache" })))),
       ...[...mutable].map(async (url) => cache.put(url, await download(url, { cache: "no-cache" }))),
     ]);
     await self.skipWaiting();
@@ -44,7 +47,21 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+/** The browser's own cached copy, if it still has one (stale or not: these URLs never change). */
+async function httpCached(url) {
+  try {
+    const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+    return response.ok ? response : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// The browser's HTTP cache first: Chromium keeps the compiled WebAssembly with that copy, so Python
+// starts faster from it than from ours. Ours is there when the browser has dropped its copy.
 async function cacheFirst(request) {
+  const fromBrowser = await httpCached(request.url);
+  if (fromBrowser) return fromBrowser;
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request.url);
   if (hit) return hit;

@@ -132,6 +132,50 @@ def test_a_new_release_replaces_the_old_cache_without_downloading_pyodide_again(
         sw.write_text(original)
 
 
+@pytest.fixture
+def served_stale(site_copy: Path) -> Iterator[Served]:
+    """Every copy must be checked with the server before use, as GitHub Pages' copies must be ten
+    minutes after they were fetched ("no-cache")."""
+    with serve(site_copy, prefix=PREFIX, cache_control="no-cache") as running:
+        yield running
+
+
+def is_wasm(path: str) -> bool:
+    return path.endswith("/pyodide.asm.wasm")
+
+
+def test_the_browsers_copy_of_python_is_used_as_it_is_never_asked_for_twice(
+        profile: BrowserContext, served_stale: Served) -> None:
+    """Chromium keeps the WebAssembly it compiled with the copy in its HTTP cache and drops it when
+    that copy is checked again, so Python is asked for once, and then the copy is used unchecked."""
+    served = served_stale
+    first_visit(profile, served)
+    # The service worker's install took the copy the page had just fetched, without asking.
+    assert len(served.traffic.requests(is_wasm)) == 1, served.traffic.requests(is_wasm)
+
+    # Take the service worker's own copy away: the next visit boots from the browser's copy, again
+    # without asking the server (the copy's version is in its address, so it cannot be out of date).
+    page = profile.new_page()
+    page.goto(served.url + "understanding/")
+    dropped = page.evaluate("""async () => {
+        let n = 0;
+        for (const name of await caches.keys()) {
+            const cache = await caches.open(name);
+            for (const request of await cache.keys()) {
+                if (request.url.endsWith("/pyodide.asm.wasm") && await cache.delete(request)) n++;
+            }
+        }
+        return n;
+    }""")
+    assert dropped == 1
+    served.traffic.reset()
+    page.goto(served.url + "questionnaire/")
+    wait_for_engine(page)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    assert served.traffic.requests(is_wasm) == []
+    assert served.traffic.bytes(is_pyodide) == 0, [p for p in served.traffic.paths() if is_pyodide(p)]
+
+
 def test_lesson_pages_register_no_service_worker(page: Page, site_url: str) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
