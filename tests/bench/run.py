@@ -262,7 +262,8 @@ def bench_browser(repeats: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-        "lesson", "exercise_cold", "exercise_warm", "floor_cold", "floor_warm")}
+        "lesson", "exercise_cold", "exercise_warm", "exercise_later", "floor_cold", "floor_warm",
+        "floor_later")}
     with tempfile.TemporaryDirectory() as tmp, serve(Path(tmp) / "site") as served:
         site = Path(tmp) / "site"
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": served.url}
@@ -276,11 +277,15 @@ def bench_browser(repeats: int) -> dict[str, Any]:
                 runs["lesson"].append(visit(context, served, LESSON, engine=False))
                 runs["exercise_cold"].append(visit(context, served, EXERCISE, engine=True))
                 runs["exercise_warm"].append(visit(context, served, EXERCISE, engine=True))
+                # A third visit: Chromium keeps compiled WebAssembly per cached copy, and the second
+                # visit is the first to compile the service worker's copy.
+                runs["exercise_later"].append(visit(context, served, EXERCISE, engine=True))
                 context.close()
                 # The floor has a profile of its own, so the site's service worker cannot help it.
                 context = launch(p, Path(tmp) / f"profile-floor-{rep}")
                 runs["floor_cold"].append(visit(context, served, FLOOR, engine=True))
                 runs["floor_warm"].append(visit(context, served, FLOOR, engine=True))
+                runs["floor_later"].append(visit(context, served, FLOOR, engine=True))
                 context.close()
                 print(f"  browser repeat {rep + 1}/{repeats} done", file=sys.stderr)
     return {"runs": runs, "summary": summarize(runs)}
@@ -297,7 +302,7 @@ def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "longtasks_during_boot", "longest_task_during_boot_ms", "sw_registrations",
             "bytes_incl_sw_install")
     out: dict[str, Any] = {name: {k: median_of(rows, k) for k in keys} for name, rows in runs.items()}
-    for name in ("exercise_cold", "exercise_warm"):
+    for name in ("exercise_cold", "exercise_warm", "exercise_later"):
         submits = [t for r in runs[name] for t in r.get("submit_to_result_ms", [])]
         out[name]["submit_to_result_ms"] = statistics.median(submits) if submits else None
         out[name]["submit_to_result_max_ms"] = max(submits, default=None)
@@ -340,7 +345,7 @@ def kb(value: float | None) -> str:
 def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     s = results["browser"]["summary"]
     build = results["build"]["synthetic"]
-    lesson, cold, warm = s["lesson"], s["exercise_cold"], s["exercise_warm"]
+    lesson, cold, warm, later = s["lesson"], s["exercise_cold"], s["exercise_warm"], s["exercise_later"]
     worst_overhead = max(r["overhead"] for r in build)
     marginal = [r["marginal_s_per_page"] for r in build if "marginal_s_per_page" in r]
     linear = len(marginal) >= 2 and max(marginal) <= 1.5 * min(marginal)
@@ -359,8 +364,10 @@ def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
          f"{fmt(cold['engine_boot_ms'])} ms vs floor {fmt(s['floor_cold']['engine_boot_ms'])} ms "
          f"= {fmt(cold['boot_vs_floor'], 'x', 2)}"),
         ("Engine ready within 1.15x the floor, warm", (warm["boot_vs_floor"] or 9) <= 1.15,
-         f"{fmt(warm['engine_boot_ms'])} ms vs floor {fmt(s['floor_warm']['engine_boot_ms'])} ms "
-         f"= {fmt(warm['boot_vs_floor'], 'x', 2)}"),
+         f"second visit {fmt(warm['engine_boot_ms'])} ms vs floor "
+         f"{fmt(s['floor_warm']['engine_boot_ms'])} ms "
+         f"= {fmt(warm['boot_vs_floor'], 'x', 2)}; third visit {fmt(later['engine_boot_ms'])} ms vs "
+         f"{fmt(s['floor_later']['engine_boot_ms'])} ms = {fmt(later['boot_vs_floor'], 'x', 2)}"),
         ("Result within 150 ms of submit when ready", max(cold["submit_to_result_max_ms"] or 1e9,
                                                           warm["submit_to_result_max_ms"] or 1e9) <= 150,
          f"median {fmt(warm['submit_to_result_ms'], ' ms', 1)}, slowest "
@@ -416,13 +423,15 @@ def markdown(results: dict[str, Any]) -> str:
                      f"{r['s_per_page'] * 1000:.1f} ms | +{r['overhead'] * 100:.0f}% | "
                      f"+{r['overhead_without_readability'] * 100:.0f}% | {marginal} |")
     rows = [("Lesson (first visit)", "lesson"), ("Questionnaire, cold", "exercise_cold"),
-            ("Questionnaire, warm", "exercise_warm"), ("Floor, cold", "floor_cold"),
-            ("Floor, warm", "floor_warm")]
+            ("Questionnaire, warm", "exercise_warm"), ("Questionnaire, third visit", "exercise_later"),
+            ("Floor, cold", "floor_cold"), ("Floor, warm", "floor_warm"),
+            ("Floor, third visit", "floor_later")]
     lines += [
         "",
         "## Browser",
         "",
-        "Cold: a new browser profile. Warm: the same profile, a new tab. The floor is a bare page that",
+        "Cold: a new browser profile. Warm: the same profile, a new tab; the third visit, once more.",
+        "The floor is a bare page that",
         "only boots the same Pyodide files in a module worker (no page, no core, no service worker).",
         "Engine boot runs from the engine's `loading` state to `ready`; the engine starts when the",
         "browser is first idle.",
