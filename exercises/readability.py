@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_GRADE", "grade", "plain_text"]
+__all__ = ["MAX_GRADE", "grade", "plain_text", "prose_grade"]
 
 #: Highest Flesch-Kincaid grade a lesson page may read at.
 MAX_GRADE: float = 8.0
@@ -133,11 +133,15 @@ def grade(markdown: str) -> float:
     Uses ``textstat==0.7.8``, which counts syllables with pyphen and works
     offline. Returns 0.0 for a page with no prose.
     """
+    return prose_grade(plain_text(markdown))
+
+
+def prose_grade(prose: str) -> float:
+    """The Flesch-Kincaid grade of prose already taken out of its Markdown by :func:`plain_text`."""
     # Imported here so the rest of the module stays standard-library only.
     import textstat
 
     _use_syllable_table()
-    prose = plain_text(markdown)
     if not prose.strip():
         return 0.0
     return float(textstat.flesch_kincaid_grade(prose))

@@ -172,7 +172,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         text = readability.plain_text(markdown)
         if len(text.split()) < 150:  # grades of very short pages say little
             return
-        grade = readability.grade(markdown)
+        grade = readability.prose_grade(text)
         if grade > self.config.readability_max_grade:
             log.warning(f"exercises: {shown} reads at grade {grade:.1f}, above "
                         f"{self.config.readability_max_grade:g}. Use shorter sentences and "
