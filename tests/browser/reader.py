@@ -17,3 +17,12 @@ def answer_all(page: Page, choose: dict[str, int]) -> None:
     """Answer each item by clicking the visible circle of its point, as a reader would."""
     for item_id, point in choose.items():
         page.locator(f"fieldset[data-item='{item_id}'] label:has(input[value='{point}'])").click()
+
+
+def tab_to(page: Page, selector: str, limit: int = 600) -> None:
+    """Press Tab, as a keyboard-only reader would, until the focused element matches SELECTOR."""
+    for _ in range(limit):
+        if page.evaluate("(s) => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")

@@ -11,19 +11,10 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
-from reader import wait_for_engine
+from reader import tab_to, wait_for_engine
 from watch import Watch, origin_of
 
 FOCUSED_INSIDE = "(selector) => document.activeElement?.closest(selector) !== null"
-
-
-def tab_to(page: Page, selector: str, limit: int = 600) -> None:
-    """Press Tab until the focused element matches SELECTOR."""
-    for _ in range(limit):
-        if page.evaluate("(s) => document.activeElement?.matches(s) ?? false", selector):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def choose_by_keyboard(page: Page, point: int) -> None:

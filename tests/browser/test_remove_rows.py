@@ -10,19 +10,11 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
-from reader import wait_for_engine
+from reader import tab_to, wait_for_engine
 
 URGES, RECORD = "steps/5-inner-peace/", "steps/4-challenging-thoughts/"
 WS, TR = "#ex-urge-log", "#ex-thought-record"
 AXE = Axe()
-
-
-def tab_to(page: Page, selector: str, limit: int = 60) -> None:
-    for _ in range(limit):
-        if page.evaluate("(s) => document.activeElement?.matches(s) ?? false", selector):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def draft_settled(page: Page, words: str) -> None:

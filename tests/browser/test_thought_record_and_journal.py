@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
-from reader import wait_for_engine
+from reader import tab_to, wait_for_engine
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"
@@ -247,33 +247,26 @@ def test_a_corrupt_saved_entry_is_skipped_with_a_message(page: Page, site_url: s
 def test_the_whole_record_by_keyboard_alone(page: Page, site_url: str) -> None:
     page.goto(site_url + LESSON)
 
-    def tab_to(selector: str, limit: int = 400) -> None:
-        for _ in range(limit):
-            if page.evaluate(f"document.activeElement?.matches({selector!r}) ?? false"):
-                return
-            page.keyboard.press("Tab")
-        raise AssertionError(f"Tab never reached {selector}")
-
-    tab_to(f"{UID}-situation")
+    tab_to(page, f"{UID}-situation")
     page.keyboard.type("Keyboard only. A friend cancelled lunch.")
-    tab_to(f"{UID}-emotions-0-name")
+    tab_to(page, f"{UID}-emotions-0-name")
     page.keyboard.type("hurt")
     page.keyboard.press("Tab")
     page.keyboard.type("70")
-    tab_to(f"{UID}-thoughts-0-text")
+    tab_to(page, f"{UID}-thoughts-0-text")
     page.keyboard.type("Nobody wants me around.")
     page.keyboard.press("Tab")
     page.keyboard.press("Space")  # marks thought 1 as the one that hurts most
-    tab_to(f"{UID}-emotions-0-after")
+    tab_to(page, f"{UID}-emotions-0-after")
     page.keyboard.type("35")
-    tab_to(".ex-thought-record button[type=submit]")
+    tab_to(page, ".ex-thought-record button[type=submit]")
     page.keyboard.press("Enter")
     result = page.locator(".ex-thought-record .ex-result")
     expect(result).to_be_visible(timeout=90_000)
     expect(result).to_be_focused()
     expect(result.locator(".ex-changes li")).to_have_text(["hurt: 70 before, 35 now (down 35 points)"])
     page.keyboard.press("Shift+Tab")
-    tab_to(".ex-thought-record .ex-save")
+    tab_to(page, ".ex-thought-record .ex-save")
     page.keyboard.press("Enter")
     expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
     saved = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal:entry:'))")

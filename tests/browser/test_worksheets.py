@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from reader import wait_for_engine
+from reader import tab_to, wait_for_engine
 
 STEP1, STEP2, STEP3, STEP5 = ("steps/1-self-compassion/", "steps/2-grounding/",
                               "steps/3-communicating-openly/", "steps/5-inner-peace/")
@@ -330,34 +330,27 @@ def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:
     uid = "#ex-self-compassion-break"
     page.goto(site_url + STEP1)
 
-    def tab_to(selector: str, limit: int = 300) -> None:
-        for _ in range(limit):
-            if page.evaluate(f"document.activeElement?.matches({selector!r}) ?? false"):
-                return
-            page.keyboard.press("Tab")
-        raise AssertionError(f"Tab never reached {selector}")
-
-    tab_to(f"{uid}-hard")
+    tab_to(page, f"{uid}-hard")
     page.keyboard.type("Waiting for a reply.")
     page.keyboard.press("Tab")
     page.keyboard.type("25")
     page.keyboard.press("Enter")  # in a one-line box, Enter goes on to the next part
     expect(page.locator(".ex-worksheet .ex-step").nth(1).locator("legend")).to_be_focused()
     for text in ("Shaky hands.", "Others wait too."):
-        tab_to(".ex-worksheet .ex-step:not([hidden]) textarea")
+        tab_to(page, ".ex-worksheet .ex-step:not([hidden]) textarea")
         page.keyboard.type(text)
-        tab_to(".ex-worksheet .ex-next")
+        tab_to(page, ".ex-worksheet .ex-next")
         page.keyboard.press("Enter")
-    tab_to(f"{uid}-kind_words")
+    tab_to(page, f"{uid}-kind_words")
     page.keyboard.type("You are doing your best.")
     page.keyboard.press("Tab")
     page.keyboard.press("Space")  # ticks the first act of care
     expect(page.get_by_label("A hand on my heart")).to_be_checked()
-    tab_to(".ex-worksheet .ex-next")
+    tab_to(page, ".ex-worksheet .ex-next")
     page.keyboard.press("Enter")
-    tab_to(f"{uid}-kind_after")
+    tab_to(page, f"{uid}-kind_after")
     page.keyboard.type("50")
-    tab_to(".ex-worksheet button[type=submit]")
+    tab_to(page, ".ex-worksheet button[type=submit]")
     page.keyboard.press("Enter")
     result = page.locator(".ex-worksheet .ex-result")
     expect(result).to_be_focused(timeout=90_000)
