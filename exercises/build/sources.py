@@ -39,7 +39,7 @@ class Definition:
         return str(self.data["kind"])
 
 
-def _line_of(root: yaml.Node | None, path: FieldPath) -> int | None:
+def line_of(root: yaml.Node | None, path: FieldPath) -> int | None:
     """The 1-based line of the deepest node on ``path`` that exists in the file."""
     node = root
     line = node.start_mark.line + 1 if node is not None else None
@@ -156,7 +156,7 @@ def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
     try:
         model = parse_definition(data)
     except DefinitionError as err:
-        lines = [f"{_where(source, _line_of(root, p.path), root_dir)}: {p.field}: {p.message}. "
+        lines = [f"{_where(source, line_of(root, p.path), root_dir)}: {p.field}: {p.message}. "
                  f"{p.fix}" for p in err.problems]
         raise AuthorError("\n".join(lines)) from None
     return Definition(source.stem, source, data, model)

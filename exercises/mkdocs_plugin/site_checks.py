@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..build.sources import _line_of
+from ..build.sources import line_of
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
 from ..core.fields import Checker
@@ -129,7 +129,7 @@ def where(config_file: Path, problems: list[Problem]) -> list[str]:
         root = None
     out = []
     for p in problems:
-        line = _line_of(root, p.path) if root is not None else None
+        line = line_of(root, p.path) if root is not None else None
         if line == 1 and not _starts_at(root, p.path):
             line = None  # a whole field missing from the file: no line to point at
         shown = f"{config_file.name}:{line}" if line else config_file.name
