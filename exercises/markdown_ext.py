@@ -21,6 +21,7 @@ from markdown.extensions import Extension
 from markdown.util import AtomicString
 
 from .build import journal_html, questionnaire_html, thought_record_html, worksheet_html
+from .build.parts import CRISIS_CLASS, Button, help_offers
 from .build.sources import NAME, AuthorError, Definition, DefinitionLibrary
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
@@ -178,6 +179,10 @@ class ExercisesExtension(Extension):
         self._used: dict[str, int] = {}
         # Ids inside forms sent to the raw-HTML stash, which MkDocs' anchor check cannot see.
         self.anchor_ids: set[str] = set()
+        # The one-tap buttons (call, text) each offer of help shows, from the site settings, and
+        # the pages the site has (None: link every help page as written). Set by the plugin.
+        self.help_buttons: dict[str, list[Button]] = {}
+        self.pages: set[str] | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
         # MkDocs makes a new Markdown object per page: ids restart on every page.
@@ -203,6 +208,9 @@ class ExercisesExtension(Extension):
         self._used[defn.name] = count
         uid = f"ex-{defn.name}" + (f"-{count}" if count > 1 else "")
         root = RENDERERS[defn.kind](defn, uid, markdown_into, self.page_link)
+        for crisis in root.iter():
+            if crisis.get("class") == CRISIS_CLASS:
+                help_offers(crisis, self.page_link, self.help_buttons, self.pages)
         # Site search finds an exercise by its title and introduction. Its controls and notes
         # ("Save on this device", scale labels) would crowd the results of every search.
         for part in root:

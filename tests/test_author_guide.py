@@ -332,6 +332,19 @@ CRISIS = """extra:
         href: https://findahelpline.com
         action: Open findahelpline.com
 """
+# The relationship-safety services the theme's safety page shows, after CRISIS (line 20 on).
+SAFETY = """  relationship_safety:
+    intro: If a partner hurts, threatens or controls you, you can get help.
+    emergency: Call 999 if you are in danger right now.
+    resources:
+      - name: National Domestic Abuse Helpline
+        how: Call 0808 2000 247, any time, free.
+        href: tel:08082000247
+        action: Call 0808 2000 247
+        also:
+          - href: https://www.nationaldahelpline.org.uk
+            action: Open the helpline's website
+"""
 SETTINGS: dict[str, dict[str, Any]] = {
     "a tab in mkdocs.yml": {"plugin": "\treadability_max_grade: 8\n"},
     "a colon in the site name": {"site": "site_name: Healing: a gentle guide\n"},
@@ -358,22 +371,35 @@ SETTINGS: dict[str, dict[str, Any]] = {
                                    "mkdocs.yml: extra.crisis: the crisis resources are missing",
                                    "Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and")},
     "the crisis resources misspelled": {
-        "site": THEMED + CRISIS.replace("  crisis:", "  crises:"),
+        "site": THEMED + CRISIS.replace("  crisis:", "  crises:") + SAFETY,
         "expect": ("mkdocs.yml:6: extra.crisis: the crisis resources are missing",
                    "'extra:' has 'crises' instead: change it to 'crisis'.")},
     "a helpline without a link": {
         "site": THEMED + CRISIS.replace("        href: tel:116123\n", "").replace("https://findahelpline.com",
-                                                                          "findahelpline.com"),
+                                                                          "findahelpline.com") + SAFETY,
         "expect": ("mkdocs.yml:11: extra.crisis.resources[1].href: the helpline 'Samaritans' has no 'href', "
                    "so its button would lead nowhere. Add 'href:' with where the button leads:",
                    "mkdocs.yml:16: extra.crisis.resources[2].href: 'findahelpline.com' is not a link a "
                    "phone or a browser can open.")},
     "a helpline without words on its button": {
         "site": THEMED + CRISIS.replace("        action: Call 116 123\n", "").replace("tel:116123",
-                                                                              "tel:116 123"),
+                                                                              "tel:116 123") + SAFETY,
         "expect": ("mkdocs.yml:13: extra.crisis.resources[1].href: the number in 'tel:116 123' has a space.",
                    "mkdocs.yml:11: extra.crisis.resources[1].action: the helpline 'Samaritans' has no "
                    "'action', so its button would have no words.")},
+    "the relationship-safety services missing": {
+        "site": THEMED + CRISIS,
+        "expect": ("exercises: fix the relationship-safety services in mkdocs.yml:",
+                   "mkdocs.yml:6: extra.relationship_safety: the relationship-safety services are missing",
+                   "Add 'relationship_safety:' under 'extra:' with 'intro:', 'emergency:' and")},
+    "a relationship-safety service with a broken button": {
+        "site": THEMED + CRISIS + SAFETY.replace("tel:08082000247", "tel:0808 2000 247").replace(
+            "            action: Open the helpline's website\n", ""),
+        "expect": ("mkdocs.yml:25: extra.relationship_safety.resources[1].href: the number in "
+                   "'tel:0808 2000 247' has a space.",
+                   "mkdocs.yml:28: extra.relationship_safety.resources[1].also[1].action: this button of the "
+                   "service 'National Domestic Abuse Helpline' has no 'action', so its button would have no "
+                   "words.")},
     "a logo that is not there": {
         "site": "site_name: Test site\ntheme:\n  name: material\n  font: false\n  logo: assets/my-logo.png\n",
         "expect": ("exercises: mkdocs.yml:5: theme.logo: there is no file docs/assets/my-logo.png.",)},

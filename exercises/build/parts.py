@@ -10,21 +10,48 @@ from .html import PageLink, el
 # The class of the help banner; the plugin looks for it to know which pages link to get-help.md.
 CRISIS_CLASS = "ex-crisis"
 HELP_PAGE = "get-help.md"
+SAFETY_PAGE = "relationship-safety.md"
+
+# One offer per concern the core can notice (text_checks.concerns): its title, its words, the page
+# with the rest, and the words of the link to it. The buttons come from the site settings.
+OFFERS = {
+    "crisis": ("It sounds like things are really hard right now.",
+               "You do not have to carry this alone. Talking to someone now can help.",
+               HELP_PAGE, "See who you can call or text now"),
+    "safety": ("Your safety matters.",
+               "What you wrote sounds like someone may be hurting, threatening or controlling you. "
+               "That is not your fault, and your fear may be right. You deserve to be safe, and "
+               "there are people who can help you think about what to do.",
+               SAFETY_PAGE, "Is it worry, or is something wrong?"),
+}
+Button = dict[str, str]  # {"action": words, "href": tel:, sms: or https: link}
 
 
 def crisis_banner(root: etree.Element, uid: str, link: PageLink) -> etree.Element:
-    """A calm offer of help, hidden until the core notices crisis language; never blocks."""
+    """A calm offer of help, hidden until the core notices crisis language or words about a partner
+    who hurts or frightens the reader; never blocks. The offers are filled in by ``help_offers``."""
     crisis = el(root, "div", class_=CRISIS_CLASS, hidden="hidden", role="region", aria_live="polite",
                 aria_labelledby=f"{uid}-crisis-title")
-    el(crisis, "p", "It sounds like things are really hard right now.", class_="ex-crisis-title",
-       id=f"{uid}-crisis-title")
-    el(crisis, "p", "You do not have to carry this alone. Talking to someone now can help. "
-       "What you wrote stays here and is not sent anywhere.")
-    actions = el(crisis, "p", class_="ex-crisis-actions")
-    el(actions, "a", "See who you can call or text now", href=link(HELP_PAGE)[0],
-       class_="md-button md-button--primary")
-    el(actions, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
+    el(crisis, "p", OFFERS["crisis"][0], class_="ex-crisis-title", id=f"{uid}-crisis-title")
     return crisis
+
+
+def help_offers(crisis: etree.Element, link: PageLink, buttons: dict[str, list[Button]],
+                pages: set[str] | None = None) -> None:
+    """Each offer of help inside CRISIS: its words, its one-tap buttons (call, text) from the site
+    settings, and a link to the page with the rest. PAGES: the pages the site has (None: all)."""
+    for concern, (title, words, page, link_words) in OFFERS.items():
+        offer = el(crisis, "div", class_="ex-offer", data_concern=concern, data_title=title,
+                   hidden="hidden")
+        el(offer, "p", words)
+        actions = el(offer, "p", class_="ex-crisis-actions")
+        for n, button in enumerate(buttons.get(concern, ())):
+            el(actions, "a", button["action"], href=button["href"],
+               class_="md-button md-button--primary" if n == 0 else "md-button")
+        if pages is None or page in pages:
+            el(actions, "a", link_words, href=link(page)[0], class_="md-button")
+    el(crisis, "p", "What you wrote stays here and is not sent anywhere.")
+    el(crisis, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
 
 
 def notes(root: etree.Element) -> None:

@@ -29,3 +29,9 @@ class ExercisesConfig(base.Config):
     # Pages (paths inside docs/) the readability check skips, such as a reference list. Glob
     # patterns work too: `authors/*` skips every page in docs/authors/.
     readability_exclude = c.ListOfItems(c.Type(str), default=[])
+    # Each page's front matter says when a person last read it through: `last_reviewed: 2026-12-01`,
+    # shown at the foot of the page. Above 0, the build warns (fails `mkdocs build --strict`) for a
+    # page with no date, or one more than this many months old. 0 turns the check off.
+    last_reviewed_months = c.Type(int, default=0)
+    # Pages (paths or glob patterns inside docs/) the review-date check skips, such as the author's guide.
+    last_reviewed_exclude = c.ListOfItems(c.Type(str), default=[])

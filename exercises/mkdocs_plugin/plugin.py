@@ -17,11 +17,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import readability
-from ..build.parts import CRISIS_CLASS, HELP_PAGE
+from ..build.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..build.sources import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..wheel import build_core_wheel
-from . import csp, site_checks
+from . import csp, review, site_checks
 from .config import ExercisesConfig
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
@@ -51,18 +51,28 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError(
                 f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
                 "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
-        self._check_crisis(config)
+        self._check_help(config)
         return config
 
-    def _check_crisis(self, config: MkDocsConfig) -> None:
-        """extra.crisis, where the theme has the page that shows it (overrides/get-help.html)."""
-        if not self._crisis_template(config):
-            return
-        problems = site_checks.crisis_problems(config.extra)
-        if problems:
-            settings = Path(config.config_file_path)
-            raise PluginError(f"exercises: fix the crisis resources in {settings.name}:\n" + "\n".join(
-                site_checks.where(settings, problems)))
+    def _check_help(self, config: MkDocsConfig) -> None:
+        """extra.crisis and extra.relationship_safety, where the theme has the page that shows each
+        (overrides/get-help.html, overrides/relationship-safety.html); the first service of each
+        also gives its buttons to the exercises' offers of help."""
+        self.ext.help_buttons = {}
+        settings = Path(config.config_file_path)
+        report: list[str] = []  # every setting's mistakes at once
+        for setting in site_checks.HELP_SETTINGS:
+            if not self._has_template(config, setting.template):
+                continue
+            problems = site_checks.help_problems(config.extra, setting)
+            if problems:
+                report += [f"exercises: fix {setting.what} in {settings.name}:",
+                           *site_checks.where(settings, problems)]
+                continue
+            first = config.extra[setting.key]["resources"][0]
+            self.ext.help_buttons[setting.concern] = site_checks.buttons(first)
+        if report:
+            raise PluginError("\n".join(report))
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         errors = self.ext.library.check_all()
@@ -72,6 +82,10 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._check_images(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
+        self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
+        if self._has_template(config, site_checks.SAFETY_SETTING.template) and SAFETY_PAGE not in self.ext.pages:
+            log.warning("exercises: " + site_checks.missing_safety_page(
+                f"{Path(config.docs_dir).name}/{SAFETY_PAGE}"))
         self.pages_offering_help: list[str] = []
         prefix = self.config.definitions.strip("/") + "/"
         for file in [f for f in files if f.src_uri.startswith(prefix)]:
@@ -102,9 +116,12 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return files
 
     @staticmethod
-    def _crisis_template(config: MkDocsConfig) -> bool:
-        """Whether the theme has the crisis page (overrides/get-help.html), which shows extra.crisis."""
-        return any((Path(d) / site_checks.CRISIS_TEMPLATE).is_file() for d in config.theme.dirs)
+    def _has_template(config: MkDocsConfig, name: str) -> bool:
+        """Whether the theme has a template (such as overrides/get-help.html, which shows extra.crisis)."""
+        return any((Path(d) / name).is_file() for d in config.theme.dirs)
+
+    def _crisis_template(self, config: MkDocsConfig) -> bool:
+        return self._has_template(config, site_checks.CRISIS_SETTING.template)
 
     def _check_images(self, files: Files, config: MkDocsConfig) -> None:
         """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""
@@ -140,7 +157,23 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError("exercises: fix the exercise lines in this page:\n" + "\n".join(
                 f"{shown}:{p.line + offset}: {p.message}" for p in problems))
         self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
+        self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
         return markdown
+
+    def _check_review_date(self, page: Page, front_matter_lines: int, shown: str) -> None:
+        """The page's last_reviewed date, made ready for its footer, and a warning when it is missing
+        or older than the site allows."""
+        found = review.read_date(page.meta)
+        if found is not None:
+            page.meta["last_reviewed_text"] = review.long_date(found)
+        months = self.config.last_reviewed_months
+        src = page.file.src_uri
+        if months <= 0 or any(fnmatch.fnmatchcase(src, p) for p in self.config.last_reviewed_exclude):
+            return
+        problem = review.problem(page.meta, months, review.today())
+        if problem:
+            line = review.meta_line(page.file.content_string, front_matter_lines)
+            log.warning(f"exercises: {shown}{f':{line}' if line else ''}: {problem}")
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         # Form parts reach the page as ready HTML (see markdown_ext._pack); a link to one of their

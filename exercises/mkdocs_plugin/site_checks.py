@@ -1,8 +1,9 @@
 """Checks of the site settings an author edits in mkdocs.yml, worded like the exercise messages.
 
-The crisis resources (extra.crisis) feed the "Get help now" page; without them its template would
-stop the build with a traceback, and a helpline without a link would show a button that leads
-nowhere. A logo or favicon that names no file, and a missing get-help.md page, would otherwise
+The crisis resources (extra.crisis) feed the "Get help now" page, and the relationship-safety
+services (extra.relationship_safety) the page "Is it worry, or is something wrong?"; both are
+offered inside exercises too. Without them a template would stop the build with a traceback, and a
+helpline without a link would show a button that leads nowhere. A logo or favicon that names no file, and a missing get-help.md page, would otherwise
 build without a word.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +23,38 @@ from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
 from ..core.fields import Checker
 
-# The theme template that shows extra.crisis (overrides/get-help.html in this project).
-CRISIS_TEMPLATE = "get-help.html"
+@dataclass(frozen=True)
+class HelpSetting:
+    """A list of services in mkdocs.yml (under extra:) that a theme page shows and the exercises
+    offer: helplines for a crisis, services for a reader whose partner hurts or controls them."""
 
-CRISIS = ("extra", "crisis")
-CRISIS_SHAPE = ("Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one "
-                "helpline per '- name:' line, each with how, href and action), as shown in the author's "
-                "guide: Site settings, Crisis resources for your country.")
+    key: str
+    template: str  # the theme template that shows it (in overrides/)
+    page: str  # the page in docs/ that uses that template
+    what: str  # what the setting is, as an author reads it
+    missing: str  # what is lost without it
+    entry: str  # one entry of its list
+    shape: str  # how to write it, for a setting that is missing
+    concern: str  # what the core notices that makes an exercise offer it (text_checks.concerns)
+
+
+CRISIS_SETTING = HelpSetting(
+    key="crisis", template="get-help.html", page="get-help.md", what="the crisis resources",
+    missing="the \"Get help now\" page lists its helplines from them", entry="helpline",
+    shape="Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one helpline per "
+          "'- name:' line, each with how, href and action), as shown in the author's guide: Site "
+          "settings, Crisis resources for your country.", concern="crisis")
+SAFETY_SETTING = HelpSetting(
+    key="relationship_safety", template="relationship-safety.html", page="relationship-safety.md",
+    what="the relationship-safety services",
+    missing="the page \"Is it worry, or is something wrong?\" lists them, and exercises offer them "
+            "to a reader who writes about a partner who hurts or frightens them",
+    entry="service",
+    shape="Add 'relationship_safety:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one "
+          "service per '- name:' line, each with how, href and action), as shown in the author's "
+          "guide: Site settings, Relationship-safety services.", concern="safety")
+HELP_SETTINGS = (CRISIS_SETTING, SAFETY_SETTING)
+
 # What each field of a helpline is for: (what is lost without it, how to fix it).
 HELPLINE_FIELDS = {
     "name": ("", "Add 'name:' with the service's name and where it works, like 'name: Samaritans (UK "
@@ -40,54 +67,84 @@ HELPLINE_FIELDS = {
     "action": (", so its button would have no words",
                "Add 'action:' with the button's words, like 'action: Call 116 123'."),
 }
+BUTTON_FIELDS = ("href", "action")
 LINK_SCHEMES = ("tel:", "sms:", "mailto:", "https://", "http://")
 
 
 def crisis_problems(extra: Mapping[str, Any]) -> list[Problem]:
     """What is missing or wrong in extra.crisis, each tied to its place in mkdocs.yml."""
+    return help_problems(extra, CRISIS_SETTING)
+
+
+def help_problems(extra: Mapping[str, Any], setting: HelpSetting) -> list[Problem]:
+    """What is missing or wrong in one list of services under extra:, each tied to its place."""
     check = Checker()
-    crisis = extra.get("crisis")
-    if crisis is None:
-        close = difflib.get_close_matches("crisis", [str(k) for k in extra], n=1, cutoff=0.6)
-        check.add(CRISIS, "the crisis resources are missing (the \"Get help now\" page lists its "
-                  "helplines from them)",
-                  f"'extra:' has '{close[0]}' instead: change it to 'crisis'." if close else CRISIS_SHAPE)
+    root: FieldPath = ("extra", setting.key)
+    found = extra.get(setting.key)
+    if found is None:
+        close = difflib.get_close_matches(setting.key, [str(k) for k in extra], n=1, cutoff=0.6)
+        check.add(root, f"{setting.what} are missing ({setting.missing})",
+                  f"'extra:' has '{close[0]}' instead: change it to '{setting.key}'." if close
+                  else setting.shape)
         return check.problems
-    if check.mapping(crisis, CRISIS) is None:
+    if check.mapping(found, root) is None:
         return check.problems
-    check.field(crisis, "intro", CRISIS, str, fix="Add 'intro:' with the first, bold sentence of the "
-                "crisis box, like 'intro: If you are in danger, get help now.'")
-    check.field(crisis, "emergency", CRISIS, str, fix="Add 'emergency:' with what to do in immediate "
+    check.field(found, "intro", root, str, fix="Add 'intro:' with the first, bold sentence of the "
+                "box, like 'intro: If you are in danger, get help now.'")
+    check.field(found, "emergency", root, str, fix="Add 'emergency:' with what to do in immediate "
                 "danger, with your country's emergency number.")
-    resources = check.field(crisis, "resources", CRISIS, list, entry="helpline",
-                            fix="Add 'resources:' with at least one helpline: name, how, href and "
-                                "action.")
+    resources = check.field(found, "resources", root, list, entry=setting.entry,
+                            fix=f"Add 'resources:' with at least one {setting.entry}: name, how, href "
+                                "and action.")
     if resources is not None and not resources:
-        check.add((*CRISIS, "resources"), "there are no helplines",
+        check.add((*root, "resources"), f"there are no {setting.entry}s",
                   "List at least one, with name, how, href and action.")
     for n, raw in enumerate(resources or ()):
-        path = (*CRISIS, "resources", n)
+        path = (*root, "resources", n)
         helpline = check.mapping(raw, path)
         if helpline is None:
             continue
         name = helpline.get("name")
-        called = f"the helpline '{name}'" if isinstance(name, str) and name.strip() else "this helpline"
+        called = (f"the {setting.entry} '{name}'" if isinstance(name, str) and name.strip()
+                  else f"this {setting.entry}")
         for key, (lost, fix) in HELPLINE_FIELDS.items():
             if helpline.get(key) is None:
                 check.add((*path, key), f"{called} has no '{key}'{lost}", fix)
             else:
                 check.field(helpline, key, path, str, fix=fix)
-        href = helpline.get("href")
-        if not isinstance(href, str) or not href.strip():
-            continue
-        if not href.startswith(LINK_SCHEMES):
-            check.add((*path, "href"), f"'{href}' is not a link a phone or a browser can open",
-                      "Start it with tel: to call (tel:116123), sms: to text (sms:85258), or https:// "
-                      "for a website.")
-        elif href.startswith(("tel:", "sms:")) and re.search(r"\s", href):
-            check.add((*path, "href"), f"the number in '{href}' has a space",
-                      "Write the number without spaces, like tel:116123.")
+        _check_href(check, helpline.get("href"), (*path, "href"))
+        also = check.field(helpline, "also", path, list, required=False, default=[], entry="button")
+        for m, button in enumerate(also):
+            where_ = (*path, "also", m)
+            if check.mapping(button, where_) is None:
+                continue
+            for key in BUTTON_FIELDS:
+                lost, fix = HELPLINE_FIELDS[key]
+                if button.get(key) is None:
+                    check.add((*where_, key), f"this button of {called} has no '{key}'{lost}", fix)
+                else:
+                    check.field(button, key, where_, str, fix=fix)
+            _check_href(check, button.get("href"), (*where_, "href"))
+            check.known_keys(button, where_, BUTTON_FIELDS)
     return check.problems
+
+
+def _check_href(check: Checker, href: Any, path: FieldPath) -> None:
+    if not isinstance(href, str) or not href.strip():
+        return
+    if not href.startswith(LINK_SCHEMES):
+        check.add(path, f"'{href}' is not a link a phone or a browser can open",
+                  "Start it with tel: to call (tel:116123), sms: to text (sms:85258), or https:// "
+                  "for a website.")
+    elif href.startswith(("tel:", "sms:")) and re.search(r"\s", href):
+        check.add(path, f"the number in '{href}' has a space",
+                  "Write the number without spaces, like tel:116123.")
+
+
+def buttons(helpline: Mapping[str, Any]) -> list[dict[str, str]]:
+    """A checked helpline's buttons in order: its own link, then the ones under 'also:'."""
+    return [{"action": helpline["action"], "href": helpline["href"]},
+            *({"action": b["action"], "href": b["href"]} for b in helpline.get("also") or ())]
 
 
 def missing_help_page(shown: str, pages: list[str], *, bar: bool) -> str:
@@ -99,6 +156,13 @@ def missing_help_page(shown: str, pages: list[str], *, bar: bool) -> str:
     return (f"there is no {shown}, but {' and '.join(who)} {verb} to it for a reader who needs help "
             f"now. Add the page {shown} (\"Get help now\"), with what to do and who to call in your "
             "readers' country.")
+
+
+def missing_safety_page(shown: str) -> str:
+    """The warning for a theme with the relationship-safety page's template but no page using it."""
+    return (f"there is no {shown}, but the exercises offer it to a reader who writes about a partner "
+            f"who hurts or frightens them. Add the page {shown} (\"Is it worry, or is something "
+            "wrong?\") with 'template: relationship-safety.html' in its front matter.")
 
 
 def image_problem(key: str, value: Any, exists: Callable[[str], bool], docs: str) -> Problem | None:
