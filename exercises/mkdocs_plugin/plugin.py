@@ -83,7 +83,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._check_images(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
         self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
-        if self._has_template(config, site_checks.SAFETY_SETTING.template) and SAFETY_PAGE not in self.ext.pages:
+        safety_template = self._has_template(config, site_checks.SAFETY_SETTING.template)
+        if safety_template and SAFETY_PAGE not in self.ext.pages:
             log.warning("exercises: " + site_checks.missing_safety_page(
                 f"{Path(config.docs_dir).name}/{SAFETY_PAGE}"))
         self.pages_offering_help: list[str] = []

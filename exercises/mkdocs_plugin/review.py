@@ -13,14 +13,15 @@ from collections.abc import Mapping
 from typing import Any
 
 KEY = "last_reviewed"
-FIX = f"After you have read the page through, write '{KEY}: ' and today's date (YYYY-MM-DD) in its front matter"
+FIX = (f"After you have read the page through, write '{KEY}: ' and today's date (YYYY-MM-DD) in "
+       "its front matter")
 
 
 def today() -> dt.date:
     """Today, or SOURCE_DATE_EPOCH's day for a reproducible build (and for tests)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
 
 

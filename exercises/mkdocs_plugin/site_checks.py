@@ -3,8 +3,8 @@
 The crisis resources (extra.crisis) feed the "Get help now" page, and the relationship-safety
 services (extra.relationship_safety) the page "Is it worry, or is something wrong?"; both are
 offered inside exercises too. Without them a template would stop the build with a traceback, and a
-helpline without a link would show a button that leads nowhere. A logo or favicon that names no file, and a missing get-help.md page, would otherwise
-build without a word.
+helpline without a link would show a button that leads nowhere. A logo or favicon that names no
+file, and a missing get-help.md page, would otherwise build without a word.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..build.sources import line_of
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
 from ..core.fields import Checker
+
 
 @dataclass(frozen=True)
 class HelpSetting:
