@@ -1,5 +1,5 @@
-// "Leave this page quickly", for a reader on a shared device: a button on every exercise page, and
-// Escape pressed twice within a second. It clears what is typed on the screen and the drafts this
+// "Leave this page quickly", for a reader on a shared device or near someone who checks on them: a
+// button on every page, and Escape pressed twice within a second. It clears what is typed on the screen and the drafts this
 // tab keeps, then replaces the page with a plain one of this same site (nothing is sent anywhere),
 // so Back does not lead to the exercise. Saved journal entries stay: keeping them was the reader's
 // choice. Plain script, no Python: it works before the engine loads and when it cannot load.
@@ -47,7 +47,6 @@ let lastEscape = -Infinity;
 
 function onKey(event) {
   if (event.key !== "Escape" || event.repeat || event.isComposing) return;
-  if (!document.querySelector("[data-exercise]")) return; // only where there is an exercise
   if (event.timeStamp - lastEscape <= DOUBLE_ESCAPE_MS) {
     lastEscape = -Infinity;
     leaveNow();
@@ -65,7 +64,7 @@ export function offerLeave() {
   }
   const sections = document.querySelectorAll("[data-exercise]");
   const content = document.querySelector(".md-content") ?? document.body;
-  if (!sections.length || content.querySelector(".ex-leave")) return;
+  if (content.querySelector(".ex-leave")) return;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "ex-leave";

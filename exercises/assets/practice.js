@@ -9,20 +9,31 @@ const CRISIS_DELAY_MS = 800;
 
 /** The help banner: checked by the core a moment after typing stops, shown beside the step being
  * written in (or before `before`, when given), never blocking, and hidden for good once the reader
- * says so. */
+ * says so. It holds one offer per concern the core can notice (`crisis`: thoughts of suicide, self-harm
+ * or harming someone; `safety`: a partner who hurts, threatens or controls the reader), each with
+ * one-tap buttons to call or text and a link to the page with the rest. */
 export function bindCrisis(section, form, engine, focusAfterHide, before = null) {
   const crisis = section.querySelector(".ex-crisis");
+  const title = crisis.querySelector(".ex-crisis-title");
   let dismissed = false;
   let timer = 0;
 
-  function show(flag) {
-    if (!flag || dismissed || !crisis.hidden) return;
-    const step = document.activeElement?.closest?.(".ex-step");
-    if (before) before.before(crisis);
-    else if (step && form.contains(step)) step.append(crisis);
-    crisis.hidden = false;
-    const title = crisis.querySelector(".ex-crisis-title");
-    title.textContent = title.textContent; // announced as it appears
+  /** Show the offers for `concerns` ({crisis, safety}); a plain true means crisis. */
+  function show(concerns) {
+    const flags = typeof concerns === "object" && concerns ? concerns : { crisis: Boolean(concerns) };
+    const wanted = [...crisis.querySelectorAll(".ex-offer")].filter((o) => flags[o.dataset.concern]);
+    if (!wanted.length || dismissed) return;
+    const newOffer = wanted.some((o) => o.hidden);
+    if (!newOffer && !crisis.hidden) return;
+    for (const offer of wanted) offer.hidden = false;
+    const first = [...crisis.querySelectorAll(".ex-offer")].find((o) => !o.hidden);
+    if (crisis.hidden) {
+      const step = document.activeElement?.closest?.(".ex-step");
+      if (before) before.before(crisis);
+      else if (step && form.contains(step)) step.append(crisis);
+      crisis.hidden = false;
+    }
+    title.textContent = first.dataset.title; // announced as it appears or changes
   }
 
   function schedule() {
@@ -32,7 +43,7 @@ export function bindCrisis(section, form, engine, focusAfterHide, before = null)
       const text = [...form.querySelectorAll("input[type=text], textarea")].map((el) => el.value).join("\n");
       try {
         const reply = await engine.call("check_crisis", { text });
-        if (reply.ok) show(reply.result.crisis);
+        if (reply.ok) show(reply.result);
       } catch {
         // The check is a kindness, not a gate: typing and saving carry on without it.
       }
@@ -160,7 +171,7 @@ export function bindKeepButtons(form, {
 }) {
   async function checked(what) {
     const r = await check();
-    crisis.show(r.crisis);
+    crisis.show({ crisis: r.crisis, safety: r.safety });
     if (Object.keys(r.errors).length) {
       showErrors(r.errors);
       status.say(`Something needs a look before ${what}.`, "ready");

@@ -1,6 +1,6 @@
-// Loaded on every page, and tiny: pages without an exercise stop here and fetch nothing else.
-// Pages with one load the engine bridge and the exercise's component. Pyodide itself loads
-// later, on the first interaction with an exercise or when the browser is idle.
+// Loaded on every page, and tiny: pages without an exercise fetch only "Leave this page quickly"
+// (leave.js, a few kilobytes). Pages with one load the engine bridge and the exercise's component.
+// Pyodide itself loads later, on the first interaction with an exercise or when the browser is idle.
 
 const KINDS = {
   questionnaire: () => import("./kinds/questionnaire.js"),
@@ -14,7 +14,7 @@ const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEn
 
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
-  if (sections.length) import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
+  import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
   for (const section of sections) {
     const load = KINDS[section.dataset.exercise];
     if (!load) continue;

@@ -7,15 +7,20 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as etree
 
-from ..core.worksheet import BREATHING_PATTERNS, Field, Worksheet
+from ..core.worksheet import BREATHS, BreathPattern, Field, Worksheet
 from .html import MarkdownInto, PageLink, el
 from .parts import crisis_banner, notes, save_actions, status_line
 from .sources import Definition
 
-PATTERN_STEPS = {
-    "box": "Breathe in for 4, hold for 4, breathe out for 4, hold for 4.",
-    "4-7-8": "Breathe in for 4, hold for 7, breathe out slowly for 8.",
-}
+SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
+HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "
+             "and use slow breathing instead.")
+
+
+def pattern_steps(pattern: BreathPattern) -> str:
+    """The pattern in words, for paper and for readers without the script."""
+    words = ", ".join(f"{SAY_PHASE[phase]} for {seconds}" for phase, seconds in pattern.phases)
+    return words[0].upper() + words[1:] + "."
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
@@ -150,21 +155,30 @@ def _widget(parent: etree.Element, uid: str, f: Field, name: str, kind: str) -> 
 def _breathing(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     box = _widget(parent, uid, f, name, "breathing")
     ways = el(box, "ul", class_="ex-breath-ways")
-    for pattern in f.patterns:
+    for key in f.patterns:
         item = el(ways, "li")
-        el(item, "strong", BREATHING_PATTERNS[pattern] + ": ")
-        el(item, "span", PATTERN_STEPS[pattern])
+        el(item, "strong", BREATHS[key].name + ": ")
+        el(item, "span", pattern_steps(BREATHS[key]))
+    if any(BREATHS[key].holds for key in f.patterns):
+        el(box, "p", HOLD_NOTE, class_="ex-hint ex-breath-note")
     controls = el(box, "div", class_="ex-breath-controls", hidden="hidden")
+
+    def phases(key: str) -> dict[str, str]:  # what the guide in the page paces by
+        return {"data_phases": json.dumps(BREATHS[key].phases, separators=(",", ":")),
+                "data_spoken": BREATHS[key].spoken}
+
     if len(f.patterns) > 1:
         choose = el(controls, "fieldset", class_="ex-breath-pattern")
         el(choose, "legend", "Pattern")
-        for n, pattern in enumerate(f.patterns):
+        for n, key in enumerate(f.patterns):
             label = el(choose, "label", class_="ex-option")
             attrs = {"checked": "checked"} if n == 0 else {}
-            el(label, "input", type="radio", name=f"{uid}-{_dom(name)}-pattern", value=pattern, **attrs)
-            el(label, "span", BREATHING_PATTERNS[pattern])
+            el(label, "input", type="radio", name=f"{uid}-{_dom(name)}-pattern", value=key, **phases(key),
+               **attrs)
+            el(label, "span", BREATHS[key].name)
     else:
-        el(controls, "input", type="hidden", name=f"{uid}-{_dom(name)}-pattern", value=f.patterns[0])
+        el(controls, "input", type="hidden", name=f"{uid}-{_dom(name)}-pattern", value=f.patterns[0],
+           **phases(f.patterns[0]))
     stage = el(controls, "div", class_="ex-breath-stage")
     el(stage, "div", "", class_="ex-breath-circle", aria_hidden="true", data_phase="rest")
     # What is shown changes every second; only the change of phase is announced.

@@ -37,7 +37,30 @@ TYPES = tuple(TYPE_KEYS)
 VALUE_TYPES = ("short_text", "long_text", "rating", "choice", "checklist", "group")
 TEXT_TYPES = ("short_text", "long_text")
 GROUP_TYPES = ("short_text", "long_text", "rating", "choice", "checklist")
-BREATHING_PATTERNS = {"box": "Box breathing (4-4-4-4)", "4-7-8": "4-7-8 breathing"}
+
+
+@dataclass(frozen=True)
+class BreathPattern:
+    """A paced-breathing pattern: what the reader chooses it by, and its phases in seconds.
+    The page's guide takes the phases from the form, so a pattern is declared here only."""
+
+    name: str
+    spoken: str
+    phases: tuple[tuple[str, int], ...]  # ("in" | "out" | "hold-full" | "hold-empty", seconds)
+
+    @property
+    def holds(self) -> bool:
+        return any(phase.startswith("hold") for phase, _ in self.phases)
+
+
+# The first is the default: the lessons teach a longer out-breath, with no holding.
+BREATHS: dict[str, BreathPattern] = {
+    "slow": BreathPattern("Slow breathing (in 4, out 6)", "slow breathing", (("in", 4), ("out", 6))),
+    "box": BreathPattern("Box breathing (4-4-4-4)", "box breathing",
+                         (("in", 4), ("hold-full", 4), ("out", 4), ("hold-empty", 4))),
+    "4-7-8": BreathPattern("4-7-8 breathing", "4-7-8 breathing", (("in", 4), ("hold-full", 7), ("out", 8))),
+}
+BREATHING_PATTERNS = {key: pattern.name for key, pattern in BREATHS.items()}
 MAX_ROWS = 20
 MAX_MINUTES = 60
 MAX_TEXT = 20_000  # far beyond any real answer; keeps browser storage sane
@@ -214,10 +237,10 @@ def _field(check: Checker, raw: Any, path: tuple[Any, ...], seen: set[str], allo
         for m, name in enumerate(patterns):
             if not isinstance(name, str) or name not in BREATHING_PATTERNS:
                 check.add((*path, "patterns", m), f"{describe(name)} is not a breathing pattern",
-                          f"Use one or both of: {', '.join(BREATHING_PATTERNS)}.")
+                          f"Use one or more of: {', '.join(BREATHING_PATTERNS)}.")
         if not patterns:
             check.add((*path, "patterns"), "there are no patterns",
-                      f"Leave 'patterns' out, or list one or both of: {', '.join(BREATHING_PATTERNS)}.")
+                      f"Leave 'patterns' out, or list one or more of: {', '.join(BREATHING_PATTERNS)}.")
         extra["patterns"] = tuple(dict.fromkeys(p for p in patterns if isinstance(p, str)
                                                 and p in BREATHING_PATTERNS))
     elif kind == "timer":

@@ -108,8 +108,8 @@ def test_the_full_example_reads() -> None:
     (lambda d: field(d, 2, 0).update(min_rows=4),
      "steps[3].fields[1].max_rows: max_rows (3) is smaller than min_rows (4)."),
     (lambda d: field(d, 1, 6).update(patterns=["square"]),
-     "steps[2].fields[7].patterns[1]: the text 'square' is not a breathing pattern. Use one or both "
-     "of: box, 4-7-8."),
+     "steps[2].fields[7].patterns[1]: the text 'square' is not a breathing pattern. Use one or more "
+     "of: slow, box, 4-7-8."),
     (lambda d: field(d, 1, 7).update(minutes=0),
      "steps[2].fields[8].minutes: a timer of 0 minutes is outside 1 to 60. Use a whole number from 1 to 60."),
     (lambda d: d["feedback"][0].update(check="compare"),

@@ -1,13 +1,11 @@
-// A paced-breathing guide: box (4-4-4-4) or 4-7-8, with Start, Pause and Stop. The count is shown in
-// words ("Breathe in… two"); only a change of phase is announced, so a screen reader is not chatty.
-// The circle grows and shrinks only when the reader has not asked for reduced motion.
+// A paced-breathing guide with Start, Pause and Stop. The patterns are declared in the core
+// (core/worksheet.py BREATHS); the form carries each one's phases (data-phases) and name. The count
+// is shown in words ("Breathe in… two"); only a change of phase is announced, so a screen reader is
+// not chatty. The circle grows and shrinks only when the reader has not asked for reduced motion.
 
 import { PausableClock, every, prefersReducedMotion } from "./clock.js";
 
-const PATTERNS = {
-  box: { name: "box breathing", phases: [["in", 4], ["hold-full", 4], ["out", 4], ["hold-empty", 4]] },
-  "4-7-8": { name: "4-7-8 breathing", phases: [["in", 4], ["hold-full", 7], ["out", 8]] },
-};
+const SLOW = { name: "slow breathing", phases: [["in", 4], ["out", 6]] };
 const WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const SAY = { in: "Breathe in", "hold-full": "Hold", out: "Breathe out", "hold-empty": "Hold" };
 
@@ -36,7 +34,13 @@ export function mountBreathing(box) {
 
   const pattern = () => {
     const chosen = box.querySelector("input[name$='-pattern']:checked, input[type=hidden][name$='-pattern']");
-    return PATTERNS[chosen?.value] ?? PATTERNS.box;
+    try {
+      const phases = JSON.parse(chosen.dataset.phases);
+      if (Array.isArray(phases) && phases.length) return { name: chosen.dataset.spoken, phases };
+    } catch {
+      // A form from an older build: pace the lessons' own pattern.
+    }
+    return SLOW;
   };
 
   function show() {
