@@ -12,14 +12,65 @@ import pytest
 import yaml
 from sitekit import ROOT, build_site
 
-from exercises.mkdocs_plugin.site_checks import crisis_problems, image_problem, missing_help_page
+from exercises.mkdocs_plugin.site_checks import (
+    SAFETY_SETTING,
+    buttons,
+    crisis_problems,
+    help_problems,
+    image_problem,
+    missing_help_page,
+)
 
 
-def test_the_sites_own_crisis_resources_pass() -> None:
+def _site_extra() -> dict:
     # mkdocs.yml has !ENV tags, which plain YAML reads as unknown; its extra: needs none of them.
     text = (ROOT / "mkdocs.yml").read_text()
-    extra = yaml.safe_load(text[text.index("\nextra:\n"):text.index("\nnav:\n")])["extra"]
+    return yaml.safe_load(text[text.index("\nextra:\n"):text.index("\nnav:\n")])["extra"]
+
+
+def test_the_sites_own_crisis_resources_and_safety_services_pass() -> None:
+    extra = _site_extra()
     assert crisis_problems(extra) == []
+    assert help_problems(extra, SAFETY_SETTING) == []
+
+
+def test_the_first_services_buttons_are_what_exercises_offer() -> None:
+    extra = _site_extra()
+    assert buttons(extra["crisis"]["resources"][0]) == [
+        {"action": "Call 988", "href": "tel:988"}, {"action": "Text 988", "href": "sms:988"}]
+    assert buttons(extra["relationship_safety"]["resources"][0]) == [
+        {"action": "Call 1-800-799-7233", "href": "tel:18007997233"},
+        {"action": "Text START to 88788", "href": "sms:88788?&body=START"}]
+    names = [r["name"] for r in extra["relationship_safety"]["resources"]]
+    assert names == ["National Domestic Violence Hotline (US)", "National Domestic Abuse Helpline (UK)",
+                     "1800RESPECT (Australia)", "ShelterSafe (Canada)", "Anywhere else in the world"]
+
+
+def test_missing_or_empty_safety_services_stop_the_build_with_the_field() -> None:
+    found = {(p.field, p.message) for p in help_problems({"crisis": {}}, SAFETY_SETTING)}
+    assert found == {("extra.relationship_safety", "the relationship-safety services are missing (the page "
+                      "\"Is it worry, or is something wrong?\" lists them, and exercises offer them to a "
+                      "reader who writes about a partner who hurts or frightens them)")}
+    empty = {"relationship_safety": {"intro": "x", "emergency": "y", "resources": []}}
+    assert [(p.field, p.message) for p in help_problems(empty, SAFETY_SETTING)] == [
+        ("extra.relationship_safety.resources", "there are no services")]
+
+
+def test_a_services_extra_buttons_are_checked_like_its_own() -> None:
+    extra = {"relationship_safety": {"intro": "x", "emergency": "y", "resources": [
+        {"name": "Line", "how": "Call.", "href": "tel:123", "action": "Call", "also": [
+            {"href": "sms:12 3", "action": "Text"}, {"action": "Visit", "href": "www.example.org"},
+            {"href": "tel:1"}, "Text", {"href": "tel:2", "action": "Call", "colour": "red"}]}]}}
+    found = {(p.field, p.message) for p in help_problems(extra, SAFETY_SETTING)}
+    root = "extra.relationship_safety.resources[1].also"
+    assert found == {
+        (f"{root}[1].href", "the number in 'sms:12 3' has a space"),
+        (f"{root}[2].href", "'www.example.org' is not a link a phone or a browser can open"),
+        (f"{root}[3].action", "this button of the service 'Line' has no 'action', so its button would "
+                              "have no words"),
+        (f"{root}[4]", "should be a set of fields (key: value), not the text 'Text'"),
+        (f"{root}[5].colour", "unknown field 'colour'"),
+    }
 
 
 @pytest.mark.parametrize("value", [

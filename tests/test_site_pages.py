@@ -28,6 +28,41 @@ def test_every_page_links_to_get_help_now(pages: dict[str, str]) -> None:
     assert not missing
 
 
+def test_every_page_links_to_relationship_safety_as_near_as_crisis_help(pages: dict[str, str]) -> None:
+    # In the same bar as "Get help now": a reader afraid of a partner is one tap from help too.
+    missing = [name for name, html in pages.items() if not re.search(
+        r'class="crisis-bar">.*?Get help now</a>\s*<a href="([^"]*relationship-safety/|\./)"[^>]*>'
+        r'Afraid of a partner\?</a>', html, re.S)]
+    assert not missing
+
+
+def test_reader_pages_show_when_they_were_last_reviewed(pages: dict[str, str]) -> None:
+    dated = {name for name, html in pages.items() if re.search(
+        r'<p class="page-reviewed">Last reviewed: <time datetime="\d{4}-\d\d-\d\d">[A-Z][a-z]+ \d{1,2}, '
+        r'\d{4}</time></p>', html)}
+    readers = {name for name in pages if not name.startswith(("authors/", "maintainers/", "404"))}
+    assert readers - dated == set()
+    assert "relationship-safety/index.html" in dated and "get-help/index.html" in dated
+
+
+def test_the_safety_page_lists_its_services_from_the_settings(pages: dict[str, str]) -> None:
+    html = pages["relationship-safety/index.html"]
+    for href, words in [("tel:18007997233", "Call 1-800-799-7233"), ("sms:88788?&amp;body=START",
+                        "Text START to 88788"), ("tel:08082000247", "Call 0808 2000 247"),
+                        ("tel:1800737732", "Call 1800 737 732"), ("https://www.sheltersafe.ca",
+                        "Open sheltersafe.ca"), ("https://findahelpline.com", "Open findahelpline.com")]:
+        assert re.search(rf'<a href="{re.escape(href)}" class="md-button[^"]*">{re.escape(words)}</a>',
+                         html), words
+
+
+def test_the_crisis_page_offers_to_call_or_text_988(pages: dict[str, str]) -> None:
+    html = pages["get-help/index.html"]
+    assert '<a href="tel:988" class="md-button md-button--primary">Call 988</a>' in html
+    assert '<a href="sms:988" class="md-button">Text 988</a>' in html
+    assert "9-8-8 Suicide Crisis Helpline (Canada)" in html and "Samaritans (UK and Ireland)" in html
+    assert "If the danger is someone you live with" in html
+
+
 def test_every_page_says_it_is_not_a_substitute_for_therapy(pages: dict[str, str]) -> None:
     assert not [name for name, html in pages.items() if "does not replace care from a" not in html]
 
