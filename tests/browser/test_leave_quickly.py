@@ -1,4 +1,4 @@
-"""On a shared device: "Leave this page quickly" (a button, or Escape twice) on every exercise page.
+"""On a shared device: "Leave this page quickly" (a button, or Escape twice) on every page.
 
 It clears what is typed on the screen and the tab's drafts, keeps saved journal entries, and
 replaces the page with a plain page of the same site, so Back does not return to the exercise. It
@@ -165,17 +165,21 @@ def test_the_questionnaire_is_cleared_too(page: Page, site_url: str) -> None:
     assert left["hidden"] and left["filled"] == [], left
 
 
-def test_every_exercise_page_offers_it_and_lessons_do_not(page: Page, site_url: str) -> None:
+def test_every_page_offers_it_get_help_and_lessons_included(page: Page, site_url: str) -> None:
     pages = exercise_pages()
     assert {"questionnaire/", "journal/", LESSON} <= set(pages), pages
-    for path in pages:
+    for path in [*pages, "understanding/", "get-help/", "relationship-safety/", "privacy/"]:
         page.goto(site_url + path)
         button = page.get_by_role("button", name=NAME, exact=True)
         expect(button, f"/{path}").to_have_count(1)
         expect(button, f"/{path}").to_be_visible()
-    page.goto(site_url + "understanding/")
-    page.wait_for_timeout(500)
-    expect(page.get_by_role("button", name=NAME)).to_have_count(0)
+    # Instant navigation to another page keeps one button, and Esc twice works without an exercise.
+    page.get_by_role("link", name="Get help now").first.click()
+    expect(page).to_have_url(site_url + "get-help/")
+    expect(page.get_by_role("button", name=NAME, exact=True)).to_have_count(1)
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(site_url + NEUTRAL)
 
 
 def test_the_plain_page_is_plain_and_on_this_site(page: Page, site_url: str) -> None:

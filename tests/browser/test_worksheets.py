@@ -94,6 +94,17 @@ def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, si
     page.fill(f"{uid}-calm_before", "30")
     next_part(page)
     guide = page.locator(".ex-breathing")
+    # The lessons' pattern comes first: in for four, out for six, no holding.
+    expect(guide.get_by_label("Slow breathing (in 4, out 6)")).to_be_checked()
+    expect(guide).to_contain_text("Holding your breath makes some people feel more anxious or dizzy.")
+    guide.get_by_role("button", name="Start").click()
+    expect(guide.locator(".ex-breath-live")).to_have_text("Breathe in for four.")
+    page.clock.run_for(4000)
+    expect(guide.locator(".ex-breath-count")).to_have_text("Breathe out\u2026 one")
+    expect(guide.locator(".ex-breath-live")).to_have_text("Breathe out for six.")
+    page.clock.run_for(6000)
+    expect(guide.locator(".ex-breath-count")).to_have_text("Breathe in\u2026 one")  # no hold
+    guide.get_by_role("button", name="Stop").click()
     guide.get_by_label("4-7-8 breathing").check()
     guide.get_by_role("button", name="Start").click()
     count = guide.locator(".ex-breath-count")
@@ -293,9 +304,34 @@ def test_crisis_words_in_a_worksheet_offer_help(page: Page, site_url: str) -> No
     page.fill("#ex-self-compassion-break-hard", "Some nights I want to die.")
     banner = page.locator(".ex-worksheet .ex-crisis")
     expect(banner).to_be_visible(timeout=10_000)
+    expect(banner.get_by_role("region")).to_have_count(0)
+    expect(banner.locator(".ex-crisis-title")).to_have_text("It sounds like things are really hard right now.")
+    # One tap to call or text, from the site's settings, right where the reader is writing.
+    expect(banner.get_by_role("link", name="Call 988")).to_have_attribute("href", "tel:988")
+    expect(banner.get_by_role("link", name="Text 988")).to_have_attribute("href", "sms:988")
     expect(banner.get_by_role("link", name="See who you can call or text now")).to_be_visible()
+    expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_be_hidden()
     banner.get_by_role("button", name="Hide this message").click()
     expect(banner).to_be_hidden()
+
+
+def test_words_about_a_partner_who_hurts_offer_safety_help(page: Page, site_url: str) -> None:
+    page.goto(site_url + STEP1)
+    wait_for_engine(page)
+    page.fill("#ex-self-compassion-break-hard", "He hit me again last night and I'm scared to go home.")
+    banner = page.locator(".ex-worksheet .ex-crisis")
+    expect(banner).to_be_visible(timeout=10_000)
+    expect(banner.locator(".ex-crisis-title")).to_have_text("Your safety matters.")
+    expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_have_attribute("href", "tel:18007997233")
+    expect(banner.get_by_role("link", name="Text START to 88788")).to_be_visible()
+    link = banner.get_by_role("link", name="Is it worry, or is something wrong?")
+    assert link.evaluate("a => a.href") == site_url + "relationship-safety/"
+    expect(banner.get_by_role("link", name="Call 988")).to_be_hidden()
+    # Words about wanting to die as well: the crisis offer joins it, first.
+    page.fill("#ex-self-compassion-break-hard", "He hit me again. I want to die.")
+    expect(banner.get_by_role("link", name="Call 988")).to_be_visible(timeout=10_000)
+    expect(banner.locator(".ex-crisis-title")).to_have_text("It sounds like things are really hard right now.")
+    expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_be_visible()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
