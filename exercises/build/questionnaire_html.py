@@ -92,7 +92,7 @@ def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: Mark
         block = el(result, "div", class_="ex-region", data_region=region.id, hidden="hidden")
         markdown_into(block, region.text)
         if region.lessons:
-            el(block, "p", "Lessons that may help:", class_="ex-lessons-title")
+            el(block, "p", "Pages that may help:", class_="ex-lessons-title")
             lessons = el(block, "ul", class_="ex-lessons")
             for path in region.lessons:
                 href, title = link(path)

@@ -67,7 +67,7 @@ def faulty_worker(page: Page, prefix: str, times: int | None = None) -> list[str
 
 
 def answers(attachment: dict) -> dict[str, int]:
-    # Worry items 6, discomfort items 2: scores 4.6 and 3.4 (see test_questionnaire.py).
+    # Worry items 6, discomfort items 2: scores 4.5 and 3.4 (see test_questionnaire.py).
     return {item["id"]: 6 if item["subscale"] == "anxiety" else 2 for item in attachment["items"]}
 
 
@@ -89,7 +89,7 @@ def test_a_worker_that_fails_once_is_restarted_and_the_request_retried(
     # A worker that closes itself says nothing: only the call's time limit (15 s) notices it.
     result = page.locator(".ex-result")
     expect(result).to_be_visible(timeout=90_000)
-    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6")
+    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.5")
     expect(result.locator("dd[data-subscale=avoidance] .ex-score-value")).to_have_text("3.4")
     assert served == ["faulty", "real"], "the request should have been retried once on a fresh worker"
     expect(page.locator(".ex-status .ex-retry")).to_be_hidden()
@@ -138,7 +138,7 @@ def test_a_request_that_hangs_forever_is_retried_once_then_reported(
     wait_for_engine(page)
     expect(status).to_contain_text("Ready.")
     page.get_by_role("button", name="See my scores").click()
-    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6", timeout=30_000)
+    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.5", timeout=30_000)
 
 
 # ---- Python's files cannot be fetched -----------------------------------------------------------

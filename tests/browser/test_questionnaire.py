@@ -15,33 +15,35 @@ def pattern(attachment: dict) -> dict[str, int]:
 
 def test_reader_gets_scores_that_match_a_hand_computation(page: Page, site_url: str,
                                                           attachment: dict) -> None:
-    # The hand computation below assumes 14 items per subscale, 5 of them reverse-keyed.
-    for sub in ("anxiety", "avoidance"):
+    # The hand computation below assumes 16 worry items (6 reverse-keyed) and 14 discomfort
+    # items (5 reverse-keyed).
+    for sub, count, reverse in (("anxiety", 16, 6), ("avoidance", 14, 5)):
         ids = [i["id"] for i in attachment["items"] if i["subscale"] == sub]
-        assert len(ids) == 14 and len(set(ids) & set(attachment["reverse_keyed"])) == 5
-    # Worry: 9 x 6 + 5 x (8 - 6) = 64; 64 / 14 = 4.571 -> 4.6.
+        assert len(ids) == count and len(set(ids) & set(attachment["reverse_keyed"])) == reverse
+    # Worry: 10 x 6 + 6 x (8 - 6) = 72; 72 / 16 = 4.5.
     # Discomfort: 9 x 2 + 5 x (8 - 2) = 48; 48 / 14 = 3.429 -> 3.4.
     page.goto(site_url + "questionnaire/")
     answer_all(page, pattern(attachment))
     page.get_by_role("button", name="See my scores").click()
     result = page.locator(".ex-result")
     expect(result).to_be_visible(timeout=90_000)
-    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6")
+    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.5")
     expect(result.locator("dd[data-subscale=avoidance] .ex-score-value")).to_have_text("3.4")
     expect(result).to_contain_text("The middle of the scale is 4.")
     expect(result.locator(".ex-plot-alt")).to_contain_text(
-        "worry about closeness 4.6 up")
-    # Worry 4.57 is above the near-middle band, discomfort 3.43 is below the midpoint.
+        "worry about closeness 4.5 up")
+    # Worry 4.5 is at the top of the near-middle band, but discomfort 3.43 is below that band and
+    # below the midpoint, so the reading is the first region that holds both scores.
     reading = result.locator(".ex-region:visible")
     expect(reading).to_have_count(1)
     expect(reading).to_have_attribute("data-region", "more-worry-more-ease")
     expect(reading.get_by_role("link").first).to_be_visible()
-    # The mark sits left of centre (discomfort below 4) and above it (worry above 4).
+    # The mark sits left of center (discomfort below 4) and above it (worry above 4).
     mark = page.locator(".ex-plot-mark")
     cx, cy = float(mark.get_attribute("cx")), float(mark.get_attribute("cy"))
     assert cx == round(36 + (48 / 14 - 1) / 6 * 248, 6) or abs(cx - (36 + (48 / 14 - 1) / 6 * 248)) < 1e-6
-    assert abs(cy - (284 - (64 / 14 - 1) / 6 * 248)) < 1e-6
-    expect(page.locator(".ex-status")).to_contain_text("Worry about closeness: 4.6")
+    assert abs(cy - (284 - (72 / 16 - 1) / 6 * 248)) < 1e-6
+    expect(page.locator(".ex-status")).to_contain_text("Worry about closeness: 4.5")
     # No labels, no percentiles.
     text = result.inner_text().lower()
     for word in ("percentile", "preoccupied", "dismissive", "fearful", "%"):
@@ -57,8 +59,8 @@ def test_unanswered_items_are_named_and_answers_kept(page: Page, site_url: str, 
     summary = page.locator(".ex-error-summary")
     expect(summary).to_be_visible(timeout=90_000)
     expect(summary).to_be_focused()
-    expect(summary).to_contain_text("23 questions still have no answer")
-    expect(summary.locator("li")).to_have_count(23)
+    expect(summary).to_contain_text("25 questions still have no answer")
+    expect(summary.locator("li")).to_have_count(25)
     expect(summary.locator("li").first).to_contain_text("Question 6:")
     sixth = page.locator("fieldset[data-item]").nth(5)
     expect(sixth.locator(".ex-field-error")).to_have_text("Please choose an answer for this question.")
@@ -93,7 +95,7 @@ def test_form_takes_answers_before_the_engine_is_ready_and_submit_waits(
     for route in held:
         route.continue_()
     expect(page.locator(".ex-result")).to_be_visible(timeout=90_000)
-    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6")
+    expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.5")
 
 
 def test_engine_that_cannot_load_says_so_and_retry_works(page: Page, site_url: str,

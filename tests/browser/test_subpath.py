@@ -72,7 +72,7 @@ class Traffic:
 
 
 def answers(attachment: dict[str, Any]) -> dict[str, int]:
-    # Worry items 6, discomfort items 2: scores 4.6 and 3.4 (see test_questionnaire.py).
+    # Worry items 6, discomfort items 2: scores 4.5 and 3.4 (see test_questionnaire.py).
     return {item["id"]: 6 if item["subscale"] == "anxiety" else 2 for item in attachment["items"]}
 
 
@@ -81,7 +81,7 @@ def see_scores(page: Page, attachment: dict[str, Any]) -> None:
     page.get_by_role("button", name="See my scores").click()
     result = page.locator(".ex-result")
     expect(result).to_be_visible(timeout=90_000)
-    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.6")
+    expect(result.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.5")
     expect(result.locator("dd[data-subscale=avoidance] .ex-score-value")).to_have_text("3.4")
     expect(result.locator(".ex-region:visible").get_by_role("link").first).to_be_visible()
 

@@ -305,7 +305,8 @@ def test_crisis_words_in_a_worksheet_offer_help(page: Page, site_url: str) -> No
     banner = page.locator(".ex-worksheet .ex-crisis")
     expect(banner).to_be_visible(timeout=10_000)
     expect(banner.get_by_role("region")).to_have_count(0)
-    expect(banner.locator(".ex-crisis-title")).to_have_text("It sounds like things are really hard right now.")
+    expect(banner.locator(".ex-crisis-title")).to_have_text(
+        "It sounds like things are really hard right now.")
     # One tap to call or text, from the site's settings, right where the reader is writing.
     expect(banner.get_by_role("link", name="Call 988")).to_have_attribute("href", "tel:988")
     expect(banner.get_by_role("link", name="Text 988")).to_have_attribute("href", "sms:988")
@@ -322,7 +323,8 @@ def test_words_about_a_partner_who_hurts_offer_safety_help(page: Page, site_url:
     banner = page.locator(".ex-worksheet .ex-crisis")
     expect(banner).to_be_visible(timeout=10_000)
     expect(banner.locator(".ex-crisis-title")).to_have_text("Your safety matters.")
-    expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_have_attribute("href", "tel:18007997233")
+    expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_have_attribute(
+        "href", "tel:18007997233")
     expect(banner.get_by_role("link", name="Text START to 88788")).to_be_visible()
     link = banner.get_by_role("link", name="Is it worry, or is something wrong?")
     assert link.evaluate("a => a.href") == site_url + "relationship-safety/"
@@ -330,7 +332,8 @@ def test_words_about_a_partner_who_hurts_offer_safety_help(page: Page, site_url:
     # Words about wanting to die as well: the crisis offer joins it, first.
     page.fill("#ex-self-compassion-break-hard", "He hit me again. I want to die.")
     expect(banner.get_by_role("link", name="Call 988")).to_be_visible(timeout=10_000)
-    expect(banner.locator(".ex-crisis-title")).to_have_text("It sounds like things are really hard right now.")
+    expect(banner.locator(".ex-crisis-title")).to_have_text(
+        "It sounds like things are really hard right now.")
     expect(banner.get_by_role("link", name="Call 1-800-799-7233")).to_be_visible()
 
 
