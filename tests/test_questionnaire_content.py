@@ -22,7 +22,8 @@ SAFETY_PAGE = "relationship-safety.md"
 # must not be read as an answer to a different question.
 RETIRED = {"anx10"}  # "always the one who reaches out first" assumed a fact, not a worry
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 # "30 short statements", "thirty short statements", "twenty-eight statements", "30 questions".
