@@ -1,19 +1,74 @@
 // Module Web Worker that owns Pyodide, so Python never runs on the page's main thread.
-// Messages in: {type: "boot", pyodide, core} then {type: "call", id, request}.
-// Messages out: {type: "ready"} | {type: "boot-error", message} | {type: "reply", id, reply}
+// Messages in: {type: "boot", pyodide, stdlib, core} then {type: "call", id, request}.
+// Messages out: {type: "ready"} | {type: "reply", id, reply}
+//   | {type: "boot-error", reason, detail}: the engine could not start. reason is "download" (a
+//     file did not arrive), "missing" (the site's standard library lacks a module Python needed)
+//     or "start" (anything else); the bridge turns it into words, detail is for the console only
+//   | {type: "missing", id, detail}: this request needed a module the site does not ship
 //   | {type: "broken", message} when Python itself failed; the bridge then starts a new worker.
 
 let handle = null;
+let missed = null; // names no finder could find (the last finder on sys.meta_path keeps them)
+let phase = "download"; // the step of the boot that is running: download | runtime | core
+const pythonSaid = []; // Python's own error output during the boot, for the console
 
-async function boot({ pyodide: indexURL, core }) {
+// Last on sys.meta_path, so it is asked only when no other finder has a module: a name it sees
+// was not found. Optional imports (try: import x) pass here too; a request that then failed is
+// what tells a missing module apart.
+const RECORD_MISSES = `
+import sys
+class _NotFound:
+    names = []
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        cls.names.append(name)
+        return None
+sys.meta_path.append(_NotFound)
+_NotFound.names
+`;
+
+const MISSING = /ModuleNotFoundError|ImportError|Fatal Python error|codec/;
+
+class BootError extends Error {
+  constructor(reason, detail) {
+    super(detail);
+    this.reason = reason;
+  }
+}
+
+async function boot({ pyodide: indexURL, stdlib, core }) {
+  phase = "download";
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+  phase = "runtime";
+  const options = {
+    indexURL,
+    stdout: () => {},
+    stderr: (line) => pythonSaid.push(line),
+  };
+  if (stdlib) options.stdLibURL = stdlib;
+  let py;
+  try {
+    py = await loadPyodide(options);
+  } catch (err) {
+    // A file that did not arrive, or Python that could not start with the library it was given.
+    const said = `${err?.message ?? err}\n${pythonSaid.join("\n")}`;
+    throw new BootError(MISSING.test(said) ? "missing" : "download", said);
+  }
+  missed = py.runPython(RECORD_MISSES);
+  phase = "download";
   const response = await fetch(core);
-  if (!response.ok) throw new Error(`The exercise code could not be downloaded (${response.status}).`);
-  // Into site-packages: by default unpackArchive uses the working directory.
-  const extractDir = py.runPython("import site; site.getsitepackages()[0]");
-  py.unpackArchive(new Uint8Array(await response.arrayBuffer()), "wheel", { extractDir });
-  handle = py.pyimport("exercises.core.api").handle;
+  if (!response.ok) throw new BootError("download", `${core}: ${response.status}`);
+  const wheel = new Uint8Array(await response.arrayBuffer());
+  phase = "core";
+  try {
+    // Into site-packages: by default unpackArchive uses the working directory.
+    const extractDir = py.runPython("import site; site.getsitepackages()[0]");
+    py.unpackArchive(wheel, "wheel", { extractDir });
+    handle = py.pyimport("exercises.core.api").handle;
+  } catch (err) {
+    const said = String(err?.message ?? err);
+    throw new BootError(MISSING.test(said) ? "missing" : "start", said);
+  }
 }
 
 let booting = false;
@@ -21,18 +76,29 @@ let booting = false;
 function bootFailed(err) {
   if (!booting) return;
   booting = false;
-  self.postMessage({ type: "boot-error", message: String(err?.message ?? err) });
+  // A failure outside the steps above (a rejected promise inside Pyodide's loader): during the
+  // download or the start of the runtime, most likely a file that did not arrive.
+  const reason = err instanceof BootError ? err.reason : phase === "core" ? "start" : "download";
+  self.postMessage({ type: "boot-error", reason, detail: String(err?.message ?? err) });
 }
 
 // Pyodide's loader reports a .wasm file that cannot be downloaded or compiled (a 404, a dropped
 // connection) only with console.warn("wasm instantiation failed!"), and loadPyodide then never
-// settles. Watch for it during the boot, so the reader hears at once, not after the time limit.
+// settles; a standard library that cannot be downloaded, only with console.error. Watch for both
+// during the boot, so the reader hears at once, not after the time limit.
 const warn = console.warn.bind(console);
 console.warn = (...args) => {
   if (booting && String(args[0]).includes("wasm instantiation failed")) {
-    bootFailed(new Error("Python's WebAssembly file could not be loaded."));
+    bootFailed(new BootError("download", "Python's WebAssembly file could not be loaded."));
   }
   warn(...args);
+};
+const error = console.error.bind(console);
+console.error = (...args) => {
+  if (booting && String(args[0]).includes("installing the standard library")) {
+    bootFailed(new BootError("download", `the standard library could not be loaded: ${args[1] ?? ""}`));
+  }
+  error(...args);
 };
 self.addEventListener("unhandledrejection", (event) => {
   if (booting) event.preventDefault();
@@ -52,6 +118,7 @@ self.addEventListener("message", async (event) => {
     booting = false;
   } else if (msg.type === "call") {
     let text;
+    const missedBefore = missed.length;
     try {
       text = handle(JSON.stringify(msg.request));
     } catch (err) {
@@ -60,6 +127,13 @@ self.addEventListener("message", async (event) => {
       self.postMessage({ type: "broken", message: String(err?.message ?? err) });
       return;
     }
-    self.postMessage({ type: "reply", id: msg.id, reply: JSON.parse(text) });
+    const reply = JSON.parse(text);
+    const notFound = missed.toJs().slice(missedBefore);
+    if (!reply.ok && reply.error?.code === "internal" && notFound.length) {
+      // The core failed because an import found nothing: the site's library lacks a module.
+      self.postMessage({ type: "missing", id: msg.id, detail: `${notFound.join(", ")}: ${reply.error.message}` });
+      return;
+    }
+    self.postMessage({ type: "reply", id: msg.id, reply });
   }
 });

@@ -2,6 +2,8 @@
 // exercise and kept across instant navigation. Requests are matched to replies by id, time out,
 // and are retried once on a fresh worker when the worker crashes, hangs or reports that Python
 // itself broke; a second failure is reported in words (never a stack trace).
+// Every error this module gives out carries a sentence written for the reader as its message,
+// never the browser's own words or an address; the details go to the console for developers.
 
 import config from "./config.js";
 
@@ -14,24 +16,37 @@ const AFTER_RESTART = {
   crash: "The exercise tool stopped working, even after it was restarted.",
 };
 
+// What a reader is told when the engine could not start, by the worker's reason.
+const BOOT_FAILED = {
+  download: "The exercise tool could not be downloaded. Check your connection.",
+  missing: "This site's copy of the exercise tool is missing a part it needs.",
+  start: "The exercise tool could not start.",
+};
+const MISSING_FOR_REQUEST = "This site's copy of the exercise tool is missing a part it needs for this.";
+
 export class EngineError extends Error {
-  constructor(message, code) {
+  /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | timeout */
+  constructor(message, code, reason = code) {
     super(message);
     this.code = code;
+    this.reason = reason;
   }
 }
 
 class Engine extends EventTarget {
   state = "idle"; // idle | loading | ready | failed
+  reason = ""; // why it failed: download | missing | start | timeout | crash
   #worker = null;
   #booting = null;
   #pending = new Map();
   #nextId = 1;
 
-  #setState(state, detail = "") {
+  #setState(state, err = null) {
     this.state = state;
+    this.reason = err?.reason ?? "";
     document.documentElement.dataset.exerciseEngine = state;
-    this.dispatchEvent(new CustomEvent("state", { detail: { state, message: detail } }));
+    const detail = { state, message: err?.message ?? "", reason: this.reason };
+    this.dispatchEvent(new CustomEvent("state", { detail }));
   }
 
   /** Boot the engine once; later calls share the same boot. */
@@ -39,8 +54,10 @@ class Engine extends EventTarget {
     if (!this.#booting) {
       this.#booting = this.#boot().catch((err) => {
         this.#booting = null;
-        this.#setState("failed", err.message);
-        throw err;
+        const failure = err instanceof EngineError ? err : new EngineError(BOOT_FAILED.start, "boot", "start");
+        if (failure !== err) console.warn("exercise engine could not start:", err);
+        this.#setState("failed", failure);
+        throw failure;
       });
     }
     return this.#booting;
@@ -57,7 +74,8 @@ class Engine extends EventTarget {
         reject(err);
       };
       const timer = setTimeout(
-        () => fail(new EngineError("The exercise tool took too long to load.", "timeout")),
+        () => fail(new EngineError("The exercise tool took too long to load. Check your connection.",
+          "timeout")),
         BOOT_TIMEOUT_MS,
       );
       worker.addEventListener("message", (event) => {
@@ -76,22 +94,31 @@ class Engine extends EventTarget {
           // instead of competing with the boot for the network and the CPU.
           registerServiceWorker();
         } else if (msg.type === "boot-error") {
-          fail(new EngineError(msg.message, "boot"));
+          // The details are for developers; the reader gets words.
+          console.warn(`exercise engine could not start (${msg.reason}):`, msg.detail);
+          const reason = BOOT_FAILED[msg.reason] ? msg.reason : "start";
+          fail(new EngineError(BOOT_FAILED[reason], "boot", reason));
         } else if (msg.type === "reply") {
           this.#settle(msg.id, msg.reply);
+        } else if (msg.type === "missing") {
+          console.warn("exercise engine is missing a module:", msg.detail);
+          this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
         }
       });
       worker.addEventListener("error", (event) => {
         event.preventDefault();
-        // The details are for developers; the reader gets words.
         console.warn("exercise engine stopped:", event.message || "the worker script failed");
-        const err = new EngineError("The exercise tool stopped working.", "crash");
-        if (this.state === "loading") fail(err);
-        else this.#stop(worker, err);
+        if (this.state === "loading") {
+          // Before the worker said anything: most likely its script did not arrive.
+          fail(new EngineError(BOOT_FAILED.download, "boot", "download"));
+        } else {
+          this.#stop(worker, new EngineError("The exercise tool stopped working.", "crash"));
+        }
       });
       worker.postMessage({
         type: "boot",
         pyodide: new URL(config.pyodide, import.meta.url).href,
+        stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
         core: new URL(config.core, import.meta.url).href,
       });
     });
@@ -111,12 +138,13 @@ class Engine extends EventTarget {
     if (this.state !== "loading") this.#setState("idle");
   }
 
-  #settle(id, reply) {
+  #settle(id, reply, err = null) {
     const entry = this.#pending.get(id);
     if (!entry) return;
     this.#pending.delete(id);
     clearTimeout(entry.timer);
-    entry.resolve(reply);
+    if (err) entry.reject(err);
+    else entry.resolve(reply);
   }
 
   async #send(request, timeoutMs) {
@@ -142,14 +170,16 @@ class Engine extends EventTarget {
     try {
       return await this.#send(request, timeoutMs);
     } catch (first) {
-      if (first.code === "boot") throw first; // the files cannot be had; a retry will not help
+      // The files cannot be had, or the library lacks a module: a retry will not help.
+      if (first.code === "boot" || first.code === "missing") throw first;
       console.info("exercise engine restarted after:", first.message);
       try {
         return await this.#send(request, timeoutMs);
       } catch (second) {
+        if (second.code === "missing") throw second;
         const err = second.code === "boot" ? second
-          : new EngineError(AFTER_RESTART[second.code] ?? second.message, second.code);
-        this.#setState("failed", err.message);
+          : new EngineError(AFTER_RESTART[second.code] ?? AFTER_RESTART.crash, second.code);
+        this.#setState("failed", err);
         throw err;
       }
     }

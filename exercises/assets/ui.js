@@ -1,6 +1,9 @@
 // Pieces every exercise component shares: the engine status line and when to start the engine.
 
 // A questionnaire is answered and scored; the other kinds are written in, and nothing is scored.
+// A failed engine is told by why it failed (the engine's reason): most often a download that did
+// not finish; "missing" is the site's own fault (its copy of Python lacks a part), which no
+// connection fixes; anything else, a plain "could not start".
 const MESSAGES = {
   questionnaire: {
     idle: "You can start answering now. Your answers stay on this device.",
@@ -8,6 +11,10 @@ const MESSAGES = {
     ready: "Ready. Your answers are scored here on this device.",
     failed: "The scoring tool could not load. Your answers are still here. "
       + "Check your connection, then choose Try again. You can also print this page.",
+    "failed:missing": "The scoring tool could not start: this site's copy of it is missing a part. "
+      + "Your answers are still here, and you can print this page.",
+    "failed:start": "The scoring tool could not start. Your answers are still here. "
+      + "Choose Try again, or print this page.",
   },
   practice: {
     idle: "Nothing you type is saved unless you choose to save it.",
@@ -15,8 +22,14 @@ const MESSAGES = {
     ready: "Ready. Nothing you type leaves this device.",
     failed: "The exercise tool could not load. What you wrote is still here. "
       + "Check your connection, then choose Try again. You can also print this page.",
+    "failed:missing": "The exercise tool could not start: this site's copy of it is missing a part. "
+      + "What you wrote is still here, and you can print this page.",
+    "failed:start": "The exercise tool could not start. What you wrote is still here. "
+      + "Choose Try again, or print this page.",
   },
 };
+// Shown for a state no message above covers: never the browser's own words.
+const FALLBACK = "The exercise tool is not working right now. What you entered is still here.";
 
 /** Keep a status line in words (announced politely) in step with the engine, with a retry. */
 export function bindStatus(statusEl, engine) {
@@ -24,18 +37,18 @@ export function bindStatus(statusEl, engine) {
   const retry = statusEl.querySelector(".ex-retry");
   const kind = statusEl.closest("[data-exercise]")?.dataset.exercise;
   const words = MESSAGES[kind] ?? MESSAGES.practice;
-  const show = (state, message) => {
+  const show = (state, reason = "") => {
     statusEl.dataset.state = state;
-    text.textContent = words[state] ?? message;
+    text.textContent = words[`${state}:${reason}`] ?? words[state] ?? FALLBACK;
     retry.hidden = state !== "failed";
   };
   const onState = (event) => {
     if (!statusEl.isConnected) return engine.removeEventListener("state", onState);
-    show(event.detail.state, event.detail.message);
+    show(event.detail.state, event.detail.reason);
   };
   engine.addEventListener("state", onState);
   retry.addEventListener("click", () => engine.start().catch(() => {}));
-  show(engine.state);
+  show(engine.state, engine.reason);
   return {
     /** Say something about this exercise (not the engine), e.g. "Scoring..." */
     say(message, state = statusEl.dataset.state) {
@@ -46,14 +59,26 @@ export function bindStatus(statusEl, engine) {
   };
 }
 
-/** Start the engine on the first interaction with the exercise or when the browser is idle. */
+// How far below (or above) the screen an exercise starts the engine: about half a screen, so a
+// reader who scrolls to it finds it ready, and one who only reads the top of a lesson downloads
+// nothing.
+const NEAR = "50% 0px 50% 0px";
+
+/** Start the engine when the reader comes to the exercise: when it is about to scroll into view,
+ * or at the first touch, click, key or focus inside it. With the browser's Save-Data preference on,
+ * only at that first touch, click, key or focus: Python is a download of several megabytes. */
 export function startWhenNeeded(section, engine) {
+  let observer = null;
   const start = () => {
+    observer?.disconnect();
     if (section.isConnected && engine.state === "idle") engine.start().catch(() => {});
   };
   for (const type of ["pointerdown", "focusin", "keydown", "input"]) {
     section.addEventListener(type, start, { once: true, passive: true });
   }
-  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 4000 });
-  else setTimeout(start, 1500);
+  if (navigator.connection?.saveData || !("IntersectionObserver" in window)) return;
+  observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) start();
+  }, { rootMargin: NEAR });
+  observer.observe(section);
 }

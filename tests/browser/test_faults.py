@@ -8,6 +8,9 @@ refused file cannot come from a cache, and Playwright's routing turns the HTTP c
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -154,14 +157,35 @@ def not_found(route: Route) -> None:
     route.fulfill(status=404, content_type="text/html", body="<h1>Not found</h1>")
 
 
+def aborted(route: Route) -> None:
+    route.abort("failed")  # the request fails without an answer, as when a connection breaks
+
+
+# Every file the engine fetches to start, by where it is served.
+ENGINE_FILES = {
+    "pyodide.mjs": "**/pyodide.mjs",
+    "pyodide.asm.mjs": "**/pyodide.asm.mjs",
+    "pyodide.asm.wasm": "**/pyodide.asm.wasm",
+    "standard library": "**/python_stdlib*.zip",
+    "pyodide-lock.json": "**/pyodide-lock.json",
+    "core wheel": "**/*.whl",
+    "worker script": WORKER,
+}
 FETCH_FAULTS = {
+    **{f"{name} aborted": refuse(pattern, aborted) for name, pattern in ENGINE_FILES.items()},
     "offline": refuse("**/assets/pyodide/**", lambda r: r.abort("internetdisconnected")),
     "wasm 404": refuse("**/pyodide.asm.wasm", not_found),
     "wasm connection dropped": refuse("**/pyodide.asm.wasm", lambda r: r.abort("connectionreset")),
-    "standard library 404": refuse("**/python_stdlib.zip", not_found),
+    "standard library 404": refuse("**/python_stdlib*.zip", not_found),
     "core wheel 404": refuse("**/*.whl", not_found),
     "worker script 404": refuse(WORKER, not_found),
 }
+# What the browser itself would say, or where from: never shown to a reader.
+RAW = re.compile(r"http|Failed|fetch|Error|error|404|\.js|\.zip|\.wasm|\.whl|undefined|null", re.I)
+
+
+def assert_in_words(text: str) -> None:
+    assert not RAW.search(text), f"not written for a reader: {text!r}"
 
 
 @pytest.mark.parametrize("fault", FETCH_FAULTS, ids=list(FETCH_FAULTS))
@@ -179,12 +203,18 @@ def test_when_python_cannot_be_fetched_the_form_still_works_and_retry_recovers(
                                    "Check your connection, then choose Try again.")
     retry = status.get_by_role("button", name="Try again")
     expect(retry).to_be_visible()
-    assert "Error" not in status.inner_text() and "404" not in status.inner_text()
+    assert_in_words(status.inner_text())
 
     # The form keeps working: more rows, more typing, nothing lost.
     page.get_by_role("button", name="Add another feeling").click()
     page.fill(f"{UID}-emotions-3-name", "tired")
     expect(page.locator(f"{UID}-situation")).to_have_value("Typed while the tool could not load.")
+
+    # Asking for the summary now says why in words too, and keeps what was typed.
+    page.get_by_role("button", name="See my summary").click()
+    expect(status).to_contain_text("The exercise tool could not be downloaded. Check your connection. "
+                                   "What you typed is still here.")
+    assert_in_words(status.inner_text())
 
     # Printing still works: the Print button, and on paper the form with what was typed.
     page.evaluate("() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; }")
@@ -206,3 +236,79 @@ def test_when_python_cannot_be_fetched_the_form_still_works_and_retry_recovers(
     page.get_by_role("button", name="See my summary").click()
     expect(page.locator(".ex-thought-record .ex-result")).to_be_visible(timeout=30_000)
     expect(page.locator(".ex-changes li").first).to_have_text("worried: 60 before, 30 now (down 30 points)")
+
+
+@pytest.mark.parametrize("name", ENGINE_FILES, ids=list(ENGINE_FILES))
+def test_a_questionnaire_sent_while_a_file_is_refused_is_answered_in_words(
+        page: Page, site_url: str, attachment: dict, name: str) -> None:
+    page.route(ENGINE_FILES[name], aborted)
+    page.goto(site_url + "questionnaire/")
+    chosen = answers(attachment)
+    answer_all(page, chosen)
+    page.get_by_role("button", name="See my scores").click()
+    status = page.locator(".ex-status")
+    expect(status).to_have_text(
+        "The exercise tool could not be downloaded. Check your connection. Your answers are still "
+        "here. Try again in a moment.Try again", timeout=30_000)
+    assert_in_words(status.inner_text())
+    wait_for_engine(page, "failed")
+    assert_answers_kept(page, chosen)
+
+
+# ---- a module is missing from what the site ships -----------------------------------------------
+
+def served_without(page: Page, pattern: str, member: str) -> None:
+    """Serve the zip (or wheel) at PATTERN with one file taken out."""
+    def handle(route: Route) -> None:
+        response = route.fetch()
+        source = zipfile.ZipFile(io.BytesIO(response.body()))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            assert member in source.namelist()
+            for info in source.infolist():
+                if info.filename != member:
+                    target.writestr(info, source.read(info.filename))
+        route.fulfill(response=response, body=out.getvalue())
+    page.route(pattern, handle)
+
+
+def test_a_module_missing_at_start_is_told_in_words_and_the_answers_stay(
+        page: Page, site_url: str, attachment: dict) -> None:
+    # The core imports fractions when it loads (scores are exact fractions until rounded).
+    served_without(page, "**/python_stdlib*.zip", "fractions.py")
+    page.goto(site_url + "questionnaire/")
+    chosen = answers(attachment)
+    answer_all(page, chosen)
+    wait_for_engine(page, "failed", timeout=60_000)
+    status = page.locator(".ex-status")
+    expect(status).to_contain_text("The scoring tool could not start: this site's copy of it is missing "
+                                   "a part. Your answers are still here, and you can print this page.")
+    assert_in_words(status.inner_text())
+    page.get_by_role("button", name="See my scores").click()  # starts the engine once more
+    expect(status).to_contain_text("This site's copy of the exercise tool is missing a part it needs. "
+                                   "Your answers are still here.", timeout=60_000)
+    assert_in_words(status.inner_text())
+    assert_answers_kept(page, chosen)
+
+
+def test_a_module_missing_when_a_request_needs_it_is_told_in_words_and_the_writing_stays(
+        page: Page, site_url: str) -> None:
+    # The message builder's checks are imported by the core only when a worksheet is checked, so
+    # the engine starts, and the first summary finds the module missing.
+    served_without(page, "**/*.whl", "exercises/core/worksheet_checks.py")
+    uid = "#ex-open-message"
+    page.goto(site_url + "steps/3-communicating-openly/")
+    typed = {"happened": "Plans changed at the last minute", "feel": "worried", "need": "to know",
+             "ask": "text me if plans change"}
+    for field, text in typed.items():
+        page.fill(f"{uid}-{field}", text)
+    wait_for_engine(page)
+    page.locator(".ex-worksheet").get_by_role("button", name="See my summary").click()
+    status = page.locator(".ex-worksheet .ex-status")
+    expect(status).to_contain_text("This site's copy of the exercise tool is missing a part it needs for "
+                                   "this. What you typed is still here.")
+    assert_in_words(status.inner_text())
+    for field, text in typed.items():
+        expect(page.locator(f"{uid}-{field}")).to_have_value(text)
+    expect(page.locator(".ex-worksheet .ex-result")).to_be_hidden()
+    wait_for_engine(page)  # the engine itself is still there for what does not need the module

@@ -19,8 +19,8 @@ PRACTICES = ["steps/1-self-compassion/", "steps/2-grounding/", "steps/3-communic
 @pytest.mark.parametrize("path", PRACTICES)
 def test_a_practice_says_what_happens_to_what_is_written(page: Page, site_url: str,
                                                          path: str) -> None:
-    # Before any script runs (the engine starts as soon as the browser is idle, so this state
-    # can be gone by the time a test looks): the page as built.
+    # Before any script runs (the engine starts when the practice comes near the screen, so this
+    # state can be gone by the time a test looks): the page as built.
     assert IDLE in page.request.get(site_url + path).text()
     page.goto(site_url + path)
     status = page.locator("section.ex .ex-status-text").first

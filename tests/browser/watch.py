@@ -70,6 +70,8 @@ def visit(page: Page, url: str) -> Watch:
     response = page.goto(url, wait_until="networkidle")
     assert response is not None and response.ok, f"{url}: {response and response.status}"
     if page.locator("[data-exercise]").count():
+        # The engine starts when the reader comes to an exercise (a practice ends each lesson).
+        page.locator("[data-exercise]").first.scroll_into_view_if_needed()
         wait_for_engine(page)
         # The engine registers the service worker once ready; its install downloads the runtime.
         page.evaluate("navigator.serviceWorker.ready.then(() => true)")

@@ -1,0 +1,66 @@
+"""When Python is downloaded: when the reader comes to an exercise, not when a page loads.
+
+The engine starts when an exercise is about to scroll into view, or at the first touch, click, key or
+focus in it; with the browser's Save-Data preference on, only at that first touch. A reader who reads
+the top of a lesson with a practice at its end downloads no byte of Pyodide.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+from reader import ENGINE_STATE, wait_for_engine
+
+LESSON = "steps/1-self-compassion/"  # its practice is at the end of the lesson
+SAVE_DATA = "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });"
+
+
+def watch_pyodide(page: Page) -> list[str]:
+    requested: list[str] = []
+    page.context.on("request", lambda r: requested.append(r.url) if "/pyodide/" in r.url else None)
+    return requested
+
+
+def engine_state(page: Page) -> str | None:
+    return page.evaluate(f"() => {ENGINE_STATE} ?? null")
+
+
+def test_a_lesson_read_at_the_top_downloads_no_python_until_its_practice_comes_near(
+        page: Page, site_url: str) -> None:
+    requested = watch_pyodide(page)
+    page.goto(site_url + LESSON, wait_until="networkidle")
+    page.mouse.wheel(0, 300)  # reading the first screens
+    page.wait_for_load_state("networkidle")
+    exercise = page.locator("section[data-exercise]")
+    assert exercise.evaluate("(e) => e.getBoundingClientRect().top") > 2 * page.viewport_size["height"]
+    assert requested == []
+    assert engine_state(page) is None
+    expect(exercise.locator(".ex-status-text").first).to_have_text(
+        "Nothing you type is saved unless you choose to save it.")
+
+    exercise.evaluate("(e) => e.scrollIntoView({ block: 'start' })")
+    wait_for_engine(page)
+    assert any(u.endswith("/pyodide.asm.wasm") for u in requested)
+
+
+def test_an_exercise_at_the_top_of_its_page_starts_at_once(page: Page, site_url: str) -> None:
+    page.goto(site_url + "questionnaire/")
+    wait_for_engine(page)  # nobody touched it: it is in view
+
+
+def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str) -> None:
+    page.add_init_script(SAVE_DATA)
+    requested = watch_pyodide(page)
+    page.goto(site_url + "questionnaire/", wait_until="networkidle")
+    page.locator("section[data-exercise]").scroll_into_view_if_needed()
+    page.wait_for_load_state("networkidle")
+    assert requested == [] and engine_state(page) is None, "in view is not enough with Save-Data"
+    page.locator("fieldset[data-item] label").first.click()
+    wait_for_engine(page)
+    assert any(u.endswith("/pyodide.asm.wasm") for u in requested)
+
+
+def test_with_save_data_on_a_keyboard_reader_starts_it_by_focus(page: Page, site_url: str) -> None:
+    page.add_init_script(SAVE_DATA)
+    page.goto(site_url + LESSON, wait_until="networkidle")
+    page.locator("section[data-exercise] textarea, section[data-exercise] input").first.focus()
+    wait_for_engine(page)
