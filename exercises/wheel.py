@@ -32,12 +32,19 @@ def _record_hash(data: bytes) -> str:
     return "sha256=" + base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
 
 
-def build_core_wheel() -> Wheel:
-    """A py3-none-any wheel of the core, with fixed timestamps so its hash only follows the code."""
+def core_files() -> dict[str, bytes]:
+    """The core's files as the wheel holds them (``exercises/core/api.py`` -> its bytes): what the
+    browser gets, and what the trimmed standard library is computed from."""
     files: dict[str, bytes] = {}
     for pattern in INCLUDE:
         for path in sorted(PACKAGE_DIR.glob(pattern)):
             files[f"{NAME}/{path.relative_to(PACKAGE_DIR).as_posix()}"] = path.read_bytes()
+    return files
+
+
+def build_core_wheel() -> Wheel:
+    """A py3-none-any wheel of the core, with fixed timestamps so its hash only follows the code."""
+    files = core_files()
     info = f"{NAME}-{VERSION}.dist-info"
     files[f"{info}/METADATA"] = (f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {VERSION}\n"
                                  "Summary: Exercise core (scoring and checks)\n").encode()

@@ -20,8 +20,8 @@ from .. import readability
 from ..build.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..build.sources import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
-from ..wheel import build_core_wheel
-from . import csp, review, site_checks
+from ..wheel import build_core_wheel, core_files
+from . import csp, review, site_checks, stdlib
 from .config import ExercisesConfig
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
@@ -99,13 +99,22 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         wheel_uri = f"{RUNTIME_URI}/core-{wheel.digest[:12]}/{wheel.filename}"
         files.append(File.generated(config, wheel_uri, content=wheel.data))
         pyodide_url = self.config.pyodide_url
+        stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         if not pyodide_url:
             version = self._pyodide_version()
             pyodide_url = f"../pyodide/{version}/"
+            library = self._trimmed_stdlib(version) if self.config.trim_stdlib else None
             for name in PYODIDE_FILES:
+                if not (library and name == "python_stdlib.zip"):
+                    files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
+                                                abs_src_path=str(self.pyodide_dir / name)))
+            if library:
+                name = f"python_stdlib-{library.digest[:12]}.zip"  # a new name whenever it changes
                 files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
-                                            abs_src_path=str(self.pyodide_dir / name)))
-        runtime_config = {"pyodide": pyodide_url, "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
+                                            content=library.data))
+                stdlib_url = pyodide_url + name
+        runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url,
+                          "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
                           "siteId": self.config.site_id, "siteName": config.site_name,
                           # Relative to engine.js, so the site works under a sub-path too.
                           "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
@@ -221,6 +230,16 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # served, different every time, which no hash could allow.
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
+
+    def _trimmed_stdlib(self, version: str) -> stdlib.Library | None:
+        library, problem = stdlib.site_library(self.pyodide_dir, version, core_files())
+        if problem:
+            log.warning(
+                "exercises: the whole Python standard library is published (2.5 MB), because the "
+                f"list of what the engine needs does not fit this Pyodide: {problem}. Record it "
+                f"again with 'python -m exercises.mkdocs_plugin.stdlib {self.config.pyodide_source}', "
+                "or set trim_stdlib: false.")
+        return library
 
     def _pyodide_version(self) -> str:
         try:
