@@ -162,6 +162,11 @@ def test_the_site_publishes_the_trimmed_library_and_not_the_whole_one(tmp_path: 
     assert not (folder / "python_stdlib.zip").exists()
     config = runtime_config(tmp_path / "site")
     assert config["stdlib"] == f"../pyodide/{VERSION}/{published.name}"  # beside pyodide.mjs
+    # Pyodide's lock file lists packages the site does not serve: the engine gets its "info" only.
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
+    assert config["lock"] == {"info": lock["info"], "packages": {}}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", published.name])
     assert f"assets/pyodide/{VERSION}/{published.name}" in (tmp_path / "site" / "sw.js").read_text()
 
 

@@ -1,5 +1,7 @@
 // Module Web Worker that owns Pyodide, so Python never runs on the page's main thread.
-// Messages in: {type: "boot", pyodide, stdlib, core} then {type: "call", id, request}.
+// Messages in: {type: "boot", pyodide, stdlib, lock, core} then {type: "call", id, request}.
+//   stdlib: the site's standard library (null: Pyodide's own); lock: the contents of Pyodide's lock
+//   file (null: fetch Pyodide's own pyodide-lock.json).
 // Messages out: {type: "ready"} | {type: "reply", id, reply}
 //   | {type: "boot-error", reason, detail}: the engine could not start. reason is "download" (a
 //     file did not arrive), "missing" (the site's standard library lacks a module Python needed)
@@ -36,7 +38,7 @@ class BootError extends Error {
   }
 }
 
-async function boot({ pyodide: indexURL, stdlib, core }) {
+async function boot({ pyodide: indexURL, stdlib, lock, core }) {
   phase = "download";
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   phase = "runtime";
@@ -46,6 +48,7 @@ async function boot({ pyodide: indexURL, stdlib, core }) {
     stderr: (line) => pythonSaid.push(line),
   };
   if (stdlib) options.stdLibURL = stdlib;
+  if (lock) options.lockFileContents = JSON.stringify(lock);
   let py;
   try {
     py = await loadPyodide(options);

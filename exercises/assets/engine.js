@@ -119,6 +119,7 @@ class Engine extends EventTarget {
         type: "boot",
         pyodide: new URL(config.pyodide, import.meta.url).href,
         stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
+        lock: config.lock ?? null,
         core: new URL(config.core, import.meta.url).href,
       });
     });

@@ -167,7 +167,6 @@ ENGINE_FILES = {
     "pyodide.asm.mjs": "**/pyodide.asm.mjs",
     "pyodide.asm.wasm": "**/pyodide.asm.wasm",
     "standard library": "**/python_stdlib*.zip",
-    "pyodide-lock.json": "**/pyodide-lock.json",
     "core wheel": "**/*.whl",
     "worker script": WORKER,
 }
