@@ -136,3 +136,25 @@ def test_an_import_the_core_makes_while_it_runs_past_the_library_fails_the_run(t
     assert "1 passed" in run.stdout
     assert run.returncode == 7
     assert "colorsys (imported by exercises.core.stand_in)" in run.stdout
+
+
+def test_a_shipped_module_that_is_not_the_same_code_as_pyodides_fails_the_run(tmp_path: Path) -> None:
+    # The build leaves out comment lines only; a module whose code changed (here one line of pydoc,
+    # which nothing imports) fails the run although every test passes.
+    import io
+    import zipfile
+
+    source = site_stdlib().data
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as shipped, zipfile.ZipFile(out, "w") as changed:
+        for info in shipped.infolist():
+            data = shipped.read(info.filename)
+            if info.filename == "pydoc.py":
+                data = data.replace(b"\nimport sys\n", b"\n\n", 1)
+            changed.writestr(info, data)
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "test_one.py").write_text("def test_nothing():\n    pass\n")
+    run = run_core_tests(tmp_path, tests, out.getvalue(), "-q")
+    assert run.returncode == 7
+    assert "modules of the site's library are the same code as Pyodide's: not pydoc.py" in run.stdout

@@ -72,6 +72,17 @@ def test_the_closure_follows_imports_packages_and_stars() -> None:
     assert stdlib.closure(modules, graph, ["a", "sys"]) == {"a", "b", "b.c", "e", "x", "x.y"}
 
 
+COMMENTED = (b"# -*- coding: utf-8 -*-\n# one\n    # two\nx = 1  # kept: code before it\n"
+             b's = """text\n# inside a string, not a comment\n"""  # kept too\n# three\ny = 2\n')
+
+
+def test_comment_lines_are_lines_with_only_a_comment_never_the_encoding_or_a_string() -> None:
+    assert stdlib.comment_lines(COMMENTED) == [[2, 3], 8]
+    stripped = stdlib.without_comments(COMMENTED, [[2, 3], 8])
+    assert stripped == (b"# -*- coding: utf-8 -*-\n\n\nx = 1  # kept: code before it\n"
+                        b's = """text\n# inside a string, not a comment\n"""  # kept too\n\ny = 2\n')
+
+
 # ---- the recorded facts -------------------------------------------------------------------------
 
 def test_the_recorded_facts_are_what_this_pyodide_says_today(tmp_path: Path) -> None:
@@ -87,6 +98,7 @@ def test_the_recorded_facts_are_what_this_pyodide_says_today(tmp_path: Path) -> 
     assert recorded["python_stdlib_sha256"] == fresh["python_stdlib_sha256"], hint
     assert recorded["startup"] == fresh["startup"], hint
     assert recorded["imports"] == fresh["imports"], hint
+    assert recorded["comment_lines"] == fresh["comment_lines"], hint
     # What a boot loads includes Pyodide's own start-up and the worker's installing of the core.
     assert {"encodings.utf_8", "_pyodide._base", "pyodide._package_loader", "zipfile"} <= set(
         fresh["startup"])
@@ -120,6 +132,21 @@ def test_the_trimmed_library_holds_the_start_up_and_the_cores_closure_and_less_t
     assert len(names) == len(library.modules) < 559
     assert len(library.data) < (PYODIDE / "python_stdlib.zip").stat().st_size * 0.75
     print(f"{len(library.modules)} modules, {len(library.data):,} bytes")
+
+
+def test_the_trimmed_library_leaves_out_comment_lines_only_and_keeps_line_numbers() -> None:
+    # The proof that the code is the same is Python 3.14's own parser, in test_core_in_pyodide.py.
+    with zipfile.ZipFile(PYODIDE / "python_stdlib.zip") as whole, \
+            zipfile.ZipFile(io.BytesIO(site_library().data)) as ours:
+        emptied = 0
+        for name in ours.namelist():
+            theirs_lines, our_lines = whole.read(name).split(b"\n"), ours.read(name).split(b"\n")
+            assert len(our_lines) == len(theirs_lines), name
+            for theirs, mine in zip(theirs_lines, our_lines, strict=True):
+                if mine != theirs:
+                    assert mine == b"" and theirs.lstrip().startswith(b"#"), (name, theirs)
+                    emptied += 1
+    assert emptied > 10_000
 
 
 def test_the_trimmed_library_is_the_same_bytes_for_the_same_inputs() -> None:

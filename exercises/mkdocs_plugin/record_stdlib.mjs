@@ -2,7 +2,8 @@
 //   startup: every module of python_stdlib.zip loaded while Pyodide boots and the engine's worker
 //            installs the core wheel (as engine-worker.js does), from sys.modules and from Python's
 //            own import log (PYTHONPROFILEIMPORTTIME), so a module dropped again is seen too;
-//   imports: the imports of every module in the zip, read by this Python's own parser (stdlib.py).
+//   imports: the imports of every module in the zip, read by this Python's own parser (stdlib.py);
+//   comment_lines: the lines of every module that hold only a comment, by this Python's tokenizer.
 // Usage: node record_stdlib.mjs <pyodide dir> <core wheel> <stdlib.py>   (prints JSON)
 
 import { readFileSync } from "node:fs";
@@ -47,6 +48,7 @@ import stdlib_scan
 with zipfile.ZipFile(stdlib_scan.ZIP_IN_PYODIDE) as archive:
     modules = {n[0] for p in archive.namelist() if (n := stdlib_scan.module_name(p))}
     graph = stdlib_scan.zip_graph(archive)
-json.dumps({"startup": sorted(set(loaded) & modules), "imports": graph})
+    comments = stdlib_scan.zip_comments(archive)
+json.dumps({"startup": sorted(set(loaded) & modules), "imports": graph, "comment_lines": comments})
 `);
 process.stdout.write(result + "\n");

@@ -14,12 +14,17 @@ a name computed while the program runs (a codec looked up by name, ``sysconfig``
 core must not rely on those; the core's tests, run inside Pyodide against this zip, fail when one of
 them does (tests/test_core_in_pyodide.py).
 
-Two facts come from Pyodide itself and are recorded once per Pyodide version, in
+Each module is shipped without its comment lines: a line that holds only a comment is left empty,
+so line numbers (in tracebacks) stay as they were, and the code is the same to the letter; the
+core's tests inside Pyodide compare every shipped module's syntax tree with the original's.
+
+Three facts come from Pyodide itself and are recorded once per Pyodide version, in
 ``pyodide_stdlib.json`` beside this file: which modules a boot loads (Pyodide booted under Node as the
-engine's worker boots it, with Python's own import log on), and the imports of every module in its
+engine's worker boots it, with Python's own import log on), the imports of every module in its
 ``python_stdlib.zip`` (read by Python 3.14's own parser, inside Pyodide, so new syntax is read
-exactly). tests/test_stdlib.py records both again and compares, so neither can drift. After a change
-of the Pyodide version, record again:
+exactly) and the lines of each that hold only a comment (by Python 3.14's own tokenizer).
+tests/test_stdlib.py records them again and compares, so none can drift. After a change of the
+Pyodide version, record again:
 
     .venv/bin/python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide
 
@@ -32,6 +37,8 @@ import ast
 import hashlib
 import io
 import json
+import re
+import tokenize
 import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -118,6 +125,53 @@ def zip_graph(archive: zipfile.ZipFile) -> dict[str, list[str]]:
     return graph
 
 
+_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=]")
+
+
+def comment_lines(source: bytes) -> list[int | list[int]]:
+    """The lines of SOURCE that hold nothing but a comment (and spaces), as line numbers and
+    [first, last] runs; never an encoding declaration (it tells Python how to read the file)."""
+    lines = source.split(b"\n")
+    found: list[int] = []
+    encoding = "utf-8"
+    for token in tokenize.tokenize(io.BytesIO(source).readline):
+        if token.type == tokenize.ENCODING:
+            encoding = token.string
+        if token.type != tokenize.COMMENT:
+            continue
+        row, column = token.start
+        before = lines[row - 1].decode(encoding)[:column]  # columns count characters
+        if before.strip() or (row <= 2 and _CODING.match(lines[row - 1])):
+            continue  # code before it on its line (the end of a string, say), or the encoding
+        found.append(row)
+    runs: list[int | list[int]] = []
+    for row in found:
+        last = runs[-1] if runs else None
+        if isinstance(last, list) and last[1] == row - 1:
+            last[1] = row
+        elif isinstance(last, int) and last == row - 1:
+            runs[-1] = [last, row]
+        else:
+            runs.append(row)
+    return runs
+
+
+def zip_comments(archive: zipfile.ZipFile) -> dict[str, list[int | list[int]]]:
+    """For every module in a standard-library zip, its comment lines (run inside Pyodide)."""
+    return {n[0]: comment_lines(archive.read(path)) for path in sorted(archive.namelist())
+            if (n := module_name(path))}
+
+
+def without_comments(source: bytes, runs: Iterable[int | list[int]]) -> bytes:
+    """SOURCE with the lines RUNS names left empty (the line breaks stay)."""
+    lines = source.split(b"\n")
+    for run in runs:
+        first, last = (run, run) if isinstance(run, int) else run
+        for row in range(first, last + 1):
+            lines[row - 1] = b""
+    return b"\n".join(lines)
+
+
 # ---- the closure --------------------------------------------------------------------------------
 
 def closure(modules: Mapping[str, str], graph: Mapping[str, Iterable[str]], roots: Iterable[str]
@@ -161,11 +215,13 @@ class Record:
     zip_sha256: str
     startup: tuple[str, ...]
     graph: Mapping[str, list[str]]
+    comments: Mapping[str, list[int | list[int]]]
 
 
 def load_record(path: Path = RECORD) -> Record:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Record(data["pyodide"], data["python_stdlib_sha256"], tuple(data["startup"]), data["imports"])
+    return Record(data["pyodide"], data["python_stdlib_sha256"], tuple(data["startup"]), data["imports"],
+                  data["comment_lines"])
 
 
 def sha256(data: bytes) -> str:
@@ -211,11 +267,11 @@ def trimmed(full_zip: bytes, record: Record, core_files: Mapping[str, bytes]) ->
         keep = closure(modules, record.graph, [*record.startup, *core_roots(core_files)])
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
-            for path in sorted(modules[name] for name in keep):
-                entry = zipfile.ZipInfo(path, date_time=_EPOCH)
+            for name in sorted(keep, key=modules.__getitem__):
+                entry = zipfile.ZipInfo(modules[name], date_time=_EPOCH)
                 entry.external_attr = 0o644 << 16
                 entry.compress_type = zipfile.ZIP_DEFLATED
-                out.writestr(entry, full.read(path))
+                out.writestr(entry, without_comments(full.read(modules[name]), record.comments.get(name, ())))
     return Library(buffer.getvalue(), tuple(sorted(keep)))
 
 
@@ -258,18 +314,24 @@ def record(pyodide_dir: Path, wheel: Path) -> dict[str, object]:
     return {"pyodide": version,
             "python_stdlib_sha256": sha256((pyodide_dir / "python_stdlib.zip").read_bytes()),
             "recorded_with": "python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide",
-            "startup": found["startup"], "imports": found["imports"]}
+            "startup": found["startup"], "imports": found["imports"],
+            "comment_lines": found["comment_lines"]}
 
 
 def write_record(data: Mapping[str, object], path: Path = RECORD) -> None:
     """JSON with one line per module, so a new Pyodide shows as a readable diff."""
+    tables = ("comment_lines", "imports")
     lines = [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in sorted(data.items())
-             if key != "imports"]
-    graph: Mapping[str, list[str]] = data["imports"]  # type: ignore[assignment]
-    lines.append(' "imports": {')
-    lines += [f"  {json.dumps(name)}: {json.dumps(graph[name])}," for name in sorted(graph)]
+             if key not in tables]
+    for key in tables:
+        table: Mapping[str, object] = data[key]  # type: ignore[assignment]
+        lines.append(f" {json.dumps(key)}: {{")
+        lines += [f"  {json.dumps(name)}: {json.dumps(table[name], separators=(',', ':'))},"
+                  for name in sorted(table)]
+        lines[-1] = lines[-1].rstrip(",")
+        lines.append(" },")
     lines[-1] = lines[-1].rstrip(",")
-    path.write_text("{\n" + "\n".join(lines) + "\n }\n}\n", encoding="utf-8")
+    path.write_text("{\n" + "\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
