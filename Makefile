@@ -55,9 +55,21 @@ lint: $(VENV)/.test-installed
 test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
 	$(BIN)/python -m pytest
 
-# Figures, not pass/fail: build times and what the browser does (a few minutes on 2 cores).
-# BENCH_ARGS=--docs also rewrites docs/maintainers/performance.md with the new table.
-bench: setup $(VENV)/.test-installed chromium  ## prints a table, writes bench-results/latest.json
+# Lighthouse, for the bench only: pinned with its lock in tests/bench/lighthouse/ and installed
+# into .cache/, so `npm ci` (make test) stays small. `npm install` with the lock, not `npm ci`: one of
+# Lighthouse's packages asks for another at "latest", which `npm ci` refuses. Without the registry
+# the bench runs without Lighthouse.
+LIGHTHOUSE := .cache/lighthouse/.installed
+$(LIGHTHOUSE): tests/bench/lighthouse/package.json tests/bench/lighthouse/package-lock.json
+	mkdir -p .cache/lighthouse
+	cp tests/bench/lighthouse/package.json tests/bench/lighthouse/package-lock.json .cache/lighthouse/
+	npm install --prefix .cache/lighthouse --no-audit --no-fund && touch $@ || \
+	  echo "Lighthouse could not be installed; make bench runs without it."
+
+# Figures, not pass/fail: build times and what the browser does (about 15 minutes on 2 cores).
+# BENCH_ARGS=--docs also rewrites docs/maintainers/performance.md with the new table;
+# BENCH_ARGS="--docs --before <commit>" measures that commit's site too, before and after.
+bench: setup $(VENV)/.test-installed chromium $(LIGHTHOUSE)  ## prints a table, writes bench-results/latest.json
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
 clean:

@@ -1,10 +1,13 @@
 """The performance benchmark (`make bench`): build times and what a reader's browser does, in figures.
 
-A script, not a test: it measures and reports against the targets of issue 7 and never fails on a
-figure. It prints a table, writes bench-results/latest.json and latest.md, and with --docs also
-docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
+A script, not a test: it measures and reports against the targets of issues 7 and 14 and never
+fails on a figure. It prints a table, writes bench-results/latest.json and latest.md, and with --docs
+also docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
 
     .venv/bin/python tests/bench/run.py [--repeats 3] [--sizes 10,100,1000] [--docs]
+                                        [--before REF] [--no-lighthouse] [--skip-build]
+
+--before REF measures the site as git commit REF built it too, for a before-and-after table.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,7 +33,8 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))  # sitekit and netkit live beside the tests
 
 from authorkit import GOOD_YAML  # noqa: E402
-from netkit import Served, serve  # noqa: E402
+from netkit import Served  # noqa: E402
+from pages_server import gzip_size, serve_like_pages  # noqa: E402
 from sitekit import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
@@ -123,10 +129,12 @@ def bench_build(sizes: list[int], repeats: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # Browser
 
-# Runs in every page before its own scripts: engine states, long tasks, when the form takes input.
+# Runs in every page before its own scripts: engine states, long tasks, when the form takes input,
+# and, at #answer-at-once, a reader who answers every question and sends the form as soon as it is
+# bound (before the engine is ready): when the result shows.
 PROBE = """
 (() => {
-  const m = (window.__bench = { engine: {}, longtasks: [], inputAt: null });
+  const m = (window.__bench = { engine: {}, longtasks: [], inputAt: null, resultAt: null });
   new MutationObserver(() => {
     const s = document.documentElement && document.documentElement.dataset.exerciseEngine;
     if (s && !(s in m.engine)) m.engine[s] = performance.now();
@@ -143,6 +151,23 @@ PROBE = """
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+  if (location.hash !== "#answer-at-once") return;
+  const answer = () => {
+    const section = document.querySelector("section[data-exercise][data-ready]");
+    if (!section) return setTimeout(answer, 5);
+    for (const fs of section.querySelectorAll("fieldset[data-item]")) {
+      fs.querySelector("input[type=radio][value='4']").checked = true;
+    }
+    const result = section.querySelector(".ex-result");
+    new MutationObserver((_, mo) => {
+      if (result.hidden) return;
+      mo.disconnect();
+      requestAnimationFrame(() => { m.resultAt = performance.now(); });
+    }).observe(result, { attributes: true, attributeFilter: ["hidden"] });
+    m.answeredAt = performance.now();
+    section.querySelector("form.ex-form button[type=submit]").click();
+  };
+  answer();
 })();
 """
 
@@ -177,12 +202,13 @@ FLOOR_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Floor: Pyodide alone in a module worker</title>
 <script type="module" src="floor.js"></script></head><body><p>Booting Pyodide.</p></body></html>
 """
-# The same hand-off as the engine: a state on <html>, a module worker that only boots Pyodide.
+# The same hand-off as the engine: a state on <html>, a module worker that only boots Pyodide, with
+# its own whole standard library and lock file (the site publishes neither).
 FLOOR_JS = """const html = document.documentElement;
 html.dataset.exerciseEngine = "loading";
 const worker = new Worker(new URL("floor-worker.js", import.meta.url), { type: "module" });
 worker.onmessage = (event) => { html.dataset.exerciseEngine = event.data; };
-worker.postMessage(new URL("../assets/pyodide/VERSION/", location.href).href);
+worker.postMessage(new URL("pyodide/", location.href).href);
 """
 FLOOR_WORKER_JS = """self.onmessage = async (event) => {
   const indexURL = event.data;
@@ -191,35 +217,102 @@ FLOOR_WORKER_JS = """self.onmessage = async (event) => {
   self.postMessage("ready");
 };
 """
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+# The bytes floor: Pyodide's own three files, compressed as the server sends them.
+FLOOR_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# A lesson whose practice is at its end, read at the top only; pages Lighthouse opens.
+LESSON_WITH_PRACTICE = "steps/1-self-compassion/"
+LIGHTHOUSE_PAGES = {"Home": "", "Lesson (step 1)": LESSON_WITH_PRACTICE, "Questionnaire": EXERCISE,
+                    "Thought record (step 4)": "steps/4-challenging-thoughts/"}
+LIGHTHOUSE = ROOT / ".cache" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
 
 
 def pyodide_version() -> str:
-    return json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    return json.loads((PYODIDE_DIR / "package.json").read_text())["version"]
 
 
 def write_floor(site: Path) -> None:
     floor = site / FLOOR
-    floor.mkdir()
+    (floor / "pyodide").mkdir(parents=True)
     (floor / "index.html").write_text(FLOOR_HTML)
-    (floor / "floor.js").write_text(FLOOR_JS.replace("VERSION", pyodide_version()))
+    (floor / "floor.js").write_text(FLOOR_JS)
     (floor / "floor-worker.js").write_text(FLOOR_WORKER_JS)
+    for name in (*FLOOR_FILES, "python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copy(PYODIDE_DIR / name, floor / "pyodide" / name)
+
+
+def floor_bytes() -> dict[str, int]:
+    return {name: gzip_size(PYODIDE_DIR / name) for name in FLOOR_FILES}
 
 
 def is_pyodide(path: str) -> bool:
-    return "/assets/pyodide/" in path
+    return "/assets/pyodide/" in path or "/bench-floor/pyodide/" in path
 
 
 def is_runtime(path: str) -> bool:
     return is_pyodide(path) or "/assets/exercises/" in path
 
 
-def visit(context: Any, served: Served, path: str, engine: bool) -> dict[str, Any]:
-    """One page load in CONTEXT: bytes the server sent for it, paint, input, engine and long tasks."""
+def is_stdlib(path: str) -> bool:
+    return "/python_stdlib" in path and path.endswith(".zip")
+
+
+# ---- the tab's memory: the renderer process Chromium starts for the page (its worker included)
+
+def _processes() -> dict[int, tuple[int, list[str]]]:
+    found: dict[int, tuple[int, list[str]]] = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                words = [w for part in f.read().split(b"\0") for w in part.decode(errors="replace").split()]
+            with open(f"/proc/{pid}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        found[int(pid)] = (parent, words)
+    return found
+
+
+def renderers(profile: Path) -> set[int]:
+    """The renderer processes of the Chromium that runs PROFILE."""
+    procs = _processes()
+    roots = [pid for pid, (_, words) in procs.items() if f"--user-data-dir={profile}" in words
+             and not any(w.startswith("--type=") for w in words)]
+    found: set[int] = set()
+    todo = list(roots)
+    while todo:
+        parent = todo.pop()
+        for pid, (ppid, _) in procs.items():
+            if ppid == parent and pid not in found:
+                found.add(pid)
+                todo.append(pid)
+    return {pid for pid in found if "--type=renderer" in procs[pid][1]}
+
+
+def pss_bytes(pids: set[int]) -> int | None:
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:")) * 1024
+        except (OSError, StopIteration):
+            return None
+    return total or None
+
+
+# ---- visits
+
+def visit(context: Any, served: Served, path: str, engine: bool, answer_at_once: bool = False
+          ) -> dict[str, Any]:
+    """One page load in CONTEXT: bytes the server sent for it, paint, input, engine, memory, result."""
     served.traffic.reset()
+    known = renderers(context.profile)
     page = context.new_page()
-    page.goto(served.url + path, wait_until="load")
+    page.goto(served.url + path + ("#answer-at-once" if answer_at_once else ""), wait_until="load")
     if engine:
         page.wait_for_function("() => window.__bench.engine.ready !== undefined", timeout=120_000)
+    if answer_at_once:
+        page.wait_for_function("() => window.__bench.resultAt !== null", timeout=120_000)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
     probe = page.evaluate("window.__bench")
@@ -228,11 +321,14 @@ def visit(context: Any, served: Served, path: str, engine: bool) -> dict[str, An
     row: dict[str, Any] = {
         "bytes": served.traffic.bytes(), "runtime_bytes": served.traffic.bytes(is_runtime),
         "pyodide_bytes": served.traffic.bytes(is_pyodide),
+        "stdlib_bytes": served.traffic.bytes(is_stdlib),
         "exercise_assets_bytes": served.traffic.bytes(lambda p: "/assets/exercises/" in p),
         "first_paint_ms": paint.get("first-paint"),
         "first_contentful_paint_ms": paint.get("first-contentful-paint"),
         "input_ms": probe["inputAt"],
         "sw_registrations": page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)"),
+        "memory_bytes": pss_bytes(renderers(context.profile) - known),
+        "navigation_to_result_ms": probe["resultAt"],
     }
     if engine:
         start, ready = probe["engine"]["loading"], probe["engine"]["ready"]
@@ -253,42 +349,134 @@ def visit(context: Any, served: Served, path: str, engine: bool) -> dict[str, An
 def launch(playwright: Any, profile: Path) -> Any:
     path = chromium_path()
     context = playwright.chromium.launch_persistent_context(
-        str(profile), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
+        str(profile), args=[*CHROMIUM_ARGS, "--disable-features=SpareRendererForSitePerProcess"],
+        **({"executable_path": path} if path else {}))
+    context.profile = profile  # where renderers() finds its processes
     context.add_init_script(PROBE)
     return context
 
 
-def bench_browser(repeats: int) -> dict[str, Any]:
+def build_site_from(ref: str | None, out: Path, url: str) -> None:
+    """The site as this tree builds it, or (REF) as that commit built it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
+    project = ROOT
+    if ref:
+        project = out.parent / f"project-{ref}"
+        project.mkdir()
+        archive = subprocess.run(["git", "archive", ref], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(project)], input=archive, check=True)
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+        env["PYTHONPATH"] = str(project)  # that commit's plugin, not this tree's
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=project, env=env,
+                   check=True)
+
+
+SITE_VISITS = ("lesson", "lesson_practice", "exercise_cold", "exercise_warm", "exercise_later")
+FLOOR_VISITS = ("floor_cold", "floor_warm", "floor_later")
+
+
+def bench_site(playwright: Any, tmp: Path, name: str, ref: str | None, repeats: int,
+               lighthouse: bool) -> dict[str, Any]:
+    """Every visit of one build of the site (and of the floor beside it), REPEATS times."""
+    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in SITE_VISITS + FLOOR_VISITS}
+    site = tmp / f"site-{name}"
+    with serve_like_pages(site) as served:
+        build_site_from(ref, site, served.url)
+        write_floor(site)
+        stdlib_zips = sorted(site.glob("assets/pyodide/*/python_stdlib*.zip"))
+        for rep in range(repeats):
+            # A new profile for each lesson: each is a reader's first page of the site.
+            for key, path in (("lesson", LESSON), ("lesson_practice", LESSON_WITH_PRACTICE)):
+                context = launch(playwright, tmp / f"profile-{name}-{key}-{rep}")
+                runs[key].append(visit(context, served, path, engine=False))
+                context.close()
+            # A new profile per repeat: cold is a first visit, warm the same reader coming back.
+            context = launch(playwright, tmp / f"profile-{name}-{rep}")
+            runs["exercise_cold"].append(visit(context, served, EXERCISE, engine=True, answer_at_once=True))
+            runs["exercise_warm"].append(visit(context, served, EXERCISE, engine=True, answer_at_once=True))
+            # A third visit: Chromium keeps compiled WebAssembly per cached copy, and the second
+            # visit is the first to compile the service worker's copy.
+            runs["exercise_later"].append(visit(context, served, EXERCISE, engine=True, answer_at_once=True))
+            context.close()
+            # The floor has a profile of its own, so the site's service worker cannot help it.
+            context = launch(playwright, tmp / f"profile-floor-{name}-{rep}")
+            runs["floor_cold"].append(visit(context, served, FLOOR, engine=True))
+            runs["floor_warm"].append(visit(context, served, FLOOR, engine=True))
+            runs["floor_later"].append(visit(context, served, FLOOR, engine=True))
+            context.close()
+            print(f"  {name}: browser repeat {rep + 1}/{repeats} done", file=sys.stderr)
+        scores = run_lighthouse(served.url, tmp / f"lighthouse-{name}") if lighthouse else None
+    return {"ref": ref or "this tree", "runs": runs, "summary": summarize(runs),
+            "stdlib": stdlib_figures(stdlib_zips), "lighthouse": scores}
+
+
+def stdlib_figures(zips: list[Path]) -> dict[str, Any]:
+    """Size and modules of the standard library a build publishes, and how much of it is what
+    Pyodide itself loads to start (recorded in exercises/mkdocs_plugin/pyodide_stdlib.json)."""
+    startup = set(json.loads((ROOT / "exercises" / "mkdocs_plugin" / "pyodide_stdlib.json").read_text())
+                  ["startup"])
+    entries = [info for z in zips for info in zipfile.ZipFile(z).infolist() if info.filename.endswith(".py")]
+
+    def module(path: str) -> str:
+        parts = path[:-3].split("/")
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    at_start = [info for info in entries if module(info.filename) in startup]
+    return {"bytes": sum(z.stat().st_size for z in zips), "files": [z.name for z in zips],
+            "modules": len(entries), "startup_modules": len(at_start),
+            "startup_bytes": sum(info.compress_size for info in at_start)}
+
+
+def bench_browser(repeats: int, before: str | None, lighthouse: bool) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
-    runs: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-        "lesson", "exercise_cold", "exercise_warm", "exercise_later", "floor_cold", "floor_warm",
-        "floor_later")}
-    with tempfile.TemporaryDirectory() as tmp, serve(Path(tmp) / "site") as served:
-        site = Path(tmp) / "site"
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": served.url}
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT,
-                       env=env, check=True)
-        write_floor(site)
-        with sync_playwright() as p:
-            for rep in range(repeats):
-                # A new profile per repeat: cold is a first visit, warm the same reader coming back.
-                context = launch(p, Path(tmp) / f"profile-site-{rep}")
-                runs["lesson"].append(visit(context, served, LESSON, engine=False))
-                runs["exercise_cold"].append(visit(context, served, EXERCISE, engine=True))
-                runs["exercise_warm"].append(visit(context, served, EXERCISE, engine=True))
-                # A third visit: Chromium keeps compiled WebAssembly per cached copy, and the second
-                # visit is the first to compile the service worker's copy.
-                runs["exercise_later"].append(visit(context, served, EXERCISE, engine=True))
-                context.close()
-                # The floor has a profile of its own, so the site's service worker cannot help it.
-                context = launch(p, Path(tmp) / f"profile-floor-{rep}")
-                runs["floor_cold"].append(visit(context, served, FLOOR, engine=True))
-                runs["floor_warm"].append(visit(context, served, FLOOR, engine=True))
-                runs["floor_later"].append(visit(context, served, FLOOR, engine=True))
-                context.close()
-                print(f"  browser repeat {rep + 1}/{repeats} done", file=sys.stderr)
-    return {"runs": runs, "summary": summarize(runs)}
+    out: dict[str, Any] = {"floor_bytes": floor_bytes()}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        out["after"] = bench_site(p, Path(tmp), "after", None, repeats, lighthouse)
+        if before:
+            out["before"] = bench_site(p, Path(tmp), "before", before, repeats, lighthouse)
+    return out
+
+
+# ---- Lighthouse (npm, pinned in tests/bench/lighthouse/; make bench installs it into .cache/)
+
+LIGHTHOUSE_RUNS = 3  # per page; the run with the median performance score is kept
+
+
+def lighthouse_once(base: str, path: str, report: Path) -> dict[str, Any]:
+    env = {**os.environ, "CHROME_PATH": chromium_path() or ""}
+    run = subprocess.run(
+        ["node", str(LIGHTHOUSE), base + path, "--quiet", "--output=json", f"--output-path={report}",
+         "--only-categories=performance,accessibility,best-practices",
+         "--chrome-flags=" + " ".join(CHROMIUM_ARGS)], env=env, capture_output=True, text=True)
+    if run.returncode != 0 or not report.is_file():
+        return {"error": (run.stderr or run.stdout)[-500:]}
+    data = json.loads(report.read_text())
+    audits, categories = data["audits"], data["categories"]
+    return {
+        "performance": round(categories["performance"]["score"] * 100),
+        "accessibility": round(categories["accessibility"]["score"] * 100),
+        "best_practices": round(categories["best-practices"]["score"] * 100),
+        "lcp_ms": audits["largest-contentful-paint"]["numericValue"],
+        "tbt_ms": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+        "transfer_bytes": audits["total-byte-weight"]["numericValue"],
+    }
+
+
+def run_lighthouse(base: str, out: Path) -> dict[str, Any] | None:
+    if not LIGHTHOUSE.is_file():
+        print("  Lighthouse is not installed (make bench installs it); skipped", file=sys.stderr)
+        return None
+    out.mkdir(parents=True, exist_ok=True)
+    scores: dict[str, Any] = {}
+    for n, (label, path) in enumerate(LIGHTHOUSE_PAGES.items()):
+        runs = [lighthouse_once(base, path, out / f"{n}-{k}.json") for k in range(LIGHTHOUSE_RUNS)]
+        good = sorted((r for r in runs if "error" not in r), key=lambda r: r["performance"])
+        scores[label] = ({**good[len(good) // 2], "performance_runs": [r["performance"] for r in good]}
+                         if good else runs[0])
+        print(f"  Lighthouse {label}: {scores[label]}", file=sys.stderr)
+    return scores
 
 
 def median_of(rows: list[dict[str, Any]], key: str) -> float | None:
@@ -297,10 +485,10 @@ def median_of(rows: list[dict[str, Any]], key: str) -> float | None:
 
 
 def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    keys = ("bytes", "runtime_bytes", "pyodide_bytes", "exercise_assets_bytes", "first_paint_ms",
-            "first_contentful_paint_ms", "input_ms", "engine_ready_ms", "engine_boot_ms",
+    keys = ("bytes", "runtime_bytes", "pyodide_bytes", "stdlib_bytes", "exercise_assets_bytes",
+            "first_paint_ms", "first_contentful_paint_ms", "input_ms", "engine_ready_ms", "engine_boot_ms",
             "longtasks_during_boot", "longest_task_during_boot_ms", "sw_registrations",
-            "bytes_incl_sw_install")
+            "bytes_incl_sw_install", "memory_bytes", "navigation_to_result_ms")
     out: dict[str, Any] = {name: {k: median_of(rows, k) for k in keys} for name, rows in runs.items()}
     for name in ("exercise_cold", "exercise_warm", "exercise_later"):
         submits = [t for r in runs[name] for t in r.get("submit_to_result_ms", [])]
@@ -308,8 +496,11 @@ def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         out[name]["submit_to_result_max_ms"] = max(submits, default=None)
         out[name]["longest_task_during_boot_max_ms"] = max(
             (r["longest_task_during_boot_ms"] for r in runs[name]), default=None)
-        floor = out[name.replace("exercise", "floor")]["engine_boot_ms"]
-        out[name]["boot_vs_floor"] = out[name]["engine_boot_ms"] / floor if floor else None
+        floor = out[name.replace("exercise", "floor")]
+        out[name]["boot_vs_floor"] = out[name]["engine_boot_ms"] / floor["engine_boot_ms"] \
+            if floor["engine_boot_ms"] else None
+        result, bare = out[name]["navigation_to_result_ms"], floor["engine_ready_ms"]
+        out[name]["result_vs_bare_boot"] = result / bare if result and bare else None
     return out
 
 
@@ -342,16 +533,64 @@ def kb(value: float | None) -> str:
     return "n/a" if value is None else f"{value / 1000:,.1f} KB"
 
 
+def mb(value: float | None) -> str:
+    return "n/a" if value is None else f"{value / 1e6:,.2f} MB"
+
+
+def ratio(value: float | None, floor: float | None) -> str:
+    return "n/a" if not value or not floor else f"{value / floor:.2f}x"
+
+
+LIGHTHOUSE_TARGETS = "performance at least 95, accessibility 100, TBT at most 150 ms, CLS at most 0.02"
+
+
+def lighthouse_met(scores: dict[str, Any] | None) -> bool:
+    return bool(scores) and all(
+        "error" not in r and r["performance"] >= 95 and r["accessibility"] == 100 and r["tbt_ms"] <= 150
+        and r["cls"] <= 0.02 for r in scores.values())
+
+
 def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
-    s = results["browser"]["summary"]
-    build = results["build"]["synthetic"]
+    browser = results["browser"]
+    after = browser["after"]
+    s = after["summary"]
+    build = (results["build"] or {}).get("synthetic") or [{"pages": 0, "overhead": 0.0}]
     lesson, cold, warm, later = s["lesson"], s["exercise_cold"], s["exercise_warm"], s["exercise_later"]
+    practice = s["lesson_practice"]
+    floor = sum(browser["floor_bytes"].values())
     worst_overhead = max(r["overhead"] for r in build)
     marginal = [r["marginal_s_per_page"] for r in build if "marginal_s_per_page" in r]
     linear = len(marginal) >= 2 and max(marginal) <= 1.5 * min(marginal)
     longest = max(cold["longest_task_during_boot_max_ms"] or 0, warm["longest_task_during_boot_max_ms"] or 0)
     fp = cold["first_contentful_paint_ms"] or 0
+    cold_bytes = cold["bytes_incl_sw_install"]
+    lighthouse = after.get("lighthouse")
+    worst = (min((r for r in lighthouse.values() if "error" not in r), key=lambda r: r["performance"],
+                 default=None) if lighthouse else None)
     return [
+        # Issue 14: bytes to the first result.
+        ("A cold questionnaire visit: compressed bytes at most 1.15x the floor",
+         (cold_bytes or 9e9) <= 1.15 * floor,
+         f"{mb(cold_bytes)} vs {mb(floor)} (pyodide.mjs, pyodide.asm.mjs and pyodide.asm.wasm "
+         f"compressed) = {ratio(cold_bytes, floor)}"),
+        ("The standard library shipped: at most 400 KB", after["stdlib"]["bytes"] <= 400_000,
+         f"{kb(after['stdlib']['bytes'])}, {after['stdlib']['modules']} modules "
+         f"({', '.join(after['stdlib']['files'])}); of these, what Pyodide itself loads to start: "
+         f"{after['stdlib']['startup_modules']} modules, {kb(after['stdlib']['startup_bytes'])}"),
+        ("A lesson read without reaching its practice: 0 Pyodide bytes", practice["pyodide_bytes"] == 0,
+         f"{LESSON_WITH_PRACTICE}, read at the top: {kb(practice['pyodide_bytes'])} of Pyodide, "
+         f"{kb(practice['bytes'])} in all"),
+        ("Navigation to result, answers at once: at most 1.15x a bare boot",
+         max(cold["result_vs_bare_boot"] or 9, warm["result_vs_bare_boot"] or 9) <= 1.15,
+         f"cold {fmt(cold['navigation_to_result_ms'], ' ms')} vs "
+         f"{fmt(s['floor_cold']['engine_ready_ms'], ' ms')} = {fmt(cold['result_vs_bare_boot'], 'x', 2)}; "
+         f"second visit {fmt(warm['navigation_to_result_ms'], ' ms')} vs "
+         f"{fmt(s['floor_warm']['engine_ready_ms'], ' ms')} "
+         f"= {fmt(warm['result_vs_bare_boot'], 'x', 2)}"),
+        ("Lighthouse mobile: " + LIGHTHOUSE_TARGETS, lighthouse_met(lighthouse),
+         "not run (Lighthouse not installed)" if not lighthouse else
+         f"lowest performance {worst['performance'] if worst else 'n/a'}; see the Lighthouse table"),
+        # Issue 7: the engine where a reader can feel it; the build.
         ("A lesson page requests no Pyodide file", lesson["pyodide_bytes"] == 0,
          f"{kb(lesson['pyodide_bytes'])} of Pyodide; the exercise runtime adds "
          f"{kb(lesson['exercise_assets_bytes'])} of CSS and JS (runtime.js, exercises.css); "
@@ -382,8 +621,89 @@ def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     ]
 
 
+def before_after(results: dict[str, Any]) -> list[str]:
+    """Issue 14's figures for the build before (if measured), this tree, and the floor."""
+    browser = results["browser"]
+    sites = [(f"Before ({browser['before']['ref']})", browser["before"])] if "before" in browser else []
+    sites.append(("After (this tree)", browser["after"]))
+    floor = browser["after"]["summary"]
+    floor_bytes = sum(browser["floor_bytes"].values())
+
+    def row(label: str, value: Callable[[dict[str, Any]], str], floor_value: str) -> str:
+        return f"| {label} | " + " | ".join(value(site) for _, site in sites) + f" | {floor_value} |"
+
+    def at(key: str, field: str, show: Callable[[Any], str]) -> Callable[[dict[str, Any]], str]:
+        return lambda site: show(site["summary"][key][field])
+
+    def with_ratio(key: str, field: str, floor_value: float | None, show: Callable[[Any], str]
+                   ) -> Callable[[dict[str, Any]], str]:
+        return lambda site: (f"{show(site['summary'][key][field])} "
+                             f"({ratio(site['summary'][key][field], floor_value)})")
+
+    cold_floor, warm_floor = floor["floor_cold"], floor["floor_warm"]
+    lines = [
+        "| Figure | " + " | ".join(label for label, _ in sites) + " | Floor |",
+        "| --- | " + " | ".join("---:" for _ in sites) + " | ---: |",
+        row("Questionnaire, cold: bytes on the wire (service worker install included)",
+            with_ratio("exercise_cold", "bytes_incl_sw_install", floor_bytes, mb),
+            f"{mb(floor_bytes)} (the three Pyodide files); bare boot {mb(cold_floor['bytes'])}"),
+        row("of which the standard library", at("exercise_cold", "stdlib_bytes", mb),
+            f"{mb(cold_floor['stdlib_bytes'])} (the whole)"),
+        row("Standard library shipped (size, modules)",
+            lambda site: f"{mb(site['stdlib']['bytes'])}, {site['stdlib']['modules']}", "2.55 MB, 559"),
+        row("Questionnaire, second visit: bytes", at("exercise_warm", "bytes", kb),
+            f"bare boot {kb(warm_floor['bytes'])}"),
+        row(f"Lesson with a practice ({LESSON_WITH_PRACTICE}), read at the top: bytes (of Pyodide)",
+            lambda site: (f"{kb(site['summary']['lesson_practice']['bytes'])} "
+                          f"({kb(site['summary']['lesson_practice']['pyodide_bytes'])})"), "0"),
+        row("Questionnaire, cold: engine ready (from navigation)",
+            with_ratio("exercise_cold", "engine_ready_ms", cold_floor["engine_ready_ms"],
+                       lambda v: fmt(v, " ms")), f"bare boot {fmt(cold_floor['engine_ready_ms'], ' ms')}"),
+        row("Questionnaire, second visit: engine ready",
+            with_ratio("exercise_warm", "engine_ready_ms", warm_floor["engine_ready_ms"],
+                       lambda v: fmt(v, " ms")), f"bare boot {fmt(warm_floor['engine_ready_ms'], ' ms')}"),
+        row("Questionnaire, cold: navigation to result, answers at once",
+            with_ratio("exercise_cold", "navigation_to_result_ms", cold_floor["engine_ready_ms"],
+                       lambda v: fmt(v, " ms")), f"bare boot {fmt(cold_floor['engine_ready_ms'], ' ms')}"),
+        row("Questionnaire, second visit: navigation to result",
+            with_ratio("exercise_warm", "navigation_to_result_ms", warm_floor["engine_ready_ms"],
+                       lambda v: fmt(v, " ms")), f"bare boot {fmt(warm_floor['engine_ready_ms'], ' ms')}"),
+        row("Tab memory once the engine is ready, cold",
+            with_ratio("exercise_cold", "memory_bytes", cold_floor["memory_bytes"], mb),
+            f"bare boot {mb(cold_floor['memory_bytes'])}"),
+        row("Tab memory, second visit",
+            with_ratio("exercise_warm", "memory_bytes", warm_floor["memory_bytes"], mb),
+            f"bare boot {mb(warm_floor['memory_bytes'])}"),
+    ]
+    return lines
+
+
+def lighthouse_table(results: dict[str, Any]) -> list[str]:
+    browser = results["browser"]
+    sites = [(f"before ({browser['before']['ref']})", browser["before"])] if "before" in browser else []
+    sites.append(("after", browser["after"]))
+    if not any(site.get("lighthouse") for _, site in sites):
+        return ["Lighthouse was not run (make bench installs it into .cache/lighthouse)."]
+    lines = ["| Page | Build | Performance | Accessibility | Best practices | LCP | TBT | CLS | Transfer |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for page in LIGHTHOUSE_PAGES:
+        for label, site in sites:
+            r = (site.get("lighthouse") or {}).get(page)
+            if not r:
+                continue
+            if "error" in r:
+                lines.append(f"| {page} | {label} | failed | | | | | | |")
+                continue
+            runs = "/".join(str(p) for p in r.get("performance_runs", []))
+            lines.append(f"| {page} | {label} | {r['performance']} ({runs}) | {r['accessibility']} "
+                         f"| {r['best_practices']} | {fmt(r['lcp_ms'], ' ms')} | {fmt(r['tbt_ms'], ' ms')} "
+                         f"| {r['cls']:.3f} | {kb(r['transfer_bytes'])} |")
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
-    m, b, s = results["machine"], results["build"], results["browser"]["summary"]
+    m, b = results["machine"], results["build"]
+    s = results["browser"]["after"]["summary"]
     lines = [
         "---",
         "description: Build times and what a reader's browser does, measured by make bench.",
@@ -392,8 +712,10 @@ def markdown(results: dict[str, Any]) -> str:
         "# Performance",
         "",
         "Measured by `make bench` (`tests/bench/run.py`); this page is its latest table. Times are",
-        f"medians of {results['repeats']} runs unless noted. The site is served on loopback, so bytes,",
-        "not network speed, are what to compare across machines.",
+        f"medians of {results['repeats']} runs unless noted. The site is served on loopback by a server",
+        "that compresses text, JavaScript, JSON and WebAssembly with gzip as GitHub Pages does",
+        "(`tests/bench/pages_server.py`), so bytes are bytes on the wire; network speed is not",
+        "simulated, except by Lighthouse.",
         "",
         f"**Machine:** {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB; Python {m['python']}; "
         f"{m['chromium']}; Pyodide {m['pyodide']}; {m['date']}.",
@@ -403,8 +725,38 @@ def markdown(results: dict[str, Any]) -> str:
         "| Target | Met | Figures |",
         "| --- | --- | --- |",
     ]
-    lines += [f"| {name} | {'yes' if ok else '**no**'} | {detail} |" for name, ok, detail in targets(results)]
+    lines += [f"| {name} | {'yes' if ok else '**no**'} | {detail} |" for name, ok, detail in targets(results)
+              if b or "build time" not in name]
     lines += [
+        "",
+        "## Bytes to the first result",
+        "",
+        "Before is the site as an earlier commit built it, measured by this same bench; after is this",
+        "tree. The floor for bytes is Pyodide's own `pyodide.mjs`, `pyodide.asm.mjs` and `pyodide.asm.wasm`,",
+        "compressed; the bare boot is a page that only boots the same Pyodide, with its whole standard",
+        "library, in a module worker. *Answers at once*: every question answered and the form sent as",
+        "soon as its script has bound it, before the engine is ready; the time runs from navigation to",
+        "the frame that shows the result. Tab memory is the proportional set size (PSS) of the renderer",
+        "process Chromium started for the page, its worker included.",
+        "",
+        *before_after(results),
+        "",
+        "## Lighthouse",
+        "",
+        "Lighthouse 12 (npm, pinned in `tests/bench/lighthouse/`), mobile preset with its simulated",
+        "throttling, a fresh profile per run, driving the same Chromium against the compressing server;",
+        f"{LIGHTHOUSE_RUNS} runs per page, the run with the median performance score shown (all scores",
+        "in brackets).",
+        "",
+        *lighthouse_table(results),
+    ]
+    lines += build_table(b) if b else []
+    lines += browser_table(s)
+    return "\n".join(lines)
+
+
+def build_table(b: dict[str, Any]) -> list[str]:
+    lines = [
         "",
         "## Build",
         "",
@@ -422,23 +774,29 @@ def markdown(results: dict[str, Any]) -> str:
         lines.append(f"| {r['pages']:,} | {r['with_plugin_s']:.2f} s | {r['without_plugin_s']:.2f} s | "
                      f"{r['s_per_page'] * 1000:.1f} ms | +{r['overhead'] * 100:.0f}% | "
                      f"+{r['overhead_without_readability'] * 100:.0f}% | {marginal} |")
-    rows = [("Lesson (first visit)", "lesson"), ("Questionnaire, cold", "exercise_cold"),
+    return lines
+
+
+def browser_table(s: dict[str, Any]) -> list[str]:
+    rows = [("Lesson without an exercise", "lesson"),
+            (f"Lesson with a practice, read at the top ({LESSON_WITH_PRACTICE})", "lesson_practice"),
+            ("Questionnaire, cold", "exercise_cold"),
             ("Questionnaire, warm", "exercise_warm"), ("Questionnaire, third visit", "exercise_later"),
             ("Floor, cold", "floor_cold"), ("Floor, warm", "floor_warm"),
             ("Floor, third visit", "floor_later")]
-    lines += [
+    lines = [
         "",
         "## Browser",
         "",
-        "Cold: a new browser profile. Warm: the same profile, a new tab; the third visit, once more.",
-        "The floor is a bare page that",
-        "only boots the same Pyodide files in a module worker (no page, no core, no service worker).",
-        "Engine boot runs from the engine's `loading` state to `ready`; the engine starts when the",
-        "browser is first idle.",
+        "This tree. Cold: a new browser profile. Warm: the same profile, a new tab; the third visit,",
+        "once more. The floor is the bare boot above (no page, no core, no service worker). Engine",
+        "boot runs from the engine's `loading` state to `ready`; the engine starts when the",
+        "questionnaire is on the screen (it is at the top of its page). Submit to result: five more",
+        "sends once the engine is ready.",
         "",
         "| Page | Bytes | Runtime bytes | First paint | Input | Engine ready | Boot | vs floor "
-        "| Long tasks in boot | Submit to result |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| Long tasks in boot | Submit to result | Memory |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for label, key in rows:
         r = s[key]
@@ -448,11 +806,11 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {fmt(r['engine_ready_ms'], ' ms')} | {fmt(r['engine_boot_ms'], ' ms')} "
             f"| {fmt(r.get('boot_vs_floor'), 'x', 2)} "
             f"| {fmt(r['longtasks_during_boot'])} (max {fmt(r['longest_task_during_boot_ms'])} ms) "
-            f"| {fmt(r.get('submit_to_result_ms'), ' ms', 1)} |")
+            f"| {fmt(r.get('submit_to_result_ms'), ' ms', 1)} | {mb(r['memory_bytes'])} |")
     cold = s["exercise_cold"]
     lines += ["", f"The first visit to the questionnaire, service worker install included, transferred "
                   f"{kb(cold['bytes_incl_sw_install'])}.", ""]
-    return "\n".join(lines)
+    return lines
 
 
 def main() -> None:
@@ -463,6 +821,9 @@ def main() -> None:
     parser.add_argument("--docs", action="store_true", help=f"also write {DOCS_PAGE.relative_to(ROOT)}")
     parser.add_argument("--skip-build", action="store_true", help="reuse the build figures of latest.json")
     parser.add_argument("--from-json", action="store_true", help="only rewrite the tables from latest.json")
+    parser.add_argument("--before", metavar="REF",
+                        help="also measure the site as git commit REF built it (before and after)")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
     args = parser.parse_args()
     if args.from_json:
         page = markdown(json.loads((OUT_DIR / "latest.json").read_text()))
@@ -476,10 +837,12 @@ def main() -> None:
     step: Callable[[str], None] = lambda text: print(f"[{time.perf_counter() - started:5.0f} s] {text}",  # noqa: E731
                                                      file=sys.stderr)
     results: dict[str, Any] = {"machine": machine(), "repeats": args.repeats}
-    step("browser: lesson, questionnaire cold and warm, floor")
-    results["browser"] = bench_browser(args.repeats)
+    step("browser: lessons, questionnaire cold and warm, floor" + (f"; and as {args.before} built it"
+                                                                    if args.before else ""))
+    results["browser"] = bench_browser(args.repeats, args.before, not args.no_lighthouse)
     if args.skip_build:
-        results["build"] = json.loads((OUT_DIR / "latest.json").read_text())["build"]
+        earlier = OUT_DIR / "latest.json"
+        results["build"] = json.loads(earlier.read_text()).get("build") if earlier.is_file() else None
     else:
         step("build: the real site and synthetic sites " + args.sizes)
         results["build"] = bench_build([int(n) for n in args.sizes.split(",")], args.repeats)
