@@ -1,11 +1,16 @@
-"""The thought record as a server-rendered form: usable before Python loads, printable blank."""
+"""The thought record as a server-rendered form: usable before Python loads, printable blank.
+
+Its nine steps follow the lesson (step 4). Every thinking trap is a checkbox in step 5, so naming a
+trap works without Python and on paper; beside them, and beside the summary's suggestions, a fixed
+note says that a partner who controls, frightens or hurts you is not a thinking trap."""
 
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as etree
 
-from ..core.thought_record import STEP_TITLES
+from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
+from ..core.thought_record import SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
 from .html import MarkdownInto, PageLink, el
 from .parts import crisis_banner, notes, save_actions, status_line
 from .sources import Definition
@@ -33,21 +38,33 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     for word in words["emotion_suggestions"]:
         el(datalist, "option", value=word)
     steps = el(form, "ol", class_="ex-steps")
-    _textarea_step(steps, uid, "situation", "What happened? Where were you, when, and who was there?")
+    _textarea_step(steps, uid, "situation", "Where were you, when, and who was there? Say it the way a "
+                   "camera would have seen it.")
     _emotions_step(steps, uid)
     _thoughts_step(steps, uid)
-    _textarea_step(steps, uid, "evidence_for", "What facts support the thought that hurts most?")
-    _textarea_step(steps, uid, "evidence_against",
-                   "What facts do not fit it? Is there anything you might be missing?")
-    balanced = _textarea_step(steps, uid, "balanced", "What would you tell a friend who had this "
-                              "thought? Write a kinder, more balanced way to see it.")
-    _rating(balanced, uid, "balanced_belief", "How much do you believe the balanced thought? (0 to 100)")
+    _belief_step(steps, uid)
+    _traps_step(steps, uid, link)
+    _textarea_step(steps, uid, "evidence_for", "What facts support the thought that hurts most? Stick to "
+                   "what you know, not what you fear.")
+    _textarea_step(steps, uid, "evidence_against", "What facts do not fit it? Has this fear come true "
+                   "before? Were there times it did not?")
+    _textarea_step(steps, uid, "balanced", "Write a new thought that takes in all the facts. It does not "
+                   "have to be cheerful. It just has to be fair. What would you tell a friend?")
     _after_step(steps, uid)
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
     save_actions(form, "See my summary")
     status_line(form)
-    _result(root, uid)
+    _result(root, uid, link)
     return root
+
+
+def safety_note(parent: etree.Element, link: PageLink, text: str = SAFETY_NOTE, kind: str = "ex-safety-note",
+                **attrs: str) -> etree.Element:
+    """The fixed words beside every mention of thinking traps, with the link to the safety page."""
+    note = el(parent, "p", text + " ", class_=kind, **attrs)
+    page, words = SAFETY_LINK
+    el(note, "a", words, href=link(page)[0])
+    return note
 
 
 def _step(steps: etree.Element, uid: str, key: str) -> etree.Element:
@@ -99,8 +116,8 @@ def _emotions_step(steps: etree.Element, uid: str) -> None:
 def _thoughts_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "thoughts")
     el(fieldset, "legend", STEP_TITLES["thoughts"])
-    el(fieldset, "p", "What went through your mind? Write each thought as it came. Then mark the "
-       "one that hurts most.", class_="ex-hint")
+    el(fieldset, "p", "Write each thought as it came. Then mark the one that hurts most. This is your "
+       "hot thought.", class_="ex-hint")
     rows = el(fieldset, "div", class_="ex-rows", data_rows="thoughts")
     for n in range(THOUGHT_ROWS):
         row = el(rows, "div", class_="ex-row", data_row=str(n))
@@ -115,9 +132,42 @@ def _thoughts_step(steps: etree.Element, uid: str) -> None:
        data_add="thoughts", hidden="hidden")
 
 
+def _belief_step(steps: etree.Element, uid: str) -> None:
+    fieldset = _step(steps, uid, "belief_before")
+    el(fieldset, "legend", STEP_TITLES["belief_before"])
+    el(fieldset, "p", "Think of your hot thought, the one that hurts most. From 0 (not at all) to 100 "
+       "(completely), how much do you believe it right now?", class_="ex-hint")
+    _rating(fieldset, uid, "belief_before", "How much I believe it (0 to 100)")
+
+
+def _traps_step(steps: etree.Element, uid: str, link: PageLink) -> None:
+    fieldset = _step(steps, uid, "traps")
+    el(fieldset, "legend", STEP_TITLES["traps"])
+    el(fieldset, "p", "Does the thought that hurts most fit any of these thinking traps? Tick the ones "
+       "that fit. It is fine if none do.", class_="ex-hint")
+    options = el(fieldset, "div", class_="ex-option-list ex-trap-choices")
+    for trap in TRAPS:
+        _trap_choice(options, uid, trap)
+    # Named only in entries saved when it was still offered: shown (ticked) when such an entry opens.
+    for trap in RETIRED_TRAPS:
+        _trap_choice(options, uid, trap, hidden="hidden", data_retired="true")
+    safety_note(fieldset, link)
+
+
+def _trap_choice(options: etree.Element, uid: str, trap: Trap, **attrs: str) -> None:
+    label = el(options, "label", class_="ex-option ex-trap-choice", **attrs)
+    el(label, "input", type="checkbox", name=f"{uid}-traps", value=trap.id, id=f"{uid}-trap-{trap.id}",
+       data_trap=trap.id)
+    text = el(label, "span")
+    el(text, "strong", trap.name)
+    el(text, "span", f": {trap.explanation}")
+
+
 def _after_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "after")
     el(fieldset, "legend", STEP_TITLES["after"])
+    _rating(fieldset, uid, "belief_after", "How much do you believe the thought that hurts most now? "
+            "(0 to 100)")
     el(fieldset, "p", "Look at your feelings again. How strong is each one now?", class_="ex-hint")
     rows = el(fieldset, "div", class_="ex-rows", data_rows="after")
     for n in range(EMOTION_ROWS):
@@ -125,19 +175,26 @@ def _after_step(steps: etree.Element, uid: str) -> None:
         _rating(row, uid, f"emotions.{n}.after", f"Feeling {n + 1} now (0 to 100)")
 
 
-def _result(root: etree.Element, uid: str) -> None:
+def _result(root: etree.Element, uid: str, link: PageLink) -> None:
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",
                 aria_labelledby=f"{uid}-result-title")
     el(result, "p", "Your summary", class_="ex-result-title", role="heading", aria_level="3",
        id=f"{uid}-result-title")
+    el(result, "p", "How much you believe the thought that hurts most", class_="ex-subtitle")
+    el(result, "p", "", class_="ex-belief", hidden="hidden")
+    el(result, "p", "Rate how much you believe it in step 4 and again in step 9 to see how it moved.",
+       class_="ex-belief-empty", hidden="hidden")
     el(result, "p", "How your feelings changed", class_="ex-subtitle")
     el(result, "ul", "", class_="ex-changes")
     el(result, "p", "No feeling has both ratings yet. Rate your feelings in step 2 and again in "
-       "step 7 to see how they moved.", class_="ex-changes-empty", hidden="hidden")
+       "step 9 to see how they moved.", class_="ex-changes-empty", hidden="hidden")
     traps = el(result, "div", class_="ex-traps")
     el(traps, "p", "Thinking traps that might be worth a look", class_="ex-subtitle")
     el(traps, "p", "These are only suggestions, found in the words of your thoughts. Keep the ones "
-       "that fit.", class_="ex-hint")
+       "that fit, and they are ticked in step 5.", class_="ex-hint ex-traps-hint")
     el(traps, "ul", "", class_="ex-trap-list")
     el(traps, "p", "No common thinking traps stood out in your thoughts.", class_="ex-traps-empty",
        hidden="hidden")
+    # Instead of suggestions, when the entry sounds like it is about how someone treats the reader.
+    safety_note(traps, link, SAFETY_INSTEAD, "ex-traps-safety", hidden="hidden")
+    safety_note(traps, link)

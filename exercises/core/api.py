@@ -15,7 +15,7 @@ from typing import Any
 from . import journal, questionnaire, thought_record, worksheet
 from .errors import DefinitionError
 from .kinds import parse_definition
-from .text_checks import suggests_crisis
+from .text_checks import concerns
 
 VERSION = "0.1.0"
 
@@ -57,7 +57,8 @@ def _check_worksheet(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_crisis(request: dict[str, Any]) -> dict[str, Any]:
-    return {"crisis": suggests_crisis(_text(request, "text"))}
+    """Words that call for an offer of help: {"crisis": ..., "safety": ...} (see text_checks.concerns)."""
+    return concerns(_text(request, "text"))
 
 
 EXPORTS = {

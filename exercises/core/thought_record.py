@@ -1,7 +1,15 @@
-"""The thought record: a situation, feelings rated 0-100, thoughts, evidence, a balanced view.
+"""The thought record, in the steps of the lesson (step 4): what happened, feelings rated 0-100, the
+thoughts (one marked as the one that hurts most), how much that thought is believed, the thinking
+traps it fits, the facts for and against it, a more balanced thought, and the ratings again.
 
-Quick capture is allowed: one filled box is enough to save. The core checks an entry, computes
-how each feeling changed, suggests possible thinking traps and notices crisis language.
+Quick capture is allowed: one filled box is enough to save. The core checks an entry, computes how
+belief in the hot thought and each feeling changed, suggests possible thinking traps and notices
+words that call for help (``text_checks.concerns``). A partner's controlling or frightening actions
+are not a thinking trap: when the entry sounds like that, no trap is suggested.
+
+Entries saved before the belief ratings existed (without ``belief_before``/``belief_after``) and
+entries that kept the retired trap "blaming" or rated the balanced thought (``balanced_belief``)
+still load, show and export.
 """
 
 from __future__ import annotations
@@ -10,22 +18,33 @@ from collections.abc import Mapping
 from typing import Any
 
 from .fields import Checker
-from .text_checks import TRAPS, suggest_traps, suggests_crisis
+from .text_checks import TRAP_NAMES, concerns, suggest_traps
 
 KIND = "thought_record"
 TOP_KEYS = ("kind", "id", "title", "intro", "emotion_suggestions")
 TEXT_FIELDS = ("situation", "evidence_for", "evidence_against", "balanced")
 MAX_TEXT = 20_000  # far beyond any real entry; keeps browser storage sane
-TRAP_IDS = {t.id for t in TRAPS}
+# Every trap an entry may keep: those offered today and the retired ones older entries hold.
+TRAP_IDS = set(TRAP_NAMES)
+RATINGS = ("belief_before", "balanced_belief", "belief_after")
+# The steps, as the lesson numbers and names them.
 STEP_TITLES = {
-    "situation": "The situation",
-    "emotions": "Feelings",
-    "thoughts": "Automatic thoughts",
-    "evidence_for": "Evidence that supports the thought",
-    "evidence_against": "Evidence that does not support it",
+    "situation": "What happened?",
+    "emotions": "What did you feel?",
+    "thoughts": "What went through your mind?",
+    "belief_before": "How much do you believe it?",
+    "traps": "Name the trap",
+    "evidence_for": "Facts that support the thought",
+    "evidence_against": "Facts that do not fit it",
     "balanced": "A more balanced thought",
-    "after": "Feelings now",
+    "after": "Rate it again",
 }
+# Said wherever thinking traps are named (the form, the summary): fear of a partner who controls,
+# frightens or hurts you is not a thinking trap.
+SAFETY_NOTE = "A partner who controls, frightens or hurts you is not a thinking trap. That fear may be right."
+SAFETY_LINK = ("relationship-safety.md", "Is it worry, or is something wrong?")
+SAFETY_INSTEAD = ("What you wrote sounds like it may be about how someone treats you. That is not a "
+                  "thinking trap, so none are suggested here.")
 
 
 def parse(data: Any) -> dict[str, Any]:
@@ -95,8 +114,10 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
         item = item if isinstance(item, Mapping) else {}
         if _text(item.get("text")).strip():  # blank rows of the form are not kept
             entry["thoughts"].append({"text": _text(item.get("text")), "hot": item.get("hot") is True})
-    entry["balanced_belief"] = _rating(raw.get("balanced_belief"), errors, "balanced_belief")
-    entry["traps"] = [t for t in _list(raw.get("traps")) if isinstance(t, str) and t in TRAP_IDS]
+    for key in RATINGS:
+        entry[key] = _rating(raw.get(key), errors, key)
+    traps = [t for t in _list(raw.get("traps")) if isinstance(t, str) and t in TRAP_IDS]
+    entry["traps"] = list(dict.fromkeys(traps))
     for key in TEXT_FIELDS:
         if len(entry[key]) > MAX_TEXT:
             errors[key] = f"This box holds up to {MAX_TEXT:,} characters."
@@ -107,8 +128,8 @@ def is_empty(entry: Mapping[str, Any]) -> bool:
     texts = [entry[k] for k in TEXT_FIELDS] + [t["text"] for t in entry["thoughts"]]
     texts += [e["name"] for e in entry["emotions"]]
     ratings = [e["before"] for e in entry["emotions"]] + [e["after"] for e in entry["emotions"]]
-    return not any(t.strip() for t in texts) and all(r is None for r in ratings) \
-        and entry["balanced_belief"] is None
+    ratings += [entry[key] for key in RATINGS]
+    return not any(t.strip() for t in texts) and all(r is None for r in ratings) and not entry["traps"]
 
 
 def emotion_changes(entry: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -151,11 +172,22 @@ def title_of(entry: Mapping[str, Any]) -> str:
     return "Thought record"
 
 
+def belief_change(entry: Mapping[str, Any]) -> dict[str, Any] | None:
+    """How belief in the hot thought moved from step 4 to step 9 (None until both are rated)."""
+    before, after = entry["belief_before"], entry["belief_after"]
+    if before is None or after is None:
+        return None
+    change = after - before
+    return {"before": before, "after": after, "change": change, "words": _change_words(change)}
+
+
 def check(data: Any) -> dict[str, Any]:
     """Everything the page shows after the reader asks for a summary."""
     entry, errors = read_entry(data)
+    found = concerns(all_text(entry))
     thoughts_text = "\n".join(t["text"] for t in entry["thoughts"])
-    suggestions = suggest_traps(thoughts_text) if thoughts_text.strip() else []
+    # Someone else's controlling or frightening actions are never the reader's thinking trap.
+    suggestions = suggest_traps(thoughts_text) if thoughts_text.strip() and not found["safety"] else []
     empty = is_empty(entry)
     if empty:
         errors.setdefault("entry", "Write something in at least one box first.")
@@ -163,9 +195,11 @@ def check(data: Any) -> dict[str, Any]:
         "entry": entry,
         "errors": errors,
         "empty": empty,
+        "belief": belief_change(entry),
         "changes": emotion_changes(entry),
         "traps": suggestions,
-        "crisis": suggests_crisis(all_text(entry)),
+        "crisis": found["crisis"],
+        "safety": found["safety"],
         "title": title_of(entry),
     }
 
@@ -185,16 +219,24 @@ def markdown(entry: Mapping[str, Any]) -> str:
     thoughts = [f"- {t['text'].strip()}" + (" (the one that hurts most)" if t["hot"] else "")
                 for t in entry["thoughts"] if t["text"].strip()]
     section(STEP_TITLES["thoughts"], "\n".join(thoughts))
+    if entry["belief_before"] is not None:
+        section(STEP_TITLES["belief_before"], f"How much I believed it: {entry['belief_before']} out of 100")
+    section("Thinking traps I noticed", "\n".join(f"- {TRAP_NAMES[t]}" for t in entry["traps"]))
     section(STEP_TITLES["evidence_for"], entry["evidence_for"])
     section(STEP_TITLES["evidence_against"], entry["evidence_against"])
-    belief = entry["balanced_belief"]
+    belief = entry["balanced_belief"]  # asked by an earlier version of the form
     section(STEP_TITLES["balanced"], entry["balanced"] + (
-        f"\n\nHow much I believe it: {belief} out of 100" if belief is not None else ""))
-    changes = [f"- {c['name']}: {c['before']} before, {c['after']} after ({c['words']})"
-               for c in emotion_changes(entry)]
-    section(STEP_TITLES["after"], "\n".join(changes))
-    names = {t.id: t.name for t in TRAPS}
-    section("Thinking traps I noticed", "\n".join(f"- {names[t]}" for t in entry["traps"]))
+        f"\n\nHow much I believed the balanced thought: {belief} out of 100" if belief is not None else ""))
+    again = []
+    moved = belief_change(entry)
+    if moved:
+        again += [f"The thought that hurts most: {moved['before']} before, {moved['after']} after "
+                  f"({moved['words']}).", ""]
+    elif entry["belief_after"] is not None:
+        again += [f"How much I believe it now: {entry['belief_after']} out of 100", ""]
+    again += [f"- {c['name']}: {c['before']} before, {c['after']} after ({c['words']})"
+              for c in emotion_changes(entry)]
+    section(STEP_TITLES["after"], "\n".join(again))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -204,17 +246,18 @@ def _rating_text(value: int | None) -> str:
 
 def flat(entry: Mapping[str, Any]) -> dict[str, str]:
     """One row of plain columns, for CSV."""
-    names = {t.id: t.name for t in TRAPS}
     return {
         "situation": entry["situation"],
         "feelings_before": "; ".join(f"{e['name']} {_num(e['before'])}" for e in entry["emotions"]),
         "thoughts": "; ".join(t["text"] + (" [hot]" if t["hot"] else "") for t in entry["thoughts"]),
+        "belief_before": _num(entry["belief_before"]),
+        "thinking_traps": "; ".join(TRAP_NAMES[t] for t in entry["traps"]),
         "evidence_for": entry["evidence_for"],
         "evidence_against": entry["evidence_against"],
         "balanced_thought": entry["balanced"],
         "balanced_belief": _num(entry["balanced_belief"]),
+        "belief_after": _num(entry["belief_after"]),
         "feelings_after": "; ".join(f"{e['name']} {_num(e['after'])}" for e in entry["emotions"]),
-        "thinking_traps": "; ".join(names[t] for t in entry["traps"]),
     }
 
 

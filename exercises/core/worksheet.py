@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fields import Checker, describe
-from .text_checks import suggests_crisis
+from .text_checks import concerns
 
 KIND = "worksheet"
 TOP_KEYS = ("kind", "id", "title", "intro", "display", "steps", "feedback")
@@ -459,7 +459,7 @@ def check(definition: Any, answers: Any) -> dict[str, Any]:
     entry["feedback"] = [{"title": f["title"], "text": f["text"], "draft": f.get("draft", "")}
                          for f in feedback]
     return {"entry": entry, "errors": errors, "empty": empty, "feedback": feedback,
-            "crisis": suggests_crisis(all_text(entry)), "title": title_of(entry)}
+            **concerns(all_text(entry)), "title": title_of(entry)}
 
 
 # ---------------------------------------------------------------------------------------------

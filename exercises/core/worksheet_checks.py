@@ -5,7 +5,9 @@ worksheet (validated at build time: the field must exist and be of the right typ
 
 - ``compare_ratings``: how a rating moved from before to after (kindness, calm).
 - ``message_builder``: drafts an I-statement from four boxes and points out blame, "always" and
-  "never", and demands, each with a gentler way to say it.
+  "never", and demands, each with a gentler way to say it. When the reader's feeling is fear, or the
+  boxes describe a partner who controls, threatens or hurts them, it does neither: a boundary stays
+  as the reader wrote it, and a note points to the relationship-safety page instead.
 - ``urge_log``: in a repeatable group, how each urge changed after waiting, and on average.
 """
 
@@ -16,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .text_checks import normalise
+from .text_checks import concerns, normalise, sounds_afraid
 from .worksheet import TEXT_TYPES, Worksheet, answer_map
 
 
@@ -139,8 +141,28 @@ def _ask(text: str) -> str:
     return f"Would you be willing to {words}?"
 
 
+# Said instead of wording notes when the reader is afraid: a boundary is not a demand to soften.
+SAFETY_NOTE = {
+    "text": "If you are afraid of how they will react, your safety comes first. You do not have to send "
+            "this. A boundary does not need softer words, and being checked on, controlled or scared is "
+            "not something better wording can fix.",
+    "link_text": "Is it worry, or is something wrong?",
+    "page": "relationship-safety.md",
+}
+
+
+def _as_written(text: str) -> str:
+    """A box's words as a sentence of their own, otherwise unchanged: "You need to stop." """
+    words = " ".join(text.split())
+    words = words[0].upper() + words[1:]
+    return words if words[-1] in ".!?" else words + "."
+
+
 def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
     texts = {key: answers.get(params[key]) or "" for key in ("happened", "feel", "need", "ask")}
+    # Fear in the feeling box, or words about being checked, threatened or hurt: keep the reader's
+    # own words and say nothing about how they might land; point to the safety page instead.
+    afraid = sounds_afraid(texts["feel"]) or concerns("\n".join(texts.values()))["safety"]
     parts = []
     if texts["happened"].strip():
         parts.append(f"When {_clause(texts['happened'], 'when')},")
@@ -152,13 +174,15 @@ def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[
     if texts["need"].strip():
         parts.append(f"I need {_clause(texts['need'], 'i need', 'i need to', 'need')}.")
     if texts["ask"].strip():
-        parts.append(_ask(texts["ask"]))
+        parts.append(_as_written(texts["ask"]) if afraid else _ask(texts["ask"]))
     draft = " ".join(parts)
     if draft:
         draft = draft[0].upper() + draft[1:]
-    notes = wording_notes("\n".join(texts.values()))
+    notes = [] if afraid else wording_notes("\n".join(texts.values()))
     if not draft:
         text = "Fill in the boxes to see your message take shape."
+    elif afraid:
+        text = "Here is your message, in your own words. Nothing is sent anywhere."
     elif notes:
         text = "Here is your message, ready to copy. Nothing is sent anywhere."
     else:
@@ -166,7 +190,7 @@ def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[
                 "clear. You can read it out loud to check how it feels.")
     notes_intro = "A few words might land harder than you mean them to:" if notes else ""
     return {"check": "message_builder", "title": "Your message", "text": text, "draft": draft,
-            "notes": notes, "notes_intro": notes_intro}
+            "notes": notes, "notes_intro": notes_intro, "safety": dict(SAFETY_NOTE) if afraid else None}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""A reader works through a thought record, saves it only if they choose, and manages the journal."""
+"""A reader works through a thought record, saves it only if they choose, and manages the journal.
+The record follows the lesson's steps (belief in the hot thought rated before and after, traps named
+in step 5), and words about a partner who checks on, frightens or hurts the reader are met with the
+safety note, never with a thinking trap."""
 
 from __future__ import annotations
 
@@ -27,10 +30,11 @@ def fill_record(page: Page, text: str | None = None) -> None:
     page.fill(f"{UID}-emotions-3-before", "60")
     page.fill(f"{UID}-thoughts-0-text", t("He is losing interest. He will leave me."))
     page.check("input[name='ex-thought-record-hot'][value='0']")
+    page.fill(f"{UID}-belief_before", "80")
     page.fill(f"{UID}-evidence_for", t("He was quiet at dinner."))
     page.fill(f"{UID}-evidence_against", t("He told me about the work event."))
     page.fill(f"{UID}-balanced", t("He is busy tonight; one slow reply is not the end."))
-    page.fill(f"{UID}-balanced_belief", "70")
+    page.fill(f"{UID}-belief_after", "40")
     page.fill(f"{UID}-emotions-0-after", "40")
     page.fill(f"{UID}-emotions-3-after", "50")
 
@@ -45,9 +49,16 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     expect(result).to_be_visible(timeout=90_000)
     expect(result.locator(".ex-changes li")).to_have_text(
         ["anxious: 85 before, 40 now (down 45 points)", "sad: 60 before, 50 now (down 10 points)"])
+    expect(result.locator(".ex-belief")).to_have_text("80 before, 40 now (down 40 points)")
     expect(result.locator(".ex-trap-list strong")).to_contain_text(["Mind reading", "Fortune telling"])
     keep = result.get_by_role("button", name="This fits").first
     keep.click()
+    expect(result.locator(".ex-trap-keep").first).to_have_attribute("aria-pressed", "true")
+    # Keeping a suggestion ticks its box in step 5, and unticking it there lets it go again.
+    expect(page.locator(f"{UID}-trap-mind-reading")).to_be_checked()
+    page.uncheck(f"{UID}-trap-mind-reading")
+    expect(result.locator(".ex-trap-keep").first).to_have_attribute("aria-pressed", "false")
+    page.check(f"{UID}-trap-mind-reading")
     expect(result.locator(".ex-trap-keep").first).to_have_attribute("aria-pressed", "true")
     # Nothing is stored until the reader chooses to save.
     assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal'))") == []
@@ -67,10 +78,11 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     entry.get_by_role("button", name="Open").click()
     text = entry.locator(".ex-entry-text")
     # Opened, the entry reads as sections with lists, not as Markdown source.
-    expect(text.locator("h3").first).to_have_text("The situation", timeout=90_000)
+    expect(text.locator("h3").first).to_have_text("What happened?", timeout=90_000)
     expect(text.locator("li").filter(has_text="before")).to_have_text(
         ["anxious: 85 before, 40 after (down 45 points)", "sad: 60 before, 50 after (down 10 points)"])
     expect(text).to_contain_text("Mind reading")
+    expect(text).to_contain_text("The thought that hurts most: 80 before, 40 after (down 40 points).")
     expect(text).not_to_contain_text("###")
     for fmt, name in (("json", "Export (JSON, can be imported)"), ("markdown", "Export as text (Markdown)"),
                       ("csv", "Export as a spreadsheet (CSV)")):
@@ -79,9 +91,11 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
         download.value.save_as(tmp_path / f"journal.{fmt}")
     exported = json.loads((tmp_path / "journal.json").read_text())
     assert exported["format"] == "exercises-journal" and len(exported["entries"]) == 1
-    assert "### The situation" in (tmp_path / "journal.markdown").read_text()
+    assert "### What happened?" in (tmp_path / "journal.markdown").read_text()
     rows = list(csv.DictReader(io.StringIO((tmp_path / "journal.csv").read_text())))
     assert rows[0]["feelings_after"] == "anxious 40; sad 50"
+    assert (rows[0]["belief_before"], rows[0]["belief_after"]) == ("80", "40")
+    assert rows[0]["thinking_traps"] == "Mind reading"
 
     page.get_by_role("button", name="Delete everything saved on this device").click()
     page.get_by_role("button", name="No, keep them").click()
@@ -100,6 +114,78 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     expect(page.locator(f"{UID}-balanced")).to_have_value(
         "He is busy tonight; one slow reply is not the end.")
     expect(page.locator(f"{UID}-emotions-1-name")).to_have_value("sad")  # blank rows were dropped
+    expect(page.locator(f"{UID}-belief_before")).to_have_value("80")
+    expect(page.locator(f"{UID}-trap-mind-reading")).to_be_checked()
+
+
+def test_belief_in_the_hot_thought_before_and_after_shows_how_it_moved(page: Page, site_url: str) -> None:
+    page.goto(site_url + LESSON)
+    page.fill(f"{UID}-thoughts-0-text", "She is annoyed with me.")
+    page.check("input[name='ex-thought-record-hot'][value='0']")
+    page.fill(f"{UID}-belief_before", "80")
+    page.get_by_role("button", name="See my summary").click()
+    result = page.locator(".ex-thought-record .ex-result")
+    expect(result).to_be_visible(timeout=90_000)
+    expect(result.locator(".ex-belief-empty")).to_have_text(
+        "Rate how much you believe it in step 4 and again in step 9 to see how it moved.")
+    page.fill(f"{UID}-belief_after", "40")
+    page.get_by_role("button", name="See my summary").click()
+    expect(result.locator(".ex-belief")).to_have_text("80 before, 40 now (down 40 points)")
+    expect(result.locator(".ex-belief-empty")).to_be_hidden()
+
+
+def test_a_partners_control_gets_the_safety_note_never_a_thinking_trap(page: Page, site_url: str) -> None:
+    page.goto(site_url + LESSON)
+    record = page.locator(".ex-thought-record")
+    # The fixed note is beside the traps of step 5 before anything is typed, and without a script.
+    form_note = record.locator(".ex-step-fields .ex-safety-note")
+    expect(form_note).to_contain_text(
+        "A partner who controls, frightens or hurts you is not a thinking trap. That fear may be right.")
+    assert form_note.get_by_role("link", name="Is it worry, or is something wrong?").evaluate(
+        "a => a.href") == site_url + "relationship-safety/"
+    page.fill(f"{UID}-thoughts-0-text", "He checks my phone every time and I'm scared of what he'll do")
+    page.check("input[name='ex-thought-record-hot'][value='0']")
+    page.get_by_role("button", name="See my summary").click()
+    result = record.locator(".ex-result")
+    expect(result).to_be_visible(timeout=90_000)
+    instead = result.locator(".ex-traps-safety")
+    expect(instead).to_be_visible()
+    expect(instead).to_contain_text("What you wrote sounds like it may be about how someone treats you. "
+                                    "That is not a thinking trap")
+    link = instead.get_by_role("link", name="Is it worry, or is something wrong?")
+    assert link.evaluate("a => a.href") == site_url + "relationship-safety/"
+    expect(result.locator(".ex-safety-note")).to_be_visible()
+    expect(result.locator(".ex-trap-list li")).to_have_count(0)
+    expect(result.locator(".ex-traps-empty")).to_be_hidden()
+    for name in ("Always-and-never thinking", "Overgeneralising", "Blaming"):
+        expect(result).not_to_contain_text(name)
+    link.click()
+    expect(page).to_have_url(site_url + "relationship-safety/")
+
+
+def test_an_entry_saved_with_a_retired_trap_opens_and_keeps_it(page: Page, site_url: str) -> None:
+    old = {"id": "old1", "kind": "thought_record", "title": "An older entry", "page": "/" + LESSON,
+           "created": "2025-01-01T00:00:00Z", "updated": "2025-01-01T00:00:00Z",
+           "data": {"situation": "He forgot my birthday.", "balanced": "He was busy.", "balanced_belief": 60,
+                    "traps": ["blaming", "mind-reading"],
+                    "thoughts": [{"text": "It's all his fault.", "hot": True}]}}
+    page.goto(site_url + "journal/")
+    page.evaluate("(e) => localStorage.setItem('haa:journal:entry:old1', JSON.stringify(e))", old)
+    page.reload()
+    entry = page.locator(".ex-entry")
+    entry.get_by_role("button", name="Open").click()
+    expect(entry.locator(".ex-entry-text")).to_contain_text("Blaming", timeout=90_000)
+    expect(entry.locator(".ex-entry-text")).to_contain_text("How much I believed the balanced thought: 60")
+    entry.get_by_role("link", name="Change").click()
+    blaming = page.locator(f"{UID}-trap-blaming")
+    expect(blaming).to_be_visible()
+    expect(blaming).to_be_checked()
+    expect(page.locator(f"{UID}-trap-mind-reading")).to_be_checked()
+    page.get_by_role("button", name="Save on this device").click()
+    status = page.locator(".ex-thought-record .ex-status")
+    expect(status).to_contain_text("Saved on this device", timeout=90_000)
+    saved = page.evaluate("JSON.parse(localStorage.getItem('haa:journal:entry:old1')).data")
+    assert saved["traps"] == ["mind-reading", "blaming"] and saved["balanced_belief"] == 60
 
 
 def test_a_foreign_file_is_refused_and_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:
@@ -163,6 +249,8 @@ def test_a_draft_survives_a_reload_even_when_the_engine_cannot_load(browser: Bro
 
 def test_an_empty_form_asks_for_one_box_and_bad_ratings_are_named(page: Page, site_url: str) -> None:
     page.goto(site_url + LESSON)
+    # A click before the page's script is ready goes nowhere (the form is sent nowhere), so wait for it.
+    expect(page.locator(".ex-thought-record")).to_have_attribute("data-ready", "true", timeout=30_000)
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-form-error")).to_have_text("Write something in at least one box first.",
                                                         timeout=90_000)
@@ -178,6 +266,7 @@ def test_an_empty_form_asks_for_one_box_and_bad_ratings_are_named(page: Page, si
 
 def test_crisis_words_offer_help_without_blocking(page: Page, site_url: str) -> None:
     page.goto(site_url + LESSON)
+    page.locator(".ex-thought-record").scroll_into_view_if_needed()  # the engine starts when it is near
     wait_for_engine(page)
     page.fill(f"{UID}-evidence_for", "Some nights I want to die.")
     banner = page.locator(".ex-crisis")

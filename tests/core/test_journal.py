@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from exercises.core import journal
-from exercises.core.text_checks import TRAPS
+from exercises.core.text_checks import TRAP_NAMES
 
 SITE = "haa"
 texts = st.text(max_size=200)  # any unicode, including the empty string
@@ -22,8 +22,9 @@ entry_data = st.fixed_dictionaries({
                                                  "after": ratings}), max_size=4),
     "thoughts": st.lists(st.fixed_dictionaries({"text": texts.filter(str.strip), "hot": st.booleans()}),
                          max_size=4),
-    "balanced_belief": ratings,
-    "traps": st.lists(st.sampled_from([t.id for t in TRAPS]), unique=True, max_size=4),
+    "belief_before": ratings, "balanced_belief": ratings, "belief_after": ratings,
+    # Every trap an entry can hold, the retired "blaming" of older entries included.
+    "traps": st.lists(st.sampled_from(sorted(TRAP_NAMES)), unique=True, max_size=4),
 })
 entries = st.lists(st.fixed_dictionaries({
     "id": st.uuids().map(str), "kind": st.just("thought_record"), "title": texts, "page": texts,
@@ -65,7 +66,20 @@ def test_markdown_export_reads_like_a_document() -> None:
                                    "Healing Anxious Attachment")
     assert text.startswith("# My journal (Healing Anxious Attachment)\n")
     assert "## Thought record: A title" in text
-    assert "### The situation\n\nAt the station." in text
+    assert "### What happened?\n\nAt the station." in text
+
+
+def test_a_thought_record_saved_before_the_belief_ratings_exports_whole() -> None:
+    old = entry(situation="At the station.", balanced="It was a delay.", balanced_belief=60,
+                traps=["blaming", "mind-reading"], thoughts=[{"text": "He forgot me.", "hot": True}])
+    text = journal.export_markdown([old], "Site")
+    assert "- Blaming\n- Mind reading" in text
+    assert "How much I believed the balanced thought: 60 out of 100" in text
+    [row] = list(csv.DictReader(io.StringIO(journal.export_csv([old]), newline="")))
+    assert row["thinking_traps"] == "Blaming; Mind reading" and row["balanced_belief"] == "60"
+    assert row["belief_before"] == "" and row["belief_after"] == ""
+    [back] = journal.import_json(journal.export_json([old], SITE, "2026-11-28T12:00:00Z"), SITE)
+    assert back["data"]["traps"] == ["blaming", "mind-reading"] and back["data"]["belief_before"] is None
 
 
 def test_the_export_format_is_versioned_and_named() -> None:

@@ -1,10 +1,11 @@
-"""Thinking-trap suggestions and crisis-language detection, on examples a reader might write."""
+"""Thinking-trap suggestions and crisis-language detection, on examples a reader might write.
+(The full tables of words that call for help are in test_concerns.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from exercises.core.text_checks import TRAPS, suggest_traps, suggests_crisis
+from exercises.core.text_checks import RETIRED_TRAPS, TRAP_NAMES, TRAPS, suggest_traps, suggests_crisis
 
 
 def trap_ids(text: str) -> set[str]:
@@ -32,8 +33,6 @@ def trap_ids(text: str) -> set[str]:
     ("I am so needy.", "labelling"),
     ("It's my fault he was quiet.", "personalising"),
     ("I must have done something wrong.", "personalising"),
-    ("It's all his fault.", "blaming"),
-    ("She makes me feel this way.", "blaming"),
 ])
 def test_a_typical_phrase_suggests_its_trap(text: str, trap: str) -> None:
     assert trap in trap_ids(text)
@@ -59,8 +58,28 @@ def test_each_suggestion_explains_itself_and_quotes_the_words() -> None:
     assert suggestion["because"] == "Losing Interest"
 
 
-def test_all_twelve_traps_are_known() -> None:
-    assert len(TRAPS) == 12
+def test_the_eleven_traps_have_the_lessons_names_in_its_order() -> None:
+    assert [(t.id, t.name) for t in TRAPS] == [
+        ("mind-reading", "Mind reading"), ("fortune-telling", "Fortune telling"),
+        ("catastrophising", "Jumping to the worst"), ("all-or-nothing", "All-or-nothing thinking"),
+        ("overgeneralising", "Always-and-never thinking"), ("mental-filter", "Only seeing the bad"),
+        ("discounting-the-positive", "Brushing off the good"), ("emotional-reasoning", "Feelings as facts"),
+        ("should-statements", "Should rules"), ("labelling", "Calling yourself names"),
+        ("personalising", "Taking it personally")]
+    for trap in TRAPS:  # one plain line each
+        assert trap.explanation.endswith(".") and "\n" not in trap.explanation and len(trap.explanation) < 110
+
+
+@pytest.mark.parametrize("text", ["It's all his fault.", "She makes me feel this way.",
+                                  "He made me feel worthless.", "It's because of him."])
+def test_blaming_is_never_suggested(text: str) -> None:
+    assert "blaming" not in trap_ids(text)
+
+
+def test_blaming_is_retired_but_still_has_its_name() -> None:
+    assert [t.id for t in RETIRED_TRAPS] == ["blaming"]
+    assert TRAP_NAMES["blaming"] == "Blaming" and TRAP_NAMES["mind-reading"] == "Mind reading"
+    assert "blaming" not in {t.id for t in TRAPS}
 
 
 @pytest.mark.parametrize("text", [

@@ -251,6 +251,44 @@ def test_calm_words_get_no_notes() -> None:
     assert wording_notes("When plans changed, I felt hurt. Would you be willing to text me?") == []
 
 
+MESSAGE = {k: k for k in ("happened", "feel", "need", "ask")}
+
+
+@pytest.mark.parametrize("feel", ["scared", "Scared.", "afraid of how he will react", "terrified",
+                                  "I feel unsafe", "frightened", "nervous of him"])
+def test_a_boundary_written_in_fear_is_kept_as_written_and_never_called_a_demand(feel: str) -> None:
+    result = message_builder(MESSAGE, {"happened": "", "feel": feel, "need": "",
+                                       "ask": "you need to stop checking my phone"})
+    assert result["draft"].endswith("You need to stop checking my phone.")
+    assert "Would you be willing" not in result["draft"]
+    assert result["notes"] == [] and result["notes_intro"] == ""
+    note = result["safety"]
+    assert note["link_text"] == "Is it worry, or is something wrong?"
+    assert note["page"] == "relationship-safety.md"
+    assert note["text"].startswith("If you are afraid of how they will react, your safety comes first.")
+    assert "demand" not in result["text"] + result["safety"]["text"]
+
+
+def test_words_about_being_controlled_get_the_safety_note_whatever_the_feeling() -> None:
+    result = message_builder(MESSAGE, {"happened": "He went through my messages again", "feel": "hurt",
+                                       "need": "some privacy", "ask": "You have to stop."})
+    assert result["draft"] == ("When he went through my messages again, I feel hurt. I need some privacy. "
+                               "You have to stop.")
+    assert result["notes"] == [] and result["safety"]["page"] == "relationship-safety.md"
+
+
+def test_without_fear_the_message_gets_its_usual_notes_and_no_safety_note() -> None:
+    result = message_builder(MESSAGE, {"happened": "", "feel": "worried", "need": "",
+                                       "ask": "you need to text me"})
+    assert result["draft"] == "I feel worried. Would you be willing to text me?"
+    assert [n["kind"] for n in result["notes"]] == ["demand"] and result["safety"] is None
+
+
+def test_the_worksheet_check_says_safety_beside_crisis() -> None:
+    assert ws.check(BASE, answers(happened="He hit me again."))["safety"] is True
+    assert ws.check(BASE, answers())["safety"] is False
+
+
 def test_through_the_json_entry_point() -> None:
     reply = api.call({"op": "check_worksheet", "definition": BASE, "answers": answers()})
     assert reply["ok"] is True and reply["result"]["feedback"][0]["change"] == 25

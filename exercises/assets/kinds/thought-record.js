@@ -1,7 +1,8 @@
 // Binds a server-rendered thought record: rows can be added (and removed again), a draft is kept
-// while typing, the Python core checks the entry, suggests thinking traps and notices crisis
-// language. Saving is opt-in. Text from the reader or the core is only ever set with textContent
-// or form values.
+// while typing, the Python core checks the entry, suggests thinking traps and notices words that
+// call for help. The traps the reader names are the checkboxes of step 5; keeping a suggestion ticks
+// its box. Saving is opt-in. Text from the reader or the core is only ever set with textContent or
+// form values.
 
 import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage, rowRemover } from "../practice.js";
 import { draftKeeper, drafts, journal, newId } from "../storage.js";
@@ -9,6 +10,7 @@ import { bindStatus, startWhenNeeded } from "../ui.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
+const RATINGS = ["belief_before", "belief_after"];
 const ROW_NAMES = { emotions: "feeling", thoughts: "thought" };
 
 export function mount(section, engine) {
@@ -18,7 +20,9 @@ export function mount(section, engine) {
   const status = bindStatus(form.querySelector(".ex-status"), engine);
   const draftName = `${KIND}:${location.pathname}:${section.dataset.exerciseId}`;
   let editing = null; // the saved entry being changed, if any
-  let accepted = new Set(); // thinking traps the reader kept
+  // What an entry opened here holds that this form has no box for, kept as it was: the balanced
+  // thought's rating (asked by an earlier version) and trap ids this page does not know.
+  let carried = { balanced_belief: "", traps: [] };
 
   startWhenNeeded(section, engine);
   const field = (name) => form.querySelector(`[data-field="${CSS.escape(name)}"]`);
@@ -101,12 +105,33 @@ export function mount(section, engine) {
     });
   }
 
+  // ---- thinking traps (step 5) ----------------------------------------------------------------
+
+  const trapBoxes = () => [...form.querySelectorAll("input[data-trap]")];
+  const trapBox = (id) => trapBoxes().find((box) => box.value === id);
+
+  function setTraps(ids) {
+    const wanted = new Set(ids);
+    for (const box of trapBoxes()) {
+      box.checked = wanted.has(box.value);
+      // A retired trap shows only in an entry that has it ticked.
+      const choice = box.closest("[data-retired]");
+      if (choice) choice.hidden = !box.checked;
+    }
+    carried.traps = ids.filter((id) => !trapBox(id));
+  }
+
+  function readTraps() {
+    return [...trapBoxes().filter((box) => box.checked).map((box) => box.value), ...carried.traps];
+  }
+
   // ---- reading and filling the form ---------------------------------------------------------
 
   function readForm() {
-    const entry = { emotions: [], thoughts: [], traps: [...accepted] };
+    const entry = { emotions: [], thoughts: [], traps: readTraps() };
     for (const key of TEXT_FIELDS) entry[key] = field(key).value;
-    entry.balanced_belief = field("balanced_belief").value;
+    for (const key of RATINGS) entry[key] = field(key).value;
+    entry.balanced_belief = carried.balanced_belief;
     rowsOf("emotions").forEach((_, n) => {
       entry.emotions.push({
         name: field(`emotions.${n}.name`).value,
@@ -123,7 +148,8 @@ export function mount(section, engine) {
 
   function fillForm(entry) {
     for (const key of TEXT_FIELDS) field(key).value = entry[key] ?? "";
-    field("balanced_belief").value = entry.balanced_belief ?? "";
+    for (const key of RATINGS) field(key).value = entry[key] ?? "";
+    carried = { balanced_belief: entry.balanced_belief ?? "", traps: [] };
     const emotions = entry.emotions ?? [];
     const thoughts = entry.thoughts ?? [];
     ensureRows("emotions", emotions.length);
@@ -138,12 +164,13 @@ export function mount(section, engine) {
       const radio = form.querySelector(`input[data-field=hot][value="${n}"]`);
       if (radio) radio.checked = Boolean(t.hot);
     });
-    accepted = new Set(entry.traps ?? []);
+    setTraps(Array.isArray(entry.traps) ? entry.traps.filter((id) => typeof id === "string") : []);
     labelAfterRows();
   }
 
   function hasText() {
-    return [...form.querySelectorAll("input:not([type=radio]), textarea")].some((el) => el.value.trim());
+    return [...form.querySelectorAll("input:not([type=radio]):not([type=checkbox]), textarea")]
+      .some((el) => el.value.trim()) || readTraps().length > 0;
   }
 
   // ---- drafts -------------------------------------------------------------------------------
@@ -162,7 +189,8 @@ export function mount(section, engine) {
       } catch {
         // Not what this page wrote (changed by hand, or by another version of the site).
         form.reset();
-        accepted = new Set();
+        setTraps([]);
+        carried = { balanced_belief: "", traps: [] };
         keeper.clear();
         draftNote.textContent = "What you were writing in this tab could not be brought back, so the form starts empty.";
       }
@@ -193,6 +221,12 @@ export function mount(section, engine) {
   }
 
   function showSummary(r) {
+    const belief = result.querySelector(".ex-belief");
+    belief.textContent = r.belief
+      ? `${r.belief.before} before, ${r.belief.after} now (${r.belief.words})`
+      : "";
+    belief.hidden = !r.belief;
+    result.querySelector(".ex-belief-empty").hidden = Boolean(r.belief);
     const changes = result.querySelector(".ex-changes");
     changes.replaceChildren(
       ...r.changes.map((c) => {
@@ -202,9 +236,13 @@ export function mount(section, engine) {
       }),
     );
     result.querySelector(".ex-changes-empty").hidden = r.changes.length > 0;
+    // When the entry sounds like it is about how someone treats the reader, no trap is suggested
+    // (the core sends none) and the summary says why instead.
     const list = result.querySelector(".ex-trap-list");
     list.replaceChildren(...r.traps.map(trapItem));
-    result.querySelector(".ex-traps-empty").hidden = r.traps.length > 0;
+    result.querySelector(".ex-traps-hint").hidden = r.safety || r.traps.length === 0;
+    result.querySelector(".ex-traps-empty").hidden = r.safety || r.traps.length > 0;
+    result.querySelector(".ex-traps-safety").hidden = !r.safety;
     result.hidden = false;
     result.focus();
   }
@@ -218,18 +256,16 @@ export function mount(section, engine) {
     const keep = document.createElement("button");
     keep.type = "button";
     keep.className = "md-button ex-trap-keep";
-    const sync = () => {
-      const on = accepted.has(trap.id);
-      keep.setAttribute("aria-pressed", String(on));
-      keep.textContent = on ? "Kept: this fits" : "This fits";
-    };
+    // Keeping a suggestion ticks its box in step 5 (and unticking the box lets it go again).
+    keep.dataset.trap = trap.id;
     keep.addEventListener("click", () => {
-      if (accepted.has(trap.id)) accepted.delete(trap.id);
-      else accepted.add(trap.id);
-      sync();
+      const box = trapBox(trap.id);
+      if (!box) return;
+      box.checked = !box.checked;
+      syncKeep(keep);
       keepDraft();
     });
-    sync();
+    syncKeep(keep);
     li.append(name, about, document.createElement("br"), keep);
     return li;
   }
@@ -247,15 +283,27 @@ export function mount(section, engine) {
 
   form.addEventListener("input", (event) => {
     if (event.target.matches("[data-field$='.name']")) labelAfterRows();
+    if (event.target.matches("input[data-trap]")) syncKeepButtons();
     keepDraft();
     crisis.schedule();
   });
+
+  function syncKeep(keep) {
+    const on = Boolean(trapBox(keep.dataset.trap)?.checked);
+    keep.setAttribute("aria-pressed", String(on));
+    keep.textContent = on ? "Kept: this fits" : "This fits";
+  }
+
+  function syncKeepButtons() {
+    result.querySelectorAll(".ex-trap-keep").forEach(syncKeep);
+  }
 
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hasText() && !window.confirm("Clear the form? What you typed will be removed from this page.")) return;
     remover.removeAdded();
     form.reset();
-    accepted = new Set();
+    setTraps([]);
+    carried = { balanced_belief: "", traps: [] };
     editing = null;
     keeper.clear();
     errors.clear();
