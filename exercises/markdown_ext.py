@@ -211,12 +211,29 @@ class ExercisesExtension(Extension):
         for crisis in root.iter():
             if crisis.get("class") == CRISIS_CLASS:
                 help_offers(crisis, self.page_link, self.help_buttons, self.pages)
+        self._unlink_missing_pages(root)
         # Site search finds an exercise by its title and introduction. Its controls and notes
         # ("Save on this device", scale labels) would crowd the results of every search.
         for part in root:
             if part.get("class") not in ("ex-title", "ex-intro"):
                 part.set("data-search-exclude", "")
         return root
+
+    def _unlink_missing_pages(self, root: etree.Element) -> None:
+        """A link the form makes to a page of the site that this site does not have (a generator
+        site without the relationship-safety page) keeps its words and loses its address, so the
+        build has nothing broken to report; the plugin says which help pages are missing."""
+        if self.pages is None:
+            return
+        base = posixpath.dirname(self.page_path)
+        for a in root.iter("a"):
+            href = a.get("href", "")
+            target = href.split("#", 1)[0]
+            if not target.endswith(".md") or "://" in target:
+                continue
+            if posixpath.normpath(posixpath.join(base, target)) not in self.pages:
+                a.tag = "span"
+                a.attrib.pop("href", None)
 
     def check(self, markdown: str) -> list[LineProblem]:
         """Every author mistake in a page's exercise lines, without rendering anything."""

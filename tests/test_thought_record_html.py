@@ -115,3 +115,15 @@ def test_the_link_leads_to_the_safety_page(site: Path, page: str) -> None:
     assert page.count(LINK) == 3  # the form's note, the summary's note, and what it says instead
     target = site / "steps" / "4-thoughts" / "../../relationship-safety/index.html"
     assert "Is it worry, or is something wrong?" in target.resolve().read_text()
+
+
+def test_a_site_without_the_safety_page_builds_and_keeps_the_words(tmp_path: Path) -> None:
+    # A generator site with the plain theme may have no relationship-safety.md: the note stays,
+    # the link loses its address, and the strict build has nothing broken to report.
+    config = make_project(tmp_path, RECORD, "# Home\n\n[[exercise: mood]]\n")
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    page = (tmp_path / "site" / "index.html").read_text()
+    assert f'<p class="ex-safety-note">{SAFETY_NOTE} <span>Is it worry, or is something wrong?</span></p>' \
+        in page
+    assert "relationship-safety" not in page

@@ -291,25 +291,28 @@ export function mount(section, engine) {
     if (item.safety) {
       // The message builder heard fear (or a partner who checks, threatens or hurts): no wording
       // notes, only this, with a link to the page about relationship safety.
-      const note = text("p", "ex-safety-note", `${item.safety.text} `);
-      const link = document.createElement("a");
-      link.href = pageHref(item.safety.page);
-      link.textContent = item.safety.link_text;
-      note.append(link);
+      const note = text("p", "ex-safety-note", item.safety.text);
+      const href = pageHref(item.safety.page);
+      if (href) {
+        const link = document.createElement("a");
+        link.href = href;
+        link.textContent = item.safety.link_text;
+        note.append(" ", link);
+      }
       block.append(note);
     }
     return block;
   }
 
-  /** The address of a page of the site ("relationship-safety.md"): as the build already linked it
-   * from this page (the help banner does), or else beside the site's other pages. */
+  /** The address of a page of the site ("relationship-safety.md") as the build linked it from this
+   * page (the help banner does, when the site has the page), or null. */
   function pageHref(page) {
     const stem = page.replace(/\.md$/, "");
     const linked = [...document.querySelectorAll("a[href]")].find((a) => {
       const path = new URL(a.href, location.href).pathname;
       return path.endsWith(`/${stem}/`) || path.endsWith(`/${stem}.html`);
     });
-    return linked ? linked.getAttribute("href") : new URL(`../../../${stem}/`, import.meta.url).href;
+    return linked ? linked.getAttribute("href") : null;
   }
 
   function showSummary(r) {
