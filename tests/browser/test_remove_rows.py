@@ -36,8 +36,9 @@ def test_a_worksheet_row_removed_by_keyboard_stays_removed_in_the_draft_and_the_
         page: Page, site_url: str) -> None:
     dialogs = no_dialogs(page)
     page.goto(site_url + URGES)
-    wait_for_engine(page)  # the status line then only changes when the page has something to say
     sheet = page.locator(".ex-worksheet")
+    sheet.scroll_into_view_if_needed()  # the engine starts when the practice is near
+    wait_for_engine(page)  # the status line then only changes when the page has something to say
     rows = sheet.locator("[data-rows=urges] > .ex-row")
     expect(sheet.locator(".ex-remove")).to_have_count(0)  # the row the page starts with stays
     page.fill(f"{WS}-urges-0-wanted", "Are we okay?")
@@ -121,8 +122,9 @@ def test_a_full_group_offers_add_again_once_a_row_goes(page: Page, site_url: str
 def test_a_removed_feeling_takes_its_re_rating_and_the_rest_stay_paired(page: Page, site_url: str) -> None:
     dialogs = no_dialogs(page)
     page.goto(site_url + RECORD)
-    wait_for_engine(page)
     record = page.locator(".ex-thought-record")
+    record.scroll_into_view_if_needed()  # the engine starts when the practice is near
+    wait_for_engine(page)
     feelings = record.locator("[data-rows=emotions] > .ex-row")
     rerated = record.locator("[data-rows=after] > .ex-row")
     expect(record.locator(".ex-remove")).to_have_count(0)  # three feelings and two thoughts on paper

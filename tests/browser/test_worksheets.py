@@ -300,6 +300,7 @@ def test_a_typed_script_stays_text(page: Page, site_url: str) -> None:
 
 def test_crisis_words_in_a_worksheet_offer_help(page: Page, site_url: str) -> None:
     page.goto(site_url + STEP1)
+    page.locator(".ex-worksheet").scroll_into_view_if_needed()  # the engine starts when it is near
     wait_for_engine(page)
     page.fill("#ex-self-compassion-break-hard", "Some nights I want to die.")
     banner = page.locator(".ex-worksheet .ex-crisis")
@@ -318,6 +319,7 @@ def test_crisis_words_in_a_worksheet_offer_help(page: Page, site_url: str) -> No
 
 def test_words_about_a_partner_who_hurts_offer_safety_help(page: Page, site_url: str) -> None:
     page.goto(site_url + STEP1)
+    page.locator(".ex-worksheet").scroll_into_view_if_needed()  # the engine starts when it is near
     wait_for_engine(page)
     page.fill("#ex-self-compassion-break-hard", "He hit me again last night and I'm scared to go home.")
     banner = page.locator(".ex-worksheet .ex-crisis")
