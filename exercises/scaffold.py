@@ -24,9 +24,10 @@ from typing import Any
 
 import yaml
 
+from .build.sources import NAME
+
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "questionnaire.schema.json"
 WORKSHEET_SCHEMA = SCHEMA.parent / "worksheet.schema.json"
-_NAME = re.compile(r"^[A-Za-z0-9_-]*[A-Za-z0-9][A-Za-z0-9_-]*$")  # the build's id rule
 
 EXIT_OK, EXIT_EXISTS, EXIT_USAGE = 0, 1, 2
 
@@ -238,9 +239,10 @@ def new_lesson(title: str, config: Path) -> int:
 
 def new_exercise(kind: str, name: str, config: Path) -> int:
     template, schema_path, next_step = EXERCISES[kind]
-    if not _NAME.match(name):
-        print(f"error: {name!r} cannot be a {kind} name. Use letters, digits, '-' or '_', "
-              f"no spaces, for example\n  make new-{kind} NAME=mood-check", file=sys.stderr)
+    if not NAME.fullmatch(name):  # the rule the build reads exercise lines and files by
+        print(f"error: {name!r} cannot be a {kind} name. Start with a letter or digit, then use "
+              f"letters, digits, '-' or '_', no spaces, for example\n  make new-{kind} NAME=mood-check",
+              file=sys.stderr)
         return EXIT_USAGE
     _, definitions = read_settings(config)
     existing = [definitions / f"{name}{suffix}" for suffix in (".yml", ".yaml")]
