@@ -116,7 +116,7 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path, args: tuple[str, 
     (("worksheet", "calm check"), "cannot be a worksheet name"),
     # The build reads exercise lines and files by one rule: a name starts with a letter or digit.
     (("questionnaire", "_mood"), "cannot be a questionnaire name"),
-    (("worksheet", "-calm"), "cannot be a worksheet name"),
+    (("worksheet", ".calm"), "cannot be a worksheet name"),
     (("lesson", ""), "give the lesson a title"),
     (("lesson", "!!!"), "give the lesson a title"),
 ])
