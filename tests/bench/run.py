@@ -306,6 +306,7 @@ def visit(context: Any, served: Served, path: str, engine: bool, answer_at_once:
           ) -> dict[str, Any]:
     """One page load in CONTEXT: bytes the server sent for it, paint, input, engine, memory, result."""
     served.traffic.reset()
+    LOAD.append(os.getloadavg()[0])
     known = renderers(context.profile)
     page = context.new_page()
     page.goto(served.url + path + ("#answer-at-once" if answer_at_once else ""), wait_until="load")
@@ -371,6 +372,10 @@ def build_site_from(ref: str | None, out: Path, url: str) -> None:
                    check=True)
 
 
+# The machine's 1-minute load average as each visit starts: other work on the machine slows every
+# time measured (bytes are not affected); the page shows it beside the machine.
+LOAD: list[float] = []
+
 SITE_VISITS = ("lesson", "lesson_practice", "exercise_cold", "exercise_warm", "exercise_later")
 FLOOR_VISITS = ("floor_cold", "floor_warm", "floor_later")
 
@@ -435,6 +440,7 @@ def bench_browser(repeats: int, before: str | None, lighthouse: bool) -> dict[st
         out["after"] = bench_site(p, Path(tmp), "after", None, repeats, lighthouse)
         if before:
             out["before"] = bench_site(p, Path(tmp), "before", before, repeats, lighthouse)
+    out["load_average"] = {"median": statistics.median(LOAD), "max": max(LOAD)} if LOAD else None
     return out
 
 
@@ -701,6 +707,14 @@ def lighthouse_table(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def load_note(results: dict[str, Any]) -> str:
+    load = results["browser"].get("load_average")
+    if not load:
+        return ""
+    return (f" Load average (1 minute) as each page was opened: median {load['median']:.1f}, highest "
+            f"{load['max']:.1f}; above the number of cores, other work slowed the times (not the bytes).")
+
+
 def markdown(results: dict[str, Any]) -> str:
     m, b = results["machine"], results["build"]
     s = results["browser"]["after"]["summary"]
@@ -718,7 +732,7 @@ def markdown(results: dict[str, Any]) -> str:
         "simulated, except by Lighthouse.",
         "",
         f"**Machine:** {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB; Python {m['python']}; "
-        f"{m['chromium']}; Pyodide {m['pyodide']}; {m['date']}.",
+        f"{m['chromium']}; Pyodide {m['pyodide']}; {m['date']}.{load_note(results)}",
         "",
         "## Targets",
         "",
