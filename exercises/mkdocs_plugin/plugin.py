@@ -103,8 +103,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         lock = None  # None: Pyodide's own pyodide-lock.json, beside pyodide.mjs
         if not pyodide_url:
-            lock = {"info": self._pyodide_lock()["info"], "packages": {}}
             version = self._pyodide_version()
+            lock = {"info": self._pyodide_lock()["info"], "packages": {}}
             pyodide_url = f"../pyodide/{version}/"
             library = self._trimmed_stdlib(version) if self.config.trim_stdlib else None
             for name in PYODIDE_FILES:

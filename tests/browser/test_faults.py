@@ -209,10 +209,11 @@ def test_when_python_cannot_be_fetched_the_form_still_works_and_retry_recovers(
     page.fill(f"{UID}-emotions-3-name", "tired")
     expect(page.locator(f"{UID}-situation")).to_have_value("Typed while the tool could not load.")
 
-    # Asking for the summary now says why in words too, and keeps what was typed.
+    # Asking for the summary starts the engine once more, then says why in words too, and keeps
+    # what was typed.
     page.get_by_role("button", name="See my summary").click()
     expect(status).to_contain_text("The exercise tool could not be downloaded. Check your connection. "
-                                   "What you typed is still here.")
+                                   "What you typed is still here.", timeout=60_000)
     assert_in_words(status.inner_text())
 
     # Printing still works: the Print button, and on paper the form with what was typed.
