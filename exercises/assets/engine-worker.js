@@ -86,13 +86,21 @@ function bootFailed(err) {
 }
 
 // Pyodide's loader reports a .wasm file that cannot be downloaded or compiled (a 404, a dropped
-// connection) only with console.warn("wasm instantiation failed!"), and loadPyodide then never
-// settles; a standard library that cannot be downloaded, only with console.error. Watch for both
-// during the boot, so the reader hears at once, not after the time limit.
+// connection, a Content-Security-Policy without 'wasm-unsafe-eval') only with
+// console.warn("wasm instantiation failed!") followed at once by console.warn(error), and
+// loadPyodide then never settles; a standard library that cannot be downloaded, only with
+// console.error. Watch for both during the boot, so the reader hears at once, not after the time
+// limit. The error itself tells a refused compile (not the connection's fault) from a download.
+const REFUSED = /Content Security Policy|wasm-unsafe-eval/i;
+let wasmFailed = false;
 const warn = console.warn.bind(console);
 console.warn = (...args) => {
   if (booting && String(args[0]).includes("wasm instantiation failed")) {
-    bootFailed(new BootError("download", "Python's WebAssembly file could not be loaded."));
+    wasmFailed = true;
+  } else if (booting && wasmFailed) {
+    const said = String(args[0]?.message ?? args[0]);
+    const reason = REFUSED.test(said) ? "start" : "download";
+    bootFailed(new BootError(reason, `Python's WebAssembly file could not be loaded: ${said}`));
   }
   warn(...args);
 };
