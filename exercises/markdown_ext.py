@@ -20,9 +20,9 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.util import AtomicString
 
-from .build import journal_html, questionnaire_html, thought_record_html, worksheet_html
-from .build.parts import CRISIS_CLASS, Button, help_offers
-from .build.sources import NAME, AuthorError, Definition, DefinitionLibrary
+from .definitions import NAME, AuthorError, Definition, DefinitionLibrary
+from .render import journal_html, questionnaire_html, thought_record_html, worksheet_html
+from .render.parts import CRISIS_CLASS, Button, help_offers
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
 # Any spelling an author may have meant as an exercise line ("[[Exercise: x]]" too), so that a

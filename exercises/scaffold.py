@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from .build.sources import NAME
+from .definitions import NAME
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "questionnaire.schema.json"
 WORKSHEET_SCHEMA = SCHEMA.parent / "worksheet.schema.json"

@@ -20,8 +20,8 @@ import yaml
 from authorkit import GOOD_YAML, PAGE, WORKSHEET_YAML, make_project
 from sitekit import ROOT, build_site
 
-from exercises.build.sources import AuthorError, DefinitionLibrary, load_definition
 from exercises.core.kinds import parse_definition
+from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
 from exercises.markdown_ext import ExercisesExtension
 from exercises.mkdocs_plugin.config import ExercisesConfig
 

@@ -10,7 +10,7 @@ import yaml
 from authorkit import GOOD_YAML, WORKSHEET_YAML, build, make_project
 from sitekit import build_site
 
-from exercises.build.sources import AuthorError, load_definition
+from exercises.definitions import AuthorError, load_definition
 
 
 def edit(change: str, replacement: str) -> str:

@@ -18,9 +18,9 @@ import pytest
 from sitekit import ROOT
 
 from exercises import scaffold
-from exercises.build.sources import DefinitionLibrary
 from exercises.core import journal
 from exercises.core.kinds import PARSERS
+from exercises.definitions import DefinitionLibrary
 from exercises.markdown_ext import RENDERERS
 
 ASSETS = ROOT / "exercises" / "assets"

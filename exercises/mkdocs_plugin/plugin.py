@@ -17,9 +17,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import readability
-from ..build.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
-from ..build.sources import DefinitionLibrary
+from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
+from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
 from . import csp, review, site_checks, stdlib
 from .config import ExercisesConfig

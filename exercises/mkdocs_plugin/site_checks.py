@@ -18,10 +18,10 @@ from typing import Any
 
 import yaml
 
-from ..build.sources import line_of
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
 from ..core.fields import Checker
+from ..definitions import line_of
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ import json
 import xml.etree.ElementTree as etree
 
 from ..core.worksheet import BREATHS, BreathPattern, Field, Worksheet
+from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
 from .parts import crisis_banner, notes, save_actions, status_line
-from .sources import Definition
 
 SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
 HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "

@@ -6,8 +6,8 @@ import json
 import xml.etree.ElementTree as etree
 
 from ..core.questionnaire import Questionnaire
+from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
-from .sources import Definition
 
 # Plot geometry in SVG units; the browser reads it back from data attributes.
 PLOT_SIZE = 320

@@ -11,10 +11,10 @@ from typing import Any
 
 import yaml
 
-from ..core.errors import DefinitionError
-from ..core.errors import Path as FieldPath
-from ..core.fields import describe
-from ..core.kinds import parse_definition
+from .core.errors import DefinitionError
+from .core.errors import Path as FieldPath
+from .core.fields import describe
+from .core.kinds import parse_definition
 
 SUFFIXES = (".yml", ".yaml")
 # An exercise's name is its file's name without the suffix: never a path.

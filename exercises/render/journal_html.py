@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
-from .sources import Definition
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:

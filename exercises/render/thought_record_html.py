@@ -11,9 +11,9 @@ import xml.etree.ElementTree as etree
 
 from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
 from ..core.thought_record import SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
+from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
 from .parts import crisis_banner, notes, save_actions, status_line
-from .sources import Definition
 
 # Rows rendered at build time: enough for a paper worksheet; the page can add more.
 EMOTION_ROWS = 3
