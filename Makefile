@@ -49,8 +49,10 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
-lint: $(VENV)/.test-installed
+# Python with ruff, then JavaScript with ESLint (pinned in package.json; rules in eslint.config.js).
+lint: $(VENV)/.test-installed node_modules/.installed
 	$(BIN)/ruff check exercises tests
+	node_modules/.bin/eslint exercises eslint.config.js
 
 test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
 	$(BIN)/python -m pytest

@@ -1,0 +1,44 @@
+// ESLint for the site's JavaScript: the browser modules (exercises/assets), the service worker and the
+// Node script the plugin runs (exercises/mkdocs_plugin). `make lint` runs it after ruff.
+
+const js = require("@eslint/js");
+const globals = require("globals");
+
+module.exports = [
+  js.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // A function longer than a screen does more than one thing: split it.
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ["exercises/assets/**/*.js"],
+    languageOptions: { sourceType: "module", globals: { ...globals.browser } },
+  },
+  {
+    // The engine's module worker: no page, no DOM.
+    files: ["exercises/assets/engine-worker.js"],
+    languageOptions: { globals: { ...globals.worker } },
+  },
+  {
+    // A classic service worker; the plugin writes these constants above the file's own code.
+    files: ["exercises/mkdocs_plugin/sw.js"],
+    languageOptions: {
+      sourceType: "script",
+      globals: {
+        ...globals.serviceworker,
+        PREFIX: "readonly", CACHE: "readonly", IMMUTABLE: "readonly", MUTABLE: "readonly",
+      },
+    },
+  },
+  {
+    files: ["exercises/mkdocs_plugin/**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: { ...globals.node } },
+  },
+  {
+    files: ["eslint.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+  },
+];
