@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sitekit import CHROMIUM_ARGS, QuietHandler, build_site, chromium_path
+from kit.serve import QuietHandler
+from kit.site import CHROMIUM_ARGS, build_site, chromium_path
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from netkit import CountingHandler, Served, Traffic
+from kit.serve import CountingHandler, Served, Traffic
 
 COMPRESSED = {"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
               "image/svg+xml", "text/plain", "text/xml", "application/xml", "application/wasm",

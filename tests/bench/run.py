@@ -30,12 +30,12 @@ from typing import Any
 import yaml
 
 TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS))  # sitekit and netkit live beside the tests
+sys.path.insert(0, str(TESTS))  # the kit (tests/kit/) lives beside the tests
 
-from authorkit import GOOD_YAML  # noqa: E402
-from netkit import Served  # noqa: E402
+from kit.samples import GOOD_YAML  # noqa: E402
+from kit.serve import Served  # noqa: E402
+from kit.site import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
 from pages_server import gzip_size, serve_like_pages  # noqa: E402
-from sitekit import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
 DOCS_PAGE = ROOT / "docs" / "maintainers" / "performance.md"

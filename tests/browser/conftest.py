@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from sitekit import ROOT
+from kit.site import ROOT
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

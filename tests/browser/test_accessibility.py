@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from kit.pages import PAGES, STATIC
+from kit.reader import answer_all
 from playwright.sync_api import Page, expect
-from reader import answer_all
-from sitepages import PAGES, STATIC
 
 AXE = Axe()
 
@@ -24,7 +24,7 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "height": 800}}
 
 
-# Every page of the site (sitepages.py; the crawl checks the list against the sitemap and links).
+# Every page of the site (tests/kit/pages.py; the crawl checks the list against the sitemap and links).
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -14,9 +14,9 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 import pytest
+from kit.pages import PAGES, STATIC
+from kit.watch import visit
 from playwright.sync_api import Page, expect
-from sitepages import PAGES, STATIC
-from watch import visit
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")

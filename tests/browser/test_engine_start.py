@@ -7,8 +7,8 @@ the top of a lesson with a practice at its end downloads no byte of Pyodide.
 
 from __future__ import annotations
 
+from kit.reader import ENGINE_STATE, wait_for_engine
 from playwright.sync_api import Page, expect
-from reader import ENGINE_STATE, wait_for_engine
 
 LESSON = "steps/1-self-compassion/"  # its practice is at the end of the lesson
 SAVE_DATA = "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });"

@@ -14,8 +14,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 
 import pytest
+from kit.reader import answer_all, wait_for_engine
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
-from reader import answer_all, wait_for_engine
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kit.reader import tab_to, wait_for_engine
+from kit.watch import Watch, origin_of
 from playwright.sync_api import Page, expect
-from reader import tab_to, wait_for_engine
-from watch import Watch, origin_of
 
 FOCUSED_INSIDE = "(selector) => document.activeElement?.closest(selector) !== null"
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kit.site import ROOT
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
-from sitekit import ROOT
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from netkit import Served, serve
+from kit.reader import answer_all, wait_for_engine
+from kit.serve import Served, serve
+from kit.site import CHROMIUM_ARGS, chromium_path
 from playwright.sync_api import BrowserContext, Page, Playwright
-from reader import answer_all, wait_for_engine
-from sitekit import CHROMIUM_ARGS, chromium_path
 
 PREFIX = "/haa/"
 

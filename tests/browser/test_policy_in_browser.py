@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from kit.reader import answer_all, wait_for_engine
+from kit.serve import QuietHandler
+from kit.watch import Watch, origin_of
 from playwright.sync_api import Page, expect
-from reader import answer_all, wait_for_engine
-from sitekit import QuietHandler
-from watch import Watch, origin_of
 
 META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 

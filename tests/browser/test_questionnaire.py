@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kit.reader import answer_all, wait_for_engine
 from playwright.sync_api import Page, Request, expect
-from reader import answer_all, wait_for_engine
 
 
 def pattern(attachment: dict) -> dict[str, int]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from kit.reader import tab_to, wait_for_engine
 from playwright.sync_api import Page, expect
-from reader import tab_to, wait_for_engine
 
 URGES, RECORD = "steps/5-inner-peace/", "steps/4-challenging-thoughts/"
 WS, TR = "#ex-urge-log", "#ex-thought-record"

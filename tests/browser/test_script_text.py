@@ -14,11 +14,11 @@ import textwrap
 from pathlib import Path
 
 import yaml
-from authorkit import make_project
-from netkit import serve
+from kit.project import make_project
+from kit.reader import wait_for_engine
+from kit.serve import serve
+from kit.site import build_site
 from playwright.sync_api import Page, expect
-from reader import wait_for_engine
-from sitekit import build_site
 
 from exercises.core import journal
 

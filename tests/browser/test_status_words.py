@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from kit.reader import wait_for_engine
 from playwright.sync_api import Page, expect
-from reader import wait_for_engine
 
 IDLE = "Nothing you type is saved unless you choose to save it."
 LOADING = "Getting the exercise tool ready. You can keep writing."

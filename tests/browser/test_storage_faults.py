@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from kit.reader import wait_for_engine
 from playwright.sync_api import Page, expect
-from reader import wait_for_engine
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kit.reader import answer_all, wait_for_engine
+from kit.serve import QuietHandler
+from kit.site import build_site
 from playwright.sync_api import Page, Response, expect
-from reader import answer_all, wait_for_engine
-from sitekit import QuietHandler, build_site
 
 SUB = "some-repo"
 

@@ -10,8 +10,8 @@ import io
 import json
 from pathlib import Path
 
+from kit.reader import tab_to, wait_for_engine
 from playwright.sync_api import Browser, Page, expect
-from reader import tab_to, wait_for_engine
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"

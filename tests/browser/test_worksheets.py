@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from kit.reader import tab_to, wait_for_engine
 from playwright.sync_api import Browser, Page, expect
-from reader import tab_to, wait_for_engine
 
 STEP1, STEP2, STEP3, STEP5 = ("steps/1-self-compassion/", "steps/2-grounding/",
                               "steps/3-communicating-openly/", "steps/5-inner-peace/")

@@ -1,0 +1,486 @@
+"""The author's guide stays true: its example works, it names every field, its error messages are real.
+
+The guide's error messages were copied from real builds of its own example, each with one mistake.
+This test makes the same mistakes and checks that the build still prints exactly those lines, so a
+change to a message (or to the example) shows up here instead of misleading an author.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from kit.project import PAGE, make_project
+from kit.samples import GOOD_YAML, WORKSHEET_YAML
+from kit.site import ROOT, build_site
+
+from exercises.core.kinds import parse_definition
+from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
+from exercises.markdown_ext import ExercisesExtension
+from exercises.mkdocs_plugin.config import ExercisesConfig
+from tests.integration import test_author_errors, test_build_errors
+
+GUIDE = ROOT / "docs" / "authors"
+QUESTIONNAIRES = GUIDE / "questionnaires.md"
+SCHEMA = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
+
+# (text in the guide's example, what the author wrote instead)
+MISTAKES: dict[str, tuple[str, str]] = {
+    "missing field": ("title: A small check-in\n", ""),
+    "unknown field": ("    text: I reached out to someone.\n",
+                      "    text: I reached out to someone.\n    colour: blue\n"),
+    "wrong type": ("title: A small check-in", "title: [A, list]"),
+    "empty text": ("title: A small check-in", "title: ''"),
+    "item as text": ("  - id: k1\n    subscale: close\n    text: I reached out to someone.\n",
+                     "  - I reached out to someone.\n"),
+    "yes and no": ('labels: ["No", Not really, Somewhat, "Yes"]', "labels: [No, Not really, Somewhat, Yes]"),
+    "one label": ('labels: ["No", Not really, Somewhat, "Yes"]', 'labels: ["Yes"]'),
+    "bad id": ("id: check-in", "id: check in"),
+    "duplicate id": ("  - id: k1", "  - id: c1"),
+    "reverse key naming no item": ("reverse_keyed: [c2]", "reverse_keyed: [c2, c9]"),
+    "reverse key twice": ("reverse_keyed: [c2]", "reverse_keyed: [c2, c2]"),
+    "no subscales": ("subscales:\n  - id: calm\n    name: Calm\n"
+                     "    description: How settled you felt today.\n"
+                     "  - id: close\n    name: Closeness\n"
+                     "    description: How connected you felt to others today.\n", "subscales: []\n"),
+    "subscale without items": ("    description: How connected you felt to others today.\n",
+                               "    description: How connected you felt to others today.\n"
+                               "  - id: spare\n    name: Spare\n"),
+    "item naming no subscale": ("    subscale: close\n    text: I reached",
+                                "    subscale: closeness\n    text: I reached"),
+    "negative skips": ("max_per_subscale: 0", "max_per_subscale: -1"),
+    "plot naming no subscale": ("    x: close\n", "    x: closeness\n"),
+    "plot twice the same": ("    x: close\n", "    x: calm\n"),
+    "range as text": ("calm: [1, 2.5]", "calm: 1 to 2.5"),
+    "range outside the scale": ("calm: [2.5, 4]", "calm: [2.5, 5]"),
+    "where naming no subscale": ("calm: [1, 2.5]", "worry: [1, 2.5]"),
+    "regions with a gap": ("calm: [1, 2.5]", "calm: [1, 2]"),
+    "lesson without .md": ("lessons: [steps/2-grounding.md]", "lessons: [steps/2-grounding]"),
+    "unknown kind": ("kind: questionnaire", "kind: quiz"),
+    "not YAML": ("title: A small check-in", "title: A small: check-in"),
+}
+PAGES = {
+    "no such exercise": "# Check-in\n\n[[exercise: checkin]]\n",
+    "no blank lines": "# Check-in\nSome words.\n[[exercise: check-in]]\n",
+    "malformed line": "# Check-in\n\n[[exercise check-in]]\n",
+}
+
+
+@pytest.fixture(scope="module")
+def guide() -> str:
+    return QUESTIONNAIRES.read_text()
+
+
+@pytest.fixture(scope="module")
+def example(guide: str) -> str:
+    match = re.search(r"```yaml\n(# yaml-language-server[^\n]*\nkind: questionnaire\n.*?)```", guide, re.S)
+    assert match, "the guide should show a complete example starting with the schema line"
+    return match.group(1)
+
+
+def messages_for(tmp: Path, definition: str) -> list[str]:
+    """What the build prints for a definition, as docs/_exercises/check-in.yml:LINE: ... lines."""
+    folder = tmp / "docs" / "_exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "check-in.yml").write_text(definition)
+    try:
+        load_definition(folder / "check-in.yml", tmp)
+    except AuthorError as err:
+        return str(err).splitlines()
+    return []
+
+
+def test_the_example_is_valid_for_the_build_and_the_schema(example: str) -> None:
+    data = yaml.safe_load(example)
+    model = parse_definition(data)
+    assert model.id == "check-in" and len(model.items) == 3
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert example.splitlines()[0] == \
+        "# yaml-language-server: $schema=../../exercises/schemas/questionnaire.schema.json"
+
+
+def _schema_fields(node: dict[str, Any], prefix: str = "") -> set[str]:
+    out: set[str] = set()
+    for name, sub in node.get("properties", {}).items():
+        out.add(prefix + name)
+        out |= _schema_fields(sub, prefix + name + ".")
+        if "items" in sub:
+            out |= _schema_fields(sub["items"], prefix + name + "[].")
+    return out
+
+
+def test_the_guide_documents_every_field_of_the_schema(guide: str) -> None:
+    documented = set(re.findall(r"`([a-z_.]+)`", guide))
+    fields = _schema_fields(json.loads(SCHEMA.read_text()))
+    # A nested field is documented by its full path (`result.plot.x_low`) or, in the table of its
+    # list's entries, by its own name (`lessons` in the table of result.regions).
+    missing = sorted(f for f in fields
+                     if f.replace("[]", "") not in documented and f.rsplit(".", 1)[-1] not in documented)
+    assert not missing
+    for heading in ("### `scale`", "### `subscales`", "### `items`", "### `reverse_keyed`",
+                    "### `unanswered`", "### `result`"):
+        assert heading in guide
+
+
+def test_every_error_message_in_the_guide_is_what_the_build_prints(
+        tmp_path: Path, guide: str, example: str) -> None:
+    printed: set[str] = set()
+    for name, (before, after) in MISTAKES.items():
+        assert before in example, f"{name}: the guide's example changed"
+        lines = messages_for(tmp_path / name.replace(" ", "-"), example.replace(before, after, 1))
+        assert lines, f"{name}: the build accepted it"
+        printed.update(lines)
+    folder = tmp_path / "pages" / "docs" / "_exercises"
+    folder.mkdir(parents=True)
+    (folder / "check-in.yml").write_text(example)
+    ext = ExercisesExtension(definitions_dir=str(folder))
+    ext.library = DefinitionLibrary(folder, tmp_path / "pages")
+    for page in PAGES.values():
+        printed.update(f"docs/index.md:{p.line}: {p.message}" for p in ext.check(page))
+    quoted = re.findall(r"^(docs/(?:_exercises/check-in\.yml|index\.md):\d+: .*)$", guide, re.M)
+    assert len(quoted) >= len(MISTAKES) + len(PAGES)
+    # The list of kinds grows as kinds are added; the guide shows the one it documents.
+    known = {re.sub(r"one of: .*", "one of: ...", line) for line in printed}
+    stale = [line for line in quoted
+             if line not in printed and re.sub(r"one of: [a-z_, ]+\.$", "one of: ...", line) not in known]
+    assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
+
+
+def test_guide_pages_are_in_the_nav_and_out_of_the_readability_check() -> None:
+    config = (ROOT / "mkdocs.yml").read_text()
+    for page in sorted(GUIDE.glob("*.md")):
+        assert f"authors/{page.name}" in config, f"{page.name} is not in the nav"
+        assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
+    assert re.search(r"readability_exclude:\n(?:\s+- .*\n)*\s+- authors/\*", config)
+
+
+# ---- Worksheets (docs/authors/worksheets.md): the same promises for the worksheet page.
+
+WORKSHEETS = GUIDE / "worksheets.md"
+WORKSHEET_SCHEMA = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
+
+
+@pytest.fixture(scope="module")
+def worksheet_guide() -> str:
+    return WORKSHEETS.read_text()
+
+
+@pytest.fixture(scope="module")
+def worksheet_example(worksheet_guide: str) -> str:
+    match = re.search(r"```yaml\n(# yaml-language-server[^\n]*\nkind: worksheet\n.*?)```",
+                      worksheet_guide, re.S)
+    assert match, "the worksheet guide should show a complete example starting with the schema line"
+    return match.group(1)
+
+
+def test_the_worksheet_example_is_valid_and_uses_every_field_type(worksheet_example: str) -> None:
+    from exercises.core.worksheet import TYPES
+
+    data = yaml.safe_load(worksheet_example)
+    model = parse_definition(data)
+    jsonschema.validate(data, json.loads(WORKSHEET_SCHEMA.read_text()))
+    used = {f.type for f in model.fields} | {s.type for f in model.fields for s in f.fields}
+    assert used == set(TYPES)
+    assert worksheet_example.splitlines()[0] == \
+        "# yaml-language-server: $schema=../../exercises/schemas/worksheet.schema.json"
+
+
+def test_the_worksheet_guide_names_every_field_type_and_check(worksheet_guide: str) -> None:
+    from exercises.core import worksheet
+    from exercises.core.worksheet_checks import CHECKS
+
+    documented = set(re.findall(r"`([a-z_0-9-]+)`", worksheet_guide))
+    names = {*worksheet.TOP_KEYS, *worksheet.STEP_KEYS, *worksheet.COMMON, *worksheet.TYPES,
+             *(key for keys in worksheet.TYPE_KEYS.values() for key in keys), *worksheet.DISPLAYS,
+             *worksheet.BREATHING_PATTERNS, *CHECKS, *(p for c in CHECKS.values() for p in c.params)}
+    assert not sorted(names - documented)
+
+
+def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
+        tmp_path: Path, worksheet_guide: str, worksheet_example: str) -> None:
+    quoted = re.findall(r"^(docs/_exercises/calm-check\.yml:\d+: .*)$", worksheet_guide, re.M)
+    assert len(quoted) >= 15
+    # The mistakes the guide's messages were made from: each is one change to its example.
+    now_step = ("  - title: Now\n    fields:\n      - id: calm_after\n        type: rating\n"
+                "        label: How calm do you feel now?\n        low_label: not calm at all\n"
+                "        high_label: completely calm\n")
+    word = "label: One word for how you feel\n"
+    worry = "          - id: worry\n            type: "
+    mistakes = {
+        "type: long_text": "type: essay", "id: word": "id: notice",
+        word: word + "        options: [calm, tense]\n",
+        "            max: 10\n": "            max: 0\n",
+        now_step: "  - title: Now\n    fields: []\n",
+        "options: [At home, At work, Somewhere else]": "options: [At home]",
+        "options: [Slow breaths, A warm drink, A walk]": "options: [Slow breaths, A warm drink, yes]",
+        worry + "short_text": worry + "group",
+        "        max_rows: 5\n": "        max_rows: 30\n",
+        "patterns: [box, 4-7-8]": "patterns: [box, square]",
+        "minutes: 5": "minutes: 90", "display: one_at_a_time": "display: slideshow",
+        "check: compare_ratings": "check: compare", "after: calm_after": "after: calm_later",
+        "before: calm_before": "before: word",
+    }
+    printed: set[str] = set()
+    for n, (before, after) in enumerate(mistakes.items()):
+        assert before in worksheet_example, f"the guide's example changed: {before!r}"
+        folder = tmp_path / str(n) / "docs" / "_exercises"
+        folder.mkdir(parents=True)
+        (folder / "calm-check.yml").write_text(worksheet_example.replace(before, after, 1))
+        try:
+            load_definition(folder / "calm-check.yml", tmp_path / str(n))
+        except AuthorError as err:
+            printed.update(str(err).splitlines())
+        else:
+            raise AssertionError(f"the build accepted {after!r}")
+    stale = [line for line in quoted if line not in printed]
+    assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
+
+
+# ---- When the build stops (docs/authors/errors.md): every message an author can meet, with a fix.
+# The messages come from the tables of malformed input in tests/integration/test_author_errors.py and
+# tests/integration/test_build_errors.py (imported, not copied) and from the site settings cases below.
+
+ERRORS = GUIDE / "errors.md"
+
+
+def normal(text: str) -> str:
+    """A message without what changes from machine to machine or file to file: absolute paths, line
+    and column numbers, a page's grade, the list of exercise kinds; runs of spaces as one."""
+    text = re.sub(r"""(?<![\w.~])/[^\s"']+""", "/…", text)
+    text = re.sub(r"(\.(?:md|ya?ml|html)):\d+:", r"\1:N:", text)
+    text = re.sub(r"\b(line|column) \d+", r"\1 N", text)
+    text = re.sub(r"reads at grade \d+(?:\.\d+)?,", "reads at grade N,", text)
+    text = re.sub(r"(Set 'kind:' to|Add 'kind:' with) one of: [a-z_, ]+\.", r"\1 one of: ….", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def shown_messages() -> str:
+    """The messages errors.md shows: its ```text blocks, normalized."""
+    blocks = re.findall(r"^```text\n(.*?)^```", ERRORS.read_text(), re.M | re.S)
+    return normal("\n".join(blocks))
+
+
+Row = tuple[str | bytes | None, str | None, dict[str, str | bytes], tuple[str, ...]]
+
+
+def table_cases() -> dict[str, Row]:
+    """Every row of the author error tables: (definition, page, files, expected message parts)."""
+    rows = {f"author errors: {name}": (case.definition, case.page, case.files, case.expected)
+            for name, case in test_author_errors.CASES.items()}
+    rows |= {f"build errors: {name}": (definition, None, {}, (expected,))
+             for name, (definition, expected) in test_build_errors.CASES.items()}
+    rows |= {f"build errors: {name}": (definition, None, {}, (expected,))
+             for name, (definition, expected) in test_build_errors.WORKSHEET_CASES.items()}
+    return rows
+
+
+def printed_lines(tmp: Path, definition: str | bytes | None, page: str | None,
+                  files: dict[str, str | bytes]) -> list[str]:
+    """The lines the build prints for a table row, made without a whole build, in the plugin's
+    order: the definitions' messages; only if there are none, the page's (front matter counted)."""
+    make_project(tmp, definition, PAGE if page is None else page, files)
+    folder = tmp / "docs" / "_exercises"
+    errors = DefinitionLibrary(folder, tmp).check_all()
+    if errors:
+        return [line for error in errors for line in error.splitlines()]
+    ext = ExercisesExtension(definitions_dir=str(folder))
+    ext.library = DefinitionLibrary(folder, tmp)
+    markdown = (tmp / "docs" / "index.md").read_text()
+    return [f"docs/index.md:{p.line}: {p.message}" for p in ext.check(markdown)]
+
+
+def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path, shown_messages: str
+                                                                   ) -> None:
+    missing = []
+    for n, (name, (definition, page, files, expected)) in enumerate(table_cases().items()):
+        # What the table expects (parts of messages), and each whole line the build prints for it.
+        printed = printed_lines(tmp_path / str(n), definition, page, files)
+        assert printed, f"{name}: no message"
+        for part in (*expected, *printed):
+            if normal(part) not in shown_messages:
+                missing.append(f"{name}: {part}")
+    assert not missing, ("docs/authors/errors.md does not show these messages (run the case, copy "
+                         "what the build prints):\n" + "\n".join(missing))
+
+
+# Mistakes in mkdocs.yml and in lesson pages: what the author wrote instead of a working project.
+PYODIDE = ROOT / "node_modules" / "pyodide"
+HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
+        "consistently demonstrate that interpersonal hypervigilance characteristically intensifies "
+        "physiological dysregulation. ") * 12
+# A site with this project's theme overrides, whose crisis page shows extra.crisis, and a short
+# extra.crisis for it (line 5 on).
+THEMED = ("site_name: Test site\ntheme:\n  name: material\n  font: false\n"
+          f"  custom_dir: {ROOT / 'overrides'}\n")
+CRISIS = """extra:
+  crisis:
+    intro: If you are in danger, get help now.
+    emergency: Call 999 if you are in danger right now.
+    resources:
+      - name: Samaritans
+        how: Call 116 123, any time, free.
+        href: tel:116123
+        action: Call 116 123
+      - name: Anywhere else in the world
+        how: Find a helpline at findahelpline.com.
+        href: https://findahelpline.com
+        action: Open findahelpline.com
+"""
+# The relationship-safety services the theme's safety page shows, after CRISIS (line 20 on).
+SAFETY = """  relationship_safety:
+    intro: If a partner hurts, threatens or controls you, you can get help.
+    emergency: Call 999 if you are in danger right now.
+    resources:
+      - name: National Domestic Abuse Helpline
+        how: Call 0808 2000 247, any time, free.
+        href: tel:08082000247
+        action: Call 0808 2000 247
+        also:
+          - href: https://www.nationaldahelpline.org.uk
+            action: Open the helpline's website
+"""
+SETTINGS: dict[str, dict[str, Any]] = {
+    "a tab in mkdocs.yml": {"plugin": "\treadability_max_grade: 8\n"},
+    "a colon in the site name": {"site": "site_name: Healing: a gentle guide\n"},
+    "a number written as a word": {"plugin": "      readability_max_grade: eight\n"},
+    "a switch in quotes": {"plugin": '      content_security_policy: "false"\n'},
+    "a list written as text": {"plugin": "      readability_exclude: authors/*\n"},
+    "a misspelled option": {"plugin": "      readability_max: 8\n"},
+    "Pyodide not installed": {"pyodide": "node_modules/pyodid"},
+    "Pyodide without its version": {"pyodide": "broken-pyodide",
+                                    "files": {"../broken-pyodide/pyodide.mjs": ""}},
+    "the definitions folder misnamed": {"plugin": "      definitions: _exercise\n"},
+    "a menu entry with no page": {"site": "site_name: Test site\nnav:\n  - Home: index.md\n"
+                                          "  - Boundaries: boundaries.md\n  - Get help now: get-help.md\n"},
+    "a link to no page": {"page": "# Check-in\n\nNext, read [about boundaries](steps/6-boundaries.md).\n"},
+    "a page above the reading grade": {"page": f"# Check-in\n\n{HARD}\n",
+                                       "expect": ("exercises: docs/index.md reads at grade",)},
+    "an inline event handler": {"page": '# Check-in\n\n<button onclick="hello()">Say hello</button>\n',
+                                "expect": ("exercises: docs/index.md has inline event handlers (onclick)",)},
+    "an exercise file that is a folder": {"definition": None,
+                                          "files": {"_exercises/mood.yml/notes.txt": "notes\n"}},
+    # The crisis resources, where the theme has the page that shows them (this project's overrides).
+    "the crisis resources missing": {
+        "site": THEMED, "expect": ("exercises: fix the crisis resources in mkdocs.yml:",
+                                   "mkdocs.yml: extra.crisis: the crisis resources are missing",
+                                   "Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and")},
+    "the crisis resources misspelled": {
+        "site": THEMED + CRISIS.replace("  crisis:", "  crises:") + SAFETY,
+        "expect": ("mkdocs.yml:6: extra.crisis: the crisis resources are missing",
+                   "'extra:' has 'crises' instead: change it to 'crisis'.")},
+    "a helpline without a link": {
+        "site": THEMED + CRISIS.replace("        href: tel:116123\n", "").replace("https://findahelpline.com",
+                                                                          "findahelpline.com") + SAFETY,
+        "expect": ("mkdocs.yml:11: extra.crisis.resources[1].href: the helpline 'Samaritans' has no 'href', "
+                   "so its button would lead nowhere. Add 'href:' with where the button leads:",
+                   "mkdocs.yml:16: extra.crisis.resources[2].href: 'findahelpline.com' is not a link a "
+                   "phone or a browser can open.")},
+    "a helpline without words on its button": {
+        "site": THEMED + CRISIS.replace("        action: Call 116 123\n", "").replace("tel:116123",
+                                                                              "tel:116 123") + SAFETY,
+        "expect": ("mkdocs.yml:13: extra.crisis.resources[1].href: the number in 'tel:116 123' has a space.",
+                   "mkdocs.yml:11: extra.crisis.resources[1].action: the helpline 'Samaritans' has no "
+                   "'action', so its button would have no words.")},
+    "the relationship-safety services missing": {
+        "site": THEMED + CRISIS,
+        "expect": ("exercises: fix the relationship-safety services in mkdocs.yml:",
+                   "mkdocs.yml:6: extra.relationship_safety: the relationship-safety services are missing",
+                   "Add 'relationship_safety:' under 'extra:' with 'intro:', 'emergency:' and")},
+    "a relationship-safety service with a broken button": {
+        "site": THEMED + CRISIS + SAFETY.replace("tel:08082000247", "tel:0808 2000 247").replace(
+            "            action: Open the helpline's website\n", ""),
+        "expect": ("mkdocs.yml:25: extra.relationship_safety.resources[1].href: the number in "
+                   "'tel:0808 2000 247' has a space.",
+                   "mkdocs.yml:28: extra.relationship_safety.resources[1].also[1].action: this button of the "
+                   "service 'National Domestic Abuse Helpline' has no 'action', so its button would have no "
+                   "words.")},
+    "a logo that is not there": {
+        "site": "site_name: Test site\ntheme:\n  name: material\n  font: false\n  logo: assets/my-logo.png\n",
+        "expect": ("exercises: mkdocs.yml:5: theme.logo: there is no file docs/assets/my-logo.png.",)},
+    "a favicon path that starts with docs/": {
+        "site": "site_name: Test site\ntheme:\n  name: material\n  font: false\n"
+                "  favicon: docs/assets/logo.svg\n",
+        "files": {"assets/logo.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>\n"},
+        "expect": ("exercises: mkdocs.yml:5: theme.favicon: the path 'docs/assets/logo.svg' counts from "
+                   "inside docs/ already", "Leave out 'docs/': 'favicon: assets/logo.svg'.")},
+    "no get-help page": {"definition": WORKSHEET_YAML, "without": ("get-help.md",),
+                         "expect": ("exercises: there is no docs/get-help.md, but the exercises on "
+                                    "docs/index.md link to it",)},
+}
+
+
+@pytest.mark.parametrize("name", SETTINGS, ids=list(SETTINGS))
+def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path, name: str,
+                                                                   shown_messages: str) -> None:
+    case = SETTINGS[name]
+    config = make_project(tmp_path, case.get("definition", GOOD_YAML), case.get("page", PAGE),
+                          case.get("files"))
+    for name_in_docs in case.get("without", ()):
+        (tmp_path / "docs" / name_in_docs).unlink()
+    pyodide = tmp_path / case["pyodide"] if "pyodide" in case else PYODIDE
+    config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
+                      f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
+    run = build_site(tmp_path / "site", config)
+    output = run.stdout + run.stderr
+    assert run.returncode != 0, output
+    lines = [line for line in output.splitlines()
+             if line.strip() and not line.startswith(("INFO", "  - "))]
+    assert lines and "Traceback" not in output, output
+    for expected in case.get("expect", ()):
+        assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
+    missing = [line for line in lines if normal(line) not in shown_messages]
+    assert not missing, (f"{name}: docs/authors/errors.md does not show these lines of the output:\n"
+                         + "\n".join(missing))
+
+
+def test_the_guide_starts_its_examples_from_the_test_files() -> None:
+    # The line numbers in errors.md count from these files, so they are shown as they are.
+    page = ERRORS.read_text()
+    for base in (GOOD_YAML, WORKSHEET_YAML, test_author_errors.THOUGHT_RECORD_YAML,
+                 test_author_errors.JOURNAL_YAML):
+        assert f"```yaml\n{base}```" in page, base.splitlines()[0]
+    assert f"```markdown\n{PAGE}```" in page
+
+
+# ---- Site settings (docs/authors/site-settings.md): every option of the exercises plugin.
+
+SITE_SETTINGS = GUIDE / "site-settings.md"
+
+
+def _shown_default(value: object) -> str:
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, float):
+        return f"`{value:g}`"
+    if value == "":
+        return "empty"
+    if value == []:
+        return "none"
+    return f"`{value}`"
+
+
+def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
+    # Each option has a heading of its own, its default, what it does, and when to change it.
+    documented = {name: cells for name, *cells in re.findall(
+        r"^### `([a-z_]+)`\n\n\*\*Default:\*\* ([^\n]+)\n\n(.+?)\n\n"
+        r"\*\*When to change it:\*\* (.+?)(?:\n\n|\Z)",
+        SITE_SETTINGS.read_text(), re.M | re.S)}
+    for name, option in ExercisesConfig._schema:
+        assert name in documented, f"plugin option '{name}' has no section in {SITE_SETTINGS.name}"
+        default, what, when = (cell.strip() for cell in documented[name])
+        assert default == _shown_default(option.default), f"{name}: the default shown is {default}"
+        assert len(what.split()) >= 8 and len(when.split()) >= 3, f"{name}: say what it does and when"
+
+
+def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
+    # The messages are long single lines; on that page only, code blocks wrap instead of scrolling.
+    assert re.search(r"^# When the build stops \{ \.build-messages \}$", ERRORS.read_text(), re.M)
+    css = (ROOT / "docs" / "stylesheets" / "site.css").read_text()
+    rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
+    assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)

@@ -1,0 +1,123 @@
+"""Checks on the lesson pages: plain reading level, links, practices and length.
+
+The Markdown is read straight from docs/, so these tests need no site build.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from exercises.readability import MAX_GRADE, grade, plain_text
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+# Step lessons in journey order, each with the page its "Next step" link must point to.
+STEPS: dict[str, str] = {
+    "steps/1-self-compassion.md": "2-grounding.md",
+    "steps/2-grounding.md": "3-communicating-openly.md",
+    "steps/3-communicating-openly.md": "4-challenging-thoughts.md",
+    "steps/4-challenging-thoughts.md": "5-inner-peace.md",
+    "steps/5-inner-peace.md": "../journey.md",
+}
+
+# Every page a reader walks through on the journey must read at grade MAX_GRADE or below.
+LESSON_PAGES: list[str] = ["index.md", "understanding.md", *STEPS, "journey.md"]
+
+MIN_WORDS, MAX_WORDS = 500, 1000
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_TRY_THIS = re.compile(
+    r'^!!!\s+\w+\s+"Try this[^"]*"\s*$\n(?:[ \t]*\n)*(?: {4}|\t)\S', re.MULTILINE
+)
+
+
+def _read(page: str) -> str:
+    return (DOCS / page).read_text(encoding="utf-8")
+
+
+def _words(markdown: str) -> int:
+    return len(_WORD.findall(plain_text(markdown)))
+
+
+def _link_targets(markdown: str) -> list[str]:
+    """The targets of inline Markdown links, without any #anchor."""
+    return [target.split("#", 1)[0] for target in re.findall(r"\]\(([^)\s]+)[^)]*\)", markdown)]
+
+
+def test_lesson_pages_read_at_grade_8_or_below() -> None:
+    grades = {page: grade(_read(page)) for page in LESSON_PAGES}
+    report = "\n".join(f"  {page}: grade {value:.2f}" for page, value in grades.items())
+    too_hard = [page for page, value in grades.items() if value > MAX_GRADE]
+    assert not too_hard, (
+        f"These pages read above grade {MAX_GRADE:g}: {', '.join(too_hard)}.\n"
+        f"Use shorter sentences and everyday words. Grades per page:\n{report}"
+    )
+
+
+@pytest.mark.parametrize("page", list(STEPS))
+def test_step_links_to_next_step(page: str) -> None:
+    next_page = STEPS[page]
+    markdown = _read(page)
+    assert next_page in _link_targets(markdown), (
+        f"{page} does not link to the next page, {next_page}"
+    )
+    assert (DOCS / page).parent.joinpath(next_page).resolve().is_file(), (
+        f"{page} links to {next_page}, which does not exist"
+    )
+
+
+@pytest.mark.parametrize("page", list(STEPS))
+def test_step_has_try_this_admonition(page: str) -> None:
+    assert _TRY_THIS.search(_read(page)), (
+        f'{page} needs a "Try this" admonition: a line like !!! tip "Try this" '
+        "followed by an indented body"
+    )
+
+
+@pytest.mark.parametrize("page", list(STEPS))
+def test_step_length(page: str) -> None:
+    words = _words(_read(page))
+    assert MIN_WORDS <= words <= MAX_WORDS, (
+        f"{page} has {words} words; a step lesson should have {MIN_WORDS}-{MAX_WORDS}"
+    )
+
+
+@pytest.mark.parametrize("page", LESSON_PAGES)
+def test_page_has_description_and_one_title(page: str) -> None:
+    markdown = _read(page)
+    front = re.match(r"\A---\n(.*?)\n---\n", markdown, re.DOTALL)
+    assert front and re.search(r"^description:\s*\S", front.group(1), re.MULTILINE), (
+        f"{page} needs YAML front matter with a description"
+    )
+    body = re.sub(r"^```.*?^```", "", markdown[front.end() :], flags=re.DOTALL | re.MULTILINE)
+    titles = re.findall(r"^# \S", body, re.MULTILINE)
+    assert len(titles) == 1, f"{page} should have exactly one '# Title', found {len(titles)}"
+
+
+def test_readability_strips_markup() -> None:
+    markdown = (
+        "---\ndescription: x\n---\n\n# A title\n\n"
+        'Read [this page](https://example.com/a-long-url).\n\n!!! tip "Try this"\n'
+        "    Breathe.\n\n```python\nprint('code')\n```\n\n<div class=\"grid\" markdown>\n\n"
+        "- an item\n\n| Cell one | Cell two |\n|---|---|\n| a | b |\n\n</div>\n"
+    )
+    text = plain_text(markdown)
+    markup = ("description", "#", "https", "example.com", "!!!", "print", "<div", "|", "---")
+    for leftover in markup:
+        assert leftover not in text, f"{leftover!r} left in {text!r}"
+    for kept in ("A title.", "Read this page.", "Try this.", "Breathe.", "an item.", "Cell one."):
+        assert kept in text, f"{kept!r} missing from {text!r}"
+
+
+def test_grade_catches_hard_text() -> None:
+    hard = (
+        "Notwithstanding considerable methodological heterogeneity, contemporary "
+        "investigations consistently demonstrate that interpersonal hypervigilance "
+        "characteristically intensifies physiological dysregulation. " * 20
+    )
+    easy = "I feel scared. That is okay. I can take a slow breath. " * 20
+    assert grade(hard) > MAX_GRADE
+    assert grade(easy) <= MAX_GRADE

@@ -1,0 +1,155 @@
+"""Every built page offers help in one tap, says it is not therapy, and describes itself."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+
+# The plain page "Leave this page quickly" opens (tests/browser/test_leave_quickly.py): on a shared
+# device it must not look like this site, so it has none of the site's help links or wording.
+NEUTRAL_PAGE = "tomato-soup.html"
+
+
+@pytest.fixture(scope="module")
+def pages(site_url: str, built_site: Path) -> dict[str, str]:
+    found = {str(p.relative_to(built_site)): p.read_text() for p in built_site.rglob("*.html")}
+    assert found.pop(NEUTRAL_PAGE, None) is not None
+    assert len(found) >= 13
+    return found
+
+
+def test_every_page_links_to_get_help_now(pages: dict[str, str]) -> None:
+    missing = [name for name, html in pages.items()
+               if not re.search(r'<a href="([^"]*get-help/|\./)"[^>]*>Get help now</a>', html)]
+    assert not missing
+
+
+def test_every_page_links_to_relationship_safety_as_near_as_crisis_help(pages: dict[str, str]) -> None:
+    # In the same bar as "Get help now": a reader afraid of a partner is one tap from help too.
+    missing = [name for name, html in pages.items() if not re.search(
+        r'class="crisis-bar">.*?Get help now</a>\s*<a href="([^"]*relationship-safety/|\./)"[^>]*>'
+        r'Afraid of a partner\?</a>', html, re.S)]
+    assert not missing
+
+
+def test_reader_pages_show_when_they_were_last_reviewed(pages: dict[str, str]) -> None:
+    dated = {name for name, html in pages.items() if re.search(
+        r'<p class="page-reviewed">Last reviewed: <time datetime="\d{4}-\d\d-\d\d">[A-Z][a-z]+ \d{1,2}, '
+        r'\d{4}</time></p>', html)}
+    readers = {name for name in pages if not name.startswith(("authors/", "maintainers/", "404"))}
+    assert readers - dated == set()
+    assert "relationship-safety/index.html" in dated and "get-help/index.html" in dated
+
+
+def test_the_safety_page_lists_its_services_from_the_settings(pages: dict[str, str]) -> None:
+    html = pages["relationship-safety/index.html"]
+    for href, words in [("tel:18007997233", "Call 1-800-799-7233"), ("sms:88788?&amp;body=START",
+                        "Text START to 88788"), ("tel:08082000247", "Call 0808 2000 247"),
+                        ("tel:1800737732", "Call 1800 737 732"), ("https://www.sheltersafe.ca",
+                        "Open sheltersafe.ca"), ("https://findahelpline.com", "Open findahelpline.com")]:
+        assert re.search(rf'<a href="{re.escape(href)}" class="md-button[^"]*">{re.escape(words)}</a>',
+                         html), words
+
+
+def test_the_crisis_page_offers_to_call_or_text_988(pages: dict[str, str]) -> None:
+    html = pages["get-help/index.html"]
+    assert '<a href="tel:988" class="md-button md-button--primary">Call 988</a>' in html
+    assert '<a href="sms:988" class="md-button">Text 988</a>' in html
+    assert "9-8-8 Suicide Crisis Helpline (Canada)" in html and "Samaritans (UK and Ireland)" in html
+    assert "If the danger is someone you live with" in html
+
+
+def test_every_page_says_it_is_not_a_substitute_for_therapy(pages: dict[str, str]) -> None:
+    assert not [name for name, html in pages.items() if "does not replace care from a" not in html]
+
+
+def test_every_page_has_its_own_meta_description(pages: dict[str, str]) -> None:
+    site_default = "Calm, plain-language lessons"
+    lessons = {n: h for n, h in pages.items() if n not in ("404.html",)}
+    for name, html in lessons.items():
+        match = re.search(r'<meta name="description" content="([^"]+)"', html)
+        assert match, f"{name} has no meta description"
+        assert not match.group(1).startswith(site_default), f"{name} uses the site-wide description"
+
+
+def test_logo_and_favicon_are_the_sites_own_svg(pages: dict[str, str]) -> None:
+    html = pages["index.html"]
+    assert re.search(r'<link rel="icon" href="[^"]*assets/logo.svg"', html)
+    assert 'src="assets/logo.svg"' in html
+
+
+def _meta(html: str, attr: str, name: str) -> str | None:
+    """A meta tag's content as a browser reads it (entities decoded; an unescaped quote ends it)."""
+    match = re.search(rf'<meta {attr}="{re.escape(name)}" content="([^"]*)"', html)
+    return unescape(match.group(1)) if match else None
+
+
+def test_each_description_reaches_its_page_whole(pages: dict[str, str]) -> None:
+    # Descriptions may hold quotes (step 4 quotes "what if"); none may be cut short in the HTML.
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    checked = 0
+    for source in docs.rglob("*.md"):
+        front = re.match(r"\A---\n(.*?)\n---\n", source.read_text(), re.DOTALL)
+        if not front or source.parts[len(docs.parts)].startswith("_"):
+            continue
+        written = yaml.safe_load(front.group(1)).get("description")
+        rel = source.relative_to(docs).with_suffix("")
+        built = Path("index.html") if rel.name == "index" else rel / "index.html"
+        html = pages.get(str(rel.parent / built) if rel.name == "index" else str(built))
+        if written and html is not None:
+            assert _meta(html, "name", "description") == written, source.name
+            checked += 1
+    assert checked >= 10
+
+
+def test_every_page_has_a_favicon(pages: dict[str, str]) -> None:
+    assert not [name for name, html in pages.items()
+                if not re.search(r'<link rel="icon" href="[^"]*assets/logo.svg"', html)]
+
+
+def test_every_page_has_link_preview_tags_from_its_own_description(pages: dict[str, str],
+                                                                    site_url: str) -> None:
+    for name, html in pages.items():
+        description = _meta(html, "name", "description")
+        assert description, f"{name} has no description"
+        assert _meta(html, "property", "og:description") == description, name
+        assert _meta(html, "name", "twitter:description") == description, name
+        assert _meta(html, "property", "og:type") == "website", name
+        assert _meta(html, "property", "og:site_name") == "Healing Anxious Attachment", name
+        assert _meta(html, "name", "twitter:card") == "summary", name
+        title = _meta(html, "property", "og:title")
+        assert title and title.endswith("Healing Anxious Attachment"), name
+        url = _meta(html, "property", "og:url")
+        assert url and url.startswith(site_url), f"{name}: og:url {url} is not on the site"
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)
+        if canonical:
+            assert url == canonical.group(1), name
+        # An image from another origin would be a third-party request; none is used.
+        assert "og:image" not in html and "twitter:image" not in html, name
+    grounding = pages[str(Path("steps", "2-grounding", "index.html"))]
+    assert _meta(grounding, "property", "og:title") == \
+        "Step 2: Grounding practices - Healing Anxious Attachment"
+    assert _meta(grounding, "property", "og:url") == site_url + "steps/2-grounding/"
+
+
+def test_the_404_page_says_so_and_links_home_and_to_help(pages: dict[str, str]) -> None:
+    html = pages["404.html"]
+    assert "<h1>Page not found</h1>" in html
+    assert re.search(r'<a href="/\.?">Go to the home page</a>', html)
+    assert re.search(r'<a href="/get-help/">get help now</a>', html)
+    # Served for any missing address, so its assets use absolute paths under the site's path.
+    assert re.search(r'<link rel="stylesheet" href="/assets/stylesheets/main\.[0-9a-f]+\.min\.css">', html)
+
+
+def test_the_sitemap_lists_every_page_at_the_sites_address(built_site: Path, site_url: str,
+                                                           pages: dict[str, str]) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text()
+    listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
+    expected = {site_url + name.removesuffix("index.html") for name in pages
+                if name.endswith("index.html") and not name.startswith("search")}
+    assert expected <= listed, sorted(expected - listed)
+    assert all(url.startswith(site_url) for url in listed)

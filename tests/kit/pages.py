@@ -1,0 +1,32 @@
+"""Every page of the built site, known before it is built (so tests can be parametrized by page).
+
+Pages come from the Markdown files in docs/ (MkDocs' directory URLs), the HTML files in docs/ (copied
+as they are, without the theme), plus the 404 page.
+tests/browser/test_crawl.py checks that this list, the sitemap and the links between pages agree,
+so a new page is crawled and checked by axe without anyone editing a list.
+"""
+
+from __future__ import annotations
+
+from kit.site import ROOT
+
+DOCS = ROOT / "docs"
+NOT_PAGES = ("_exercises/",)  # definitions, removed from the site by the plugin
+
+
+def url_path(src: str) -> str:
+    """docs/steps/1-x.md -> steps/1-x/, docs/index.md -> "" (relative to the site's address)."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def sources(suffix: str) -> list[str]:
+    found = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob(f"*{suffix}"))
+    return [s for s in found if not s.startswith(NOT_PAGES)]
+
+
+# Plain HTML pages, served as written (no theme, no colour schemes).
+STATIC = sources(".html")
+PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC

@@ -1,0 +1,28 @@
+"""Building a site with `mkdocs build --strict`, and launching Debian's Chromium (tests, fixtures, bench)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (make test installs it); None lets Playwright use its own download."""
+    found = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return found
+
+
+def build_site(out: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None
+               ) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
+                           "-d", str(out)], cwd=config.parent, env=env, capture_output=True, text=True)

@@ -1,0 +1,79 @@
+"""The generated sw.js: what it keeps, under which versioned name, and the option that turns it off."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+from kit.site import ROOT, build_site
+
+from exercises.mkdocs_plugin.service_worker import Entry, cache_name, render
+
+PYODIDE = [Entry(f"assets/pyodide/314.0.7/{n}", immutable=True)
+           for n in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")]
+SCRIPTS = [Entry("assets/exercises/engine.js", immutable=False, digest="aaa"),
+           Entry("assets/exercises/runtime.js", immutable=False, digest="bbb")]
+
+
+def listed(source: str, name: str) -> list[str]:
+    match = re.search(rf"^const {name} = (\[.*?\]);$", source, re.MULTILINE | re.DOTALL)
+    assert match, f"{name} is not in sw.js"
+    return json.loads(match.group(1))
+
+
+def test_cache_name_is_prefixed_by_site_and_stable_for_the_same_files() -> None:
+    name = cache_name("haa", PYODIDE + SCRIPTS)
+    assert re.fullmatch(r"haa-runtime-[0-9a-f]{16}", name)
+    assert cache_name("haa", list(reversed(PYODIDE + SCRIPTS))) == name
+
+
+def test_cache_name_changes_with_a_script_a_pyodide_version_or_the_core() -> None:
+    name = cache_name("haa", PYODIDE + SCRIPTS)
+    edited = [SCRIPTS[0], Entry(SCRIPTS[1].url, immutable=False, digest="ccc")]
+    assert cache_name("haa", PYODIDE + edited) != name
+    upgraded = [Entry(e.url.replace("314.0.7", "314.0.8"), immutable=True) for e in PYODIDE]
+    assert cache_name("haa", upgraded + SCRIPTS) != name
+    core = Entry("assets/exercises/core-0123456789ab/exercises-0.1.0-py3-none-any.whl", immutable=True)
+    assert cache_name("haa", PYODIDE + SCRIPTS + [core]) != name
+
+
+def test_render_lists_versioned_and_fixed_url_files_apart() -> None:
+    source = render("haa", PYODIDE + SCRIPTS)
+    assert listed(source, "IMMUTABLE") == sorted(e.url for e in PYODIDE)
+    assert listed(source, "MUTABLE") == [e.url for e in SCRIPTS]
+    assert f'const CACHE = "{cache_name("haa", PYODIDE + SCRIPTS)}";' in source
+    assert 'const PREFIX = "haa-runtime-";' in source
+    # Relative URLs resolved against the worker's own address, so a sub-path works.
+    assert "new URL(path, self.location)" in source
+
+
+def test_the_real_site_precaches_exactly_the_runtime_its_pages_load(site_url: str, built_site: Path) -> None:
+    source = (built_site / "sw.js").read_text()
+    immutable, mutable = listed(source, "IMMUTABLE"), listed(source, "MUTABLE")
+    config = json.loads((built_site / "assets/exercises/config.js").read_text()
+                        .removeprefix("export default ").rstrip().rstrip(";"))
+    assert config["serviceWorker"] == "../../sw.js"
+    assert f"assets/exercises/{config['core']}" in immutable
+    pyodide = sorted(p.relative_to(built_site).as_posix()
+                     for p in (built_site / "assets/pyodide").rglob("*") if p.is_file())
+    assert [u for u in immutable if u.startswith("assets/pyodide/")] == pyodide
+    runtime = sorted(p.relative_to(built_site).as_posix()
+                     for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css"})
+    assert mutable == runtime
+    # Every listed file exists in the site (one missing file would fail the whole install).
+    assert all((built_site / u).is_file() for u in immutable + mutable)
+
+
+def test_service_worker_false_writes_none_and_pages_register_none(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "_exercises").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(yaml.safe_dump({"site_name": "Test site", "plugins": [{"exercises": {
+        "pyodide_source": str(ROOT / "node_modules" / "pyodide"), "service_worker": False}}]}))
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stderr
+    assert not (tmp_path / "site" / "sw.js").exists()
+    assert '"serviceWorker": null' in (tmp_path / "site/assets/exercises/config.js").read_text()
