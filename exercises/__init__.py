@@ -1,0 +1,5 @@
+"""A static psychoeducation site generator: lessons in Markdown, exercises that run in the browser."""
+
+#: The one version number: the distribution's (pyproject reads it), the core wheel's, and what the
+#: engine's "ping" reports.
+__version__ = "0.1.0"

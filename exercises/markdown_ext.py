@@ -7,6 +7,7 @@ the MkDocs plugin only sets the folder, the current page and page titles.
 
 from __future__ import annotations
 
+import importlib
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -20,8 +21,8 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.util import AtomicString
 
+from .core.kinds import KINDS
 from .definitions import NAME, AuthorError, Definition, DefinitionLibrary
-from .render import journal_html, questionnaire_html, thought_record_html, worksheet_html
 from .render.parts import CRISIS_CLASS, Button, help_offers
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
@@ -32,12 +33,16 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+\1")
 
 Renderer = Callable[..., etree.Element]
-RENDERERS: dict[str, Renderer] = {
-    "questionnaire": questionnaire_html.render,
-    "thought_record": thought_record_html.render,
-    "journal": journal_html.render,
-    "worksheet": worksheet_html.render,
-}
+
+
+def renderer(kind: str) -> Renderer:
+    """The function that renders a form of KIND, as its declaration names it ("module:function")."""
+    module, _, name = KINDS[kind].renderer.partition(":")
+    found = getattr(importlib.import_module(module), name, None)
+    if not callable(found):
+        raise TypeError(f"the {kind} kind names its renderer {KINDS[kind].renderer!r}, which is not "
+                        "a function: fix 'renderer=' in its KIND_DECLARATION")
+    return found
 
 
 @dataclass(frozen=True)
@@ -207,7 +212,7 @@ class ExercisesExtension(Extension):
         count = self._used.get(defn.name, 0) + 1
         self._used[defn.name] = count
         uid = f"ex-{defn.name}" + (f"-{count}" if count > 1 else "")
-        root = RENDERERS[defn.kind](defn, uid, markdown_into, self.page_link)
+        root = renderer(defn.kind)(defn, uid, markdown_into, self.page_link)
         for crisis in root.iter():
             if crisis.get("class") == CRISIS_CLASS:
                 help_offers(crisis, self.page_link, self.help_buttons, self.pages)

@@ -9,11 +9,13 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import __version__
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 NAME = "exercises"
-VERSION = "0.1.0"
+VERSION = __version__
 # Only the core goes to the browser: it must not need MkDocs, Markdown or YAML.
-INCLUDE = ("__init__.py", "core/*.py")
+INCLUDE = ("__init__.py", "core/**/*.py")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 

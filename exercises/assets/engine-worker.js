@@ -1,13 +1,10 @@
 // Module Web Worker that owns Pyodide, so Python never runs on the page's main thread.
-// Messages in: {type: "boot", pyodide, stdlib, lock, core} then {type: "call", id, request}.
-//   stdlib: the site's standard library (null: Pyodide's own); lock: the contents of Pyodide's lock
-//   file (null: fetch Pyodide's own pyodide-lock.json).
-// Messages out: {type: "ready"} | {type: "reply", id, reply}
-//   | {type: "boot-error", reason, detail}: the engine could not start. reason is "download" (a
-//     file did not arrive), "missing" (the site's standard library lacks a module Python needed)
-//     or "start" (anything else); the bridge turns it into words, detail is for the console only
-//   | {type: "missing", id, detail}: this request needed a module the site does not ship
-//   | {type: "broken", message} when Python itself failed; the bridge then starts a new worker.
+// The plugin writes PROTOCOL_VERSION and MESSAGE above this line, from exercises/core/protocol.py,
+// which describes every message. A page of another protocol version is answered at once, before
+// anything is downloaded, with a boot-error of reason "version".
+// boot-error reasons: "download" (a file did not arrive), "missing" (the site's standard library
+// lacks a module Python needed), "version", or "start" (anything else); the bridge turns them
+// into words, and detail is for the console only.
 
 let handle = null;
 let missed = null; // names no finder could find (the last finder on sys.meta_path keeps them)
@@ -72,6 +69,10 @@ async function boot({ pyodide: indexURL, stdlib, lock, core }) {
     const said = String(err?.message ?? err);
     throw new BootError(MISSING.test(said) ? "missing" : "start", said);
   }
+  const coreVersion = py.pyimport("exercises.core.protocol").VERSION;
+  if (coreVersion !== PROTOCOL_VERSION) {
+    throw new BootError("version", `the core speaks protocol ${coreVersion}, this worker ${PROTOCOL_VERSION}`);
+  }
 }
 
 let booting = false;
@@ -82,7 +83,7 @@ function bootFailed(err) {
   // A failure outside the steps above (a rejected promise inside Pyodide's loader): during the
   // download or the start of the runtime, most likely a file that did not arrive.
   const reason = err instanceof BootError ? err.reason : phase === "core" ? "start" : "download";
-  self.postMessage({ type: "boot-error", reason, detail: String(err?.message ?? err) });
+  self.postMessage({ type: MESSAGE.bootError, reason, detail: String(err?.message ?? err), protocol: PROTOCOL_VERSION });
 }
 
 // Pyodide's loader reports a .wasm file that cannot be downloaded or compiled (a 404, a dropped
@@ -118,16 +119,21 @@ self.addEventListener("unhandledrejection", (event) => {
 
 self.addEventListener("message", async (event) => {
   const msg = event.data;
-  if (msg.type === "boot") {
+  if (msg.type === MESSAGE.boot) {
+    if (msg.protocol !== PROTOCOL_VERSION) {
+      self.postMessage({ type: MESSAGE.bootError, reason: "version", protocol: PROTOCOL_VERSION,
+        detail: `the page speaks protocol ${msg.protocol}, this worker ${PROTOCOL_VERSION}` });
+      return;
+    }
     booting = true;
     try {
       await boot(msg);
-      if (booting) self.postMessage({ type: "ready" });
+      if (booting) self.postMessage({ type: MESSAGE.ready, protocol: PROTOCOL_VERSION });
     } catch (err) {
       bootFailed(err);
     }
     booting = false;
-  } else if (msg.type === "call") {
+  } else if (msg.type === MESSAGE.call) {
     let text;
     const missedBefore = missed.length;
     try {
@@ -135,16 +141,16 @@ self.addEventListener("message", async (event) => {
     } catch (err) {
       // api.handle answers every request with JSON, even a bad one, so a throw here means the
       // Python runtime itself failed (a fatal error, no memory left): nothing more can run here.
-      self.postMessage({ type: "broken", message: String(err?.message ?? err) });
+      self.postMessage({ type: MESSAGE.broken, message: String(err?.message ?? err) });
       return;
     }
     const reply = JSON.parse(text);
     const notFound = missed.toJs().slice(missedBefore);
     if (!reply.ok && reply.error?.code === "internal" && notFound.length) {
       // The core failed because an import found nothing: the site's library lacks a module.
-      self.postMessage({ type: "missing", id: msg.id, detail: `${notFound.join(", ")}: ${reply.error.message}` });
+      self.postMessage({ type: MESSAGE.missing, id: msg.id, detail: `${notFound.join(", ")}: ${reply.error.message}` });
       return;
     }
-    self.postMessage({ type: "reply", id: msg.id, reply });
+    self.postMessage({ type: MESSAGE.reply, id: msg.id, reply });
   }
 });

@@ -6,6 +6,7 @@
 // never the browser's own words or an address; the details go to the console for developers.
 
 import config from "./config.js";
+import { MESSAGE, VERSION } from "./protocol.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
@@ -21,11 +22,12 @@ const BOOT_FAILED = {
   download: "The exercise tool could not be downloaded. Check your connection.",
   missing: "This site's copy of the exercise tool is missing a part it needs.",
   start: "The exercise tool could not start.",
+  version: "This page is from another version of the site than its exercise tool. Reload the page.",
 };
 const MISSING_FOR_REQUEST = "This site's copy of the exercise tool is missing a part it needs for this.";
 
 export class EngineError extends Error {
-  /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | timeout */
+  /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | version */
   constructor(message, code, reason = code) {
     super(message);
     this.code = code;
@@ -35,7 +37,8 @@ export class EngineError extends Error {
 
 class Engine extends EventTarget {
   state = "idle"; // idle | loading | ready | failed
-  reason = ""; // why it failed: download | missing | start | timeout | crash
+  reason = ""; // why it failed: download | missing | start | version | timeout | crash; "updated"
+  // while loading: a worker of another version was replaced by a fresh copy
   #worker = null;
   #booting = null;
   #pending = new Map();
@@ -63,10 +66,24 @@ class Engine extends EventTarget {
     return this.#booting;
   }
 
-  #boot() {
+  /** Start a worker and boot it. A worker of another protocol version (a copy cached before the
+   * site was updated) is replaced once by a fresh copy fetched past every cache. */
+  async #boot() {
     this.#setState("loading");
+    try {
+      return await this.#bootWorker(new URL("./engine-worker.js", import.meta.url));
+    } catch (err) {
+      if (err.reason !== "version" || !err.workerIsOlder) throw err;
+      console.info("exercise engine: replacing a worker of another version:", err.detail);
+      this.#setState("loading", { reason: "updated" });
+      const fresh = new URL(`./engine-worker.js?fresh=${Date.now()}`, import.meta.url);
+      return this.#bootWorker(fresh);
+    }
+  }
+
+  #bootWorker(url) {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL("./engine-worker.js", import.meta.url), { type: "module" });
+      const worker = new Worker(url, { type: "module" });
       this.#worker = worker;
       const fail = (err) => {
         clearTimeout(timer);
@@ -80,27 +97,32 @@ class Engine extends EventTarget {
       );
       worker.addEventListener("message", (event) => {
         const msg = event.data;
-        if (msg.type === "broken") {
+        if (msg.type === MESSAGE.broken) {
           // Python itself failed (not a request): this worker is of no more use.
           console.warn("exercise engine broke:", msg.message);
           const err = new EngineError("The exercise tool stopped working.", "crash");
           if (this.state === "loading") fail(err);
           else this.#stop(worker, err);
-        } else if (msg.type === "ready") {
+        } else if (msg.type === MESSAGE.ready && msg.protocol !== VERSION) {
+          // A worker from before versions were checked, or of another version.
+          fail(versionError(msg.protocol, `the worker speaks protocol ${msg.protocol}, the page ${VERSION}`));
+        } else if (msg.type === MESSAGE.ready) {
           clearTimeout(timer);
           this.#setState("ready");
           resolve();
           // Only now: its first install then copies what the boot just downloaded (HTTP cache)
           // instead of competing with the boot for the network and the CPU.
           registerServiceWorker();
-        } else if (msg.type === "boot-error") {
+        } else if (msg.type === MESSAGE.bootError && msg.reason === "version") {
+          fail(versionError(msg.protocol, msg.detail));
+        } else if (msg.type === MESSAGE.bootError) {
           // The details are for developers; the reader gets words.
           console.warn(`exercise engine could not start (${msg.reason}):`, msg.detail);
           const reason = BOOT_FAILED[msg.reason] ? msg.reason : "start";
           fail(new EngineError(BOOT_FAILED[reason], "boot", reason));
-        } else if (msg.type === "reply") {
+        } else if (msg.type === MESSAGE.reply) {
           this.#settle(msg.id, msg.reply);
-        } else if (msg.type === "missing") {
+        } else if (msg.type === MESSAGE.missing) {
           console.warn("exercise engine is missing a module:", msg.detail);
           this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
         }
@@ -116,7 +138,8 @@ class Engine extends EventTarget {
         }
       });
       worker.postMessage({
-        type: "boot",
+        type: MESSAGE.boot,
+        protocol: VERSION,
         pyodide: new URL(config.pyodide, import.meta.url).href,
         stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
         lock: config.lock ?? null,
@@ -130,13 +153,17 @@ class Engine extends EventTarget {
     worker.terminate();
     if (this.#worker !== worker) return;
     this.#worker = null;
-    this.#booting = null;
     for (const { reject, timer } of this.#pending.values()) {
       clearTimeout(timer);
       reject(err);
     }
     this.#pending.clear();
-    if (this.state !== "loading") this.#setState("idle");
+    // While loading, the boot itself settles (and may try a fresh worker); a later call must not
+    // start a second boot beside it.
+    if (this.state !== "loading") {
+      this.#booting = null;
+      this.#setState("idle");
+    }
   }
 
   #settle(id, reply, err = null) {
@@ -160,7 +187,7 @@ class Engine extends EventTarget {
         reject(err);
       }, timeoutMs);
       this.#pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ type: "call", id, request });
+      worker.postMessage({ type: MESSAGE.call, id, request });
     });
   }
 
@@ -185,6 +212,16 @@ class Engine extends EventTarget {
       }
     }
   }
+}
+
+/** A worker of another protocol version. Only an older worker is worth replacing: when the worker
+ * is newer, this page is the old one, and only a reload brings its new version. */
+function versionError(workerVersion, detail) {
+  console.warn("exercise engine could not start (version):", detail);
+  const err = new EngineError(BOOT_FAILED.version, "boot", "version");
+  err.detail = detail;
+  err.workerIsOlder = !(Number(workerVersion) > VERSION);
+  return err;
 }
 
 let swRequested = false;

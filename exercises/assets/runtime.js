@@ -1,35 +1,34 @@
 // Loaded on every page, and tiny: pages without an exercise fetch only "Leave this page quickly"
-// (leave.js, a few kilobytes). Pages with one load the engine bridge and the exercise's component.
-// Pyodide itself loads later, on the first interaction with an exercise or when the browser is idle.
-
-const KINDS = {
-  questionnaire: () => import("./kinds/questionnaire.js"),
-  thought_record: () => import("./kinds/thought-record.js"),
-  journal: () => import("./kinds/journal.js"),
-  worksheet: () => import("./kinds/worksheet.js"),
-};
+// (leave.js, a few kilobytes). Pages with one load the site's config (which names each kind's
+// module: the plugin writes it from the kinds' declarations), the engine bridge and the module.
+// Pyodide itself loads later, when the reader comes to an exercise.
 
 let engine = null;
 const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEngine()));
+let kinds = null;
+const getKinds = () => (kinds ??= import("./config.js").then((m) => m.default.kinds));
+
+async function mountOne(section) {
+  try {
+    const kind = (await getKinds())[section.dataset.exercise];
+    if (!kind || section.dataset.mounted) return;
+    section.dataset.mounted = "true";
+    const [{ mount }, eng] = await Promise.all([import(`./${kind.module}`), getEngine()]);
+    mount(section, eng);
+  } catch (err) {
+    // The form still works as a printable worksheet; say why results will not come.
+    kinds = null; // a config that did not arrive is asked for again on the next page
+    section.dataset.mounted = "failed";
+    const text = section.querySelector(".ex-status-text");
+    if (text) text.textContent = "This exercise could not start. Reload the page to try again.";
+    console.warn("exercise failed to start", err);
+  }
+}
 
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
   import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
-  for (const section of sections) {
-    const load = KINDS[section.dataset.exercise];
-    if (!load) continue;
-    section.dataset.mounted = "true";
-    try {
-      const [{ mount }, eng] = await Promise.all([load(), getEngine()]);
-      mount(section, eng);
-    } catch (err) {
-      // The form still works as a printable worksheet; say why results will not come.
-      section.dataset.mounted = "failed";
-      const text = section.querySelector(".ex-status-text");
-      if (text) text.textContent = "This exercise could not start. Reload the page to try again.";
-      console.warn("exercise failed to start", err);
-    }
-  }
+  for (const section of sections) await mountOne(section);
 }
 
 // Material's instant navigation swaps pages without reloading; document$ emits on each swap.

@@ -1,11 +1,15 @@
 // Pieces every exercise component shares: the engine status line and when to start the engine.
 
-// A questionnaire is answered and scored; the other kinds are written in, and nothing is scored.
+import config from "./config.js";
+
+// By the kind's declared status: a "scored" kind (the questionnaire) is answered and scored; a
+// "practice" kind is written in, and nothing is scored.
 // A failed engine is told by why it failed (the engine's reason): most often a download that did
 // not finish; "missing" is the site's own fault (its copy of Python lacks a part), which no
-// connection fixes; anything else, a plain "could not start".
+// connection fixes; "version", a page older than the site's exercise tool, which a reload fixes;
+// anything else, a plain "could not start". "loading:updated": an old copy of the tool was replaced.
 const MESSAGES = {
-  questionnaire: {
+  scored: {
     idle: "You can start answering now. Your answers stay on this device.",
     loading: "Getting the scoring tool ready. You can keep answering.",
     ready: "Ready. Your answers are scored here on this device.",
@@ -15,6 +19,9 @@ const MESSAGES = {
       + "Your answers are still here, and you can print this page.",
     "failed:start": "The scoring tool could not start. Your answers are still here. "
       + "Choose Try again, or print this page.",
+    "loading:updated": "The scoring tool was updated. Getting the new version ready. You can keep answering.",
+    "failed:version": "This page is older than the site's scoring tool. Your answers are still here. "
+      + "Reload the page to get the new version, or print this page.",
   },
   practice: {
     idle: "Nothing you type is saved unless you choose to save it.",
@@ -26,6 +33,9 @@ const MESSAGES = {
       + "What you wrote is still here, and you can print this page.",
     "failed:start": "The exercise tool could not start. What you wrote is still here. "
       + "Choose Try again, or print this page.",
+    "loading:updated": "The exercise tool was updated. Getting the new version ready. You can keep writing.",
+    "failed:version": "This page is older than the site's exercise tool. What you wrote is still here. "
+      + "Reload the page to get the new version, or print this page.",
   },
 };
 // Shown for a state no message above covers: never the browser's own words.
@@ -36,7 +46,7 @@ export function bindStatus(statusEl, engine) {
   const text = statusEl.querySelector(".ex-status-text");
   const retry = statusEl.querySelector(".ex-retry");
   const kind = statusEl.closest("[data-exercise]")?.dataset.exercise;
-  const words = MESSAGES[kind] ?? MESSAGES.practice;
+  const words = MESSAGES[config.kinds?.[kind]?.status] ?? MESSAGES.practice;
   const show = (state, reason = "") => {
     statusEl.dataset.state = state;
     text.textContent = words[`${state}:${reason}`] ?? words[state] ?? FALLBACK;

@@ -12,53 +12,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import journal, questionnaire, thought_record, worksheet
+from .. import __version__ as VERSION
+from . import journal
 from .errors import DefinitionError
-from .kinds import parse_definition
+from .kinds import REGISTERED, parse_definition
+from .protocol import Request, RequestError
 from .text_checks import concerns
 
-VERSION = "0.1.0"
 
-
-class RequestError(ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _definition(request: dict[str, Any], kind: str) -> Any:
-    data = request.get("definition")
-    if not isinstance(data, dict) or data.get("kind") != kind:
-        raise RequestError("bad_request", f"the request needs a {kind} definition")
-    return parse_definition(data)
-
-
-def _score_questionnaire(request: dict[str, Any]) -> dict[str, Any]:
-    q = _definition(request, questionnaire.KIND)
-    try:
-        return questionnaire.score(q, request.get("answers"))
-    except questionnaire.AnswerError as err:
-        raise RequestError("bad_answer", str(err)) from None
-
-
-def _text(request: dict[str, Any], key: str) -> str:
-    value = request.get(key)
-    if not isinstance(value, str):
-        raise RequestError("bad_request", f"the request needs '{key}' as text")
-    return value
-
-
-def _check_thought_record(request: dict[str, Any]) -> dict[str, Any]:
-    return thought_record.check(request.get("entry"))
-
-
-def _check_worksheet(request: dict[str, Any]) -> dict[str, Any]:
-    return worksheet.check(_definition(request, worksheet.KIND), request.get("answers"))
-
-
-def _check_crisis(request: dict[str, Any]) -> dict[str, Any]:
+def _check_crisis(request: Request) -> dict[str, Any]:
     """Words that call for an offer of help: {"crisis": ..., "safety": ...} (see text_checks.concerns)."""
-    return concerns(_text(request, "text"))
+    return concerns(request.text("text"))
 
 
 EXPORTS = {
@@ -68,16 +32,16 @@ EXPORTS = {
 }
 
 
-def _export_journal(request: dict[str, Any]) -> dict[str, Any]:
+def _export_journal(request: Request) -> dict[str, Any]:
     kind = request.get("format")
     if not isinstance(kind, str) or kind not in EXPORTS:
         raise RequestError("bad_request", f"there is no export format called {kind!r}")
-    site, entries = _text(request, "site"), request.get("entries")
+    site, entries = request.text("site"), request.get("entries")
     try:
         if kind == "json":
-            text = journal.export_json(entries, site, _text(request, "exported"))
+            text = journal.export_json(entries, site, request.text("exported"))
         elif kind == "markdown":
-            text = journal.export_markdown(entries, _text(request, "site_name"))
+            text = journal.export_markdown(entries, request.text("site_name"))
         else:
             text = journal.export_csv(entries)
     except journal.JournalFileError as err:
@@ -87,37 +51,39 @@ def _export_journal(request: dict[str, Any]) -> dict[str, Any]:
     return {"text": text, "mime": mime, "extension": extension}
 
 
-def _format_entries(request: dict[str, Any]) -> dict[str, Any]:
+def _format_entries(request: Request) -> dict[str, Any]:
     try:
         return {"texts": journal.format_entries(request.get("entries"))}
     except journal.JournalFileError as err:
         raise RequestError("bad_entries", f"This entry cannot be shown: {err}") from None
 
 
-def _import_journal(request: dict[str, Any]) -> dict[str, Any]:
-    if too_deep(_text(request, "text")):
+def _import_journal(request: Request) -> dict[str, Any]:
+    if too_deep(request.text("text")):
         raise RequestError("bad_file", "This file is not a journal export from this site: it is nested "
                            "far too deeply.")
     try:
-        return {"entries": journal.import_json(_text(request, "text"), _text(request, "site"))}
+        return {"entries": journal.import_json(request.text("text"), request.text("site"))}
     except journal.JournalFileError as err:
         raise RequestError("bad_file", str(err)) from None
 
 
-def _ping(request: dict[str, Any]) -> dict[str, Any]:
+def _ping(request: Request) -> dict[str, Any]:
     return {"version": VERSION}
 
 
-OPERATIONS: dict[str, Callable[[dict[str, Any]], Any]] = {
+# Operations for every kind, then each kind's own (declared with the kind).
+OPERATIONS: dict[str, Callable[[Request], Any]] = {
     "ping": _ping,
-    "score_questionnaire": _score_questionnaire,
-    "check_thought_record": _check_thought_record,
-    "check_worksheet": _check_worksheet,
     "check_crisis": _check_crisis,
     "export_journal": _export_journal,
     "import_journal": _import_journal,
     "format_entries": _format_entries,
 }
+for _kind in REGISTERED:
+    for _name, _operation in _kind.operations.items():
+        assert _name not in OPERATIONS, f"two operations are called {_name!r}"
+        OPERATIONS[_name] = _operation
 
 
 def call(request: Any) -> dict[str, Any]:
@@ -128,7 +94,7 @@ def call(request: Any) -> dict[str, Any]:
         op = request.get("op")
         if not isinstance(op, str) or op not in OPERATIONS:
             raise RequestError("unknown_op", f"there is no operation called {op!r}")
-        return {"ok": True, "result": OPERATIONS[op](request)}
+        return {"ok": True, "result": OPERATIONS[op](Request(request, parse_definition))}
     except RequestError as err:
         return {"ok": False, "error": {"code": err.code, "message": str(err)}}
     except DefinitionError as err:

@@ -16,11 +16,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from . import thought_record, worksheet
+from .exercise_kind import JournalFormat
+from .kinds import KINDS, REGISTERED
 
 FORMAT = "exercises-journal"
 VERSION = 1
@@ -31,27 +32,14 @@ class JournalFileError(ValueError):
     """A file that is not a journal export this site can read (worded for the reader)."""
 
 
-# How each kind of entry is read, written as Markdown and flattened for CSV.
-READERS: dict[str, Callable[[Any], tuple[dict[str, Any], dict[str, str]]]] = {
-    thought_record.KIND: thought_record.read_entry,
-    worksheet.KIND: worksheet.read_entry,
-}
-MARKDOWN: dict[str, Callable[[Mapping[str, Any]], str]] = {
-    thought_record.KIND: thought_record.markdown,
-    worksheet.KIND: worksheet.markdown,
-}
-FLAT: dict[str, Callable[[Mapping[str, Any]], dict[str, str]]] = {
-    thought_record.KIND: thought_record.flat,
-    worksheet.KIND: worksheet.flat,
-}
-KIND_NAMES = {thought_record.KIND: "Thought record", worksheet.KIND: "Worksheet"}
+# How each kind of entry is read, written as Markdown and flattened for CSV: from the kinds that save.
+FORMATS: dict[str, JournalFormat] = {k.name: k.journal for k in REGISTERED if k.journal is not None}
+KIND_NAMES = {name: KINDS[name].title for name in FORMATS}
 
 
 def kind_name(entry: Mapping[str, Any]) -> str:
     """What an entry is, in words: a worksheet says which one ("Grounding")."""
-    if entry["kind"] == worksheet.KIND and entry["data"].get("name"):
-        return str(entry["data"]["name"])
-    return KIND_NAMES[entry["kind"]]
+    return FORMATS[entry["kind"]].name_of(entry["data"]) or KIND_NAMES[entry["kind"]]
 
 
 def _entry(raw: Any, n: int) -> dict[str, Any]:
@@ -61,9 +49,9 @@ def _entry(raw: Any, n: int) -> dict[str, Any]:
     for key in ("id", "kind", "created", "updated"):
         if not isinstance(raw.get(key), str) or not raw[key]:
             raise JournalFileError(f"{where} has no '{key}'.")
-    if raw["kind"] not in READERS:
+    if raw["kind"] not in FORMATS:
         raise JournalFileError(f"{where} is of a kind this site does not know ('{raw['kind']}').")
-    data, errors = READERS[raw["kind"]](raw.get("data"))
+    data, errors = FORMATS[raw["kind"]].read_entry(raw.get("data"))
     if errors:
         field, message = next(iter(errors.items()))
         raise JournalFileError(f"{where} has a value that cannot be used ({field}: {message})")
@@ -127,7 +115,7 @@ def entry_markdown(entry: Mapping[str, Any]) -> str:
     if entry["updated"] != entry["created"]:
         written += f"; last changed {readable_time(entry['updated'])}"
     return "\n".join([f"## {kind_name(entry)}: {entry['title'] or 'untitled'}", "",
-                      written + ".", "", MARKDOWN[entry["kind"]](entry["data"]).rstrip(), ""])
+                      written + ".", "", FORMATS[entry["kind"]].markdown(entry["data"]).rstrip(), ""])
 
 
 def export_markdown(entries: Any, site_name: str) -> str:
@@ -148,7 +136,7 @@ def _cell(value: str) -> str:
 def export_csv(entries: Any) -> str:
     rows = []
     for entry in normalise(entries):
-        flat = FLAT[entry["kind"]](entry["data"])
+        flat = FORMATS[entry["kind"]].flat(entry["data"])
         rows.append({"id": entry["id"], "kind": entry["kind"], "title": entry["title"],
                      "created": entry["created"], "updated": entry["updated"], **flat})
     columns = ["id", "kind", "title", "created", "updated"]
@@ -160,18 +148,3 @@ def export_csv(entries: Any) -> str:
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()
-
-
-def parse(data: Any) -> dict[str, Any]:
-    """Read a journal definition: only its words (title, intro)."""
-    from .fields import Checker
-
-    check = Checker()
-    root = check.mapping(data, ())
-    check.raise_if_any()
-    assert root is not None
-    check.known_keys(root, (), ("kind", "id", "title", "intro"))
-    out = {"id": check.identifier(root, "id", ()), "title": check.field(root, "title", (), str),
-           "intro": check.field(root, "intro", (), str, required=False, default="")}
-    check.raise_if_any()
-    return out

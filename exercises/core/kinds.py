@@ -1,31 +1,37 @@
-"""The exercise kinds the core knows, by the name used in a definition's ``kind`` field."""
+"""The kinds of exercise this package knows: one registration line each.
+
+Everything else about a kind lives in its own module's ``KIND_DECLARATION`` (see exercise_kind.py);
+the build, the plugin, the API and the journal read this registry, never a list of their own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from . import journal, questionnaire, thought_record, worksheet
+from . import journal_page, questionnaire, thought_record, worksheet
 from .errors import DefinitionError, Problem
+from .exercise_kind import ExerciseKind
 from .fields import describe
 
-PARSERS: dict[str, Callable[[Any], Any]] = {
-    questionnaire.KIND: questionnaire.parse,
-    thought_record.KIND: thought_record.parse,
-    "journal": journal.parse,
-    worksheet.KIND: worksheet.parse,
-}
+REGISTERED: tuple[ExerciseKind, ...] = (
+    questionnaire.KIND_DECLARATION,
+    thought_record.KIND_DECLARATION,
+    journal_page.KIND_DECLARATION,
+    worksheet.KIND_DECLARATION,
+)
+
+KINDS: dict[str, ExerciseKind] = {kind.name: kind for kind in REGISTERED}
 
 
 def parse_definition(data: Any) -> Any:
     """Read any definition by its ``kind``; raise DefinitionError when it cannot be used."""
     kind = data.get("kind") if isinstance(data, dict) else None
-    known = ", ".join(sorted(PARSERS))
+    known = ", ".join(sorted(KINDS))
     if kind is None:
         raise DefinitionError([Problem(("kind",), "missing required field 'kind'",
                                        f"Add 'kind:' with one of: {known}.")])
-    if not isinstance(kind, str) or kind not in PARSERS:
+    if not isinstance(kind, str) or kind not in KINDS:
         found = f"'{kind}'" if isinstance(kind, str) else describe(kind)
         raise DefinitionError([Problem(("kind",), f"{found} is not an exercise kind",
                                        f"Set 'kind:' to one of: {known}.")])
-    return PARSERS[kind](data)
+    return KINDS[kind].parse(data)

@@ -14,7 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from .exercise_kind import ExerciseKind
 from .fields import Checker, describe, is_number, quote_hint
+from .protocol import Request, RequestError
 
 KIND = "questionnaire"
 TOP_KEYS = ("kind", "id", "title", "intro", "scale", "subscales", "items", "reverse_keyed",
@@ -456,3 +458,20 @@ def plot_description(q: Questionnaire, scores: list[dict[str, Any]]) -> str:
             f"{y['name'].lower()} {y['display']} up. The mark sits "
             f"{side(q.plot.x, q.plot.x_low, q.plot.x_high)}, "
             f"and {side(q.plot.y, q.plot.y_low, q.plot.y_high)}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# The kind, declared once (see exercise_kind.py)
+
+
+def _score_request(request: Request) -> dict[str, Any]:
+    try:
+        return score(request.definition(KIND), request.get("answers"))
+    except AnswerError as err:
+        raise RequestError("bad_answer", str(err)) from None
+
+
+KIND_DECLARATION = ExerciseKind(
+    name=KIND, parse=parse, renderer="exercises.render.questionnaire_html:render",
+    module="kinds/questionnaire.js", title="Questionnaire", status="scored",
+    operations={"score_questionnaire": _score_request})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker
 from .text_checks import TRAP_NAMES, concerns, suggest_traps
 
@@ -263,3 +264,11 @@ def flat(entry: Mapping[str, Any]) -> dict[str, str]:
 
 def _num(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+# The kind, declared once (see exercise_kind.py)
+KIND_DECLARATION = ExerciseKind(
+    name=KIND, parse=parse, renderer="exercises.render.thought_record_html:render",
+    module="kinds/thought-record.js", title="Thought record",
+    operations={"check_thought_record": lambda request: check(request.get("entry"))},
+    journal=JournalFormat(read_entry=read_entry, markdown=markdown, flat=flat))

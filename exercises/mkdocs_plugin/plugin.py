@@ -23,12 +23,12 @@ from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
 from . import csp, review, site_checks, stdlib
 from .config import ExercisesConfig
+from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, worker_source
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
 
 log = logging.getLogger("mkdocs.plugins.exercises")
 
-ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
 RUNTIME_URI = "assets/exercises"
 # The parts of the npm package a browser needs to boot Python; nothing else is published. Its
 # pyodide-lock.json lists 357 packages the site does not serve: the engine gets the lock's "info"
@@ -93,9 +93,11 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         for file in [f for f in files if f.src_uri.startswith(prefix)]:
             files.remove(file)
         for asset in sorted(ASSETS_DIR.rglob("*")):
-            if asset.is_file() and asset.suffix in {".js", ".css"}:
-                uri = f"{RUNTIME_URI}/{asset.relative_to(ASSETS_DIR).as_posix()}"
-                files.append(File.generated(config, uri, abs_src_path=str(asset)))
+            relative = asset.relative_to(ASSETS_DIR).as_posix()
+            if asset.is_file() and asset.suffix in {".js", ".css"} and relative not in GENERATED:
+                files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
+        files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
+        files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
         wheel = build_core_wheel()
         wheel_uri = f"{RUNTIME_URI}/core-{wheel.digest[:12]}/{wheel.filename}"
         files.append(File.generated(config, wheel_uri, content=wheel.data))
@@ -119,6 +121,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "lock": lock,
                           "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
                           "siteId": self.config.site_id, "siteName": config.site_name,
+                          "kinds": kinds_config(),
                           # Relative to engine.js, so the site works under a sub-path too.
                           "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
         files.append(File.generated(

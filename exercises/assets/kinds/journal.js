@@ -2,12 +2,13 @@
 // Lists, opens, edits, deletes, exports (via the Python core), imports, prints; delete-all asks
 // first. All entry text is shown with textContent.
 
+import config from "../config.js";
 import { entryNodes } from "../entry-text.js";
+import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { startWhenNeeded } from "../ui.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
-const KIND_NAMES = { thought_record: "Thought record", worksheet: "Worksheet" };
 
 export function mount(section, engine) {
   const list = section.querySelector(".ex-journal-list");
@@ -31,7 +32,7 @@ export function mount(section, engine) {
 
   /** Entries as readable text, made by the core (the same text as the Markdown export). */
   async function entryTexts(entries) {
-    const reply = await engine.call("format_entries", { entries });
+    const reply = await engine.call(OP.format_entries, { entries });
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.result.texts;
   }
@@ -54,7 +55,9 @@ export function mount(section, engine) {
     title.textContent = entry.title || "Untitled";
     const meta = document.createElement("p");
     meta.className = "ex-entry-meta";
-    const kind = (entry.kind === "worksheet" && entry.data?.name) || KIND_NAMES[entry.kind] || entry.kind;
+    // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
+    const named = typeof entry.data?.name === "string" && entry.data.name;
+    const kind = named || config.kinds[entry.kind]?.title || entry.kind;
     meta.textContent = `${kind} \u00b7 saved ${when(entry.updated)}`;
     const body = document.createElement("div");
     body.className = "ex-entry-text";
@@ -132,7 +135,7 @@ export function mount(section, engine) {
       const { entries } = journal.list();
       const now = new Date().toISOString();
       try {
-        const reply = await engine.call("export_journal", {
+        const reply = await engine.call(OP.export_journal, {
           format: exporter.dataset.format, entries, site: siteId, site_name: siteName, exported: now,
         });
         if (!reply.ok) throw new Error(reply.error.message);
@@ -149,7 +152,7 @@ export function mount(section, engine) {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const reply = await engine.call("import_journal", { text: await file.text(), site: siteId });
+      const reply = await engine.call(OP.import_journal, { text: await file.text(), site: siteId });
       if (!reply.ok) {
         say(`Nothing was imported. ${reply.error.message}`, "error");
         return;

@@ -1,0 +1,93 @@
+"""The worker protocol, declared once: the messages between the page and the engine's worker, the
+version both check at boot, and the request every operation reads.
+
+The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
+page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
+
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, lock, core}
+                     {type: "call", id, request}          request: {"op": ..., ...}
+    worker -> page   {type: "ready", protocol}
+                     {type: "reply", id, reply}           reply: {"ok": true, "result": ...}
+                                                          or {"ok": false, "error": {code, message}}
+                     {type: "boot-error", reason, detail, protocol}
+                     {type: "missing", id, detail}        a module the site does not ship
+                     {type: "broken", message}            Python itself failed
+
+A worker whose version differs from the page's answers "boot" with a boot-error of reason
+"version" before it downloads anything; the page then starts a fresh copy of the worker, and if
+that one differs too, asks the reader to reload.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+#: Raise whenever a message, an operation or a request changes shape.
+VERSION = 2
+
+#: Message types, by the name each side's code uses for them.
+MESSAGES = {
+    "boot": "boot",
+    "call": "call",
+    "ready": "ready",
+    "reply": "reply",
+    "bootError": "boot-error",
+    "missing": "missing",
+    "broken": "broken",
+}
+
+#: Why a worker could not start: a file did not arrive; the site's standard library lacks a module;
+#: anything else; a worker of another protocol version.
+BOOT_REASONS = ("download", "missing", "start", "version")
+
+
+class RequestError(ValueError):
+    """A request the core cannot answer, with the code the page sees."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# Parsed definitions by the hash of their content: a page sends its definition with every request,
+# and the worker parses and checks it only the first time.
+_PARSED: dict[str, Any] = {}
+_PARSED_MAX = 32
+
+
+def definition_key(data: dict[str, Any]) -> str:
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class Request:
+    """One request from the page, with the readers every operation shares."""
+
+    def __init__(self, data: dict[str, Any], parse: Callable[[Any], Any]) -> None:
+        self.data = data
+        self._parse = parse
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key)
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str):
+            raise RequestError("bad_request", f"the request needs '{key}' as text")
+        return value
+
+    def definition(self, kind: str) -> Any:
+        """The request's definition of KIND, parsed (once per content) and checked."""
+        data = self.data.get("definition")
+        if not isinstance(data, dict) or data.get("kind") != kind:
+            raise RequestError("bad_request", f"the request needs a {kind} definition")
+        key = definition_key(data)
+        if key not in _PARSED:
+            parsed = self._parse(data)  # raises DefinitionError: nothing is kept
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.pop(next(iter(_PARSED)))
+            _PARSED[key] = parsed
+        return _PARSED[key]
