@@ -1,6 +1,6 @@
 // What the exercises that keep a reader's writing share: the offer of help when the core notices
-// crisis language, errors shown next to their field, Remove buttons on rows the reader added, the
-// notes about drafts and storage, and the Save / Download a copy / Print buttons.
+// crisis language, errors shown next to their field, the note about storage, and the Save /
+// Download a copy / Print buttons. The form controller (form/controller.js) binds them for a kind.
 // Text from the reader or the core is only ever set with textContent.
 
 import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
@@ -105,50 +105,6 @@ export function fieldErrors(form, findField) {
   }
 
   return { show, clear };
-}
-
-const FIRST_FIELD = "input:not([type=hidden]), textarea";
-
-/**
- * Rows the reader added (or a draft brought back) can be taken away again; the rows in the page
- * from the start (the paper worksheet, there without a script) cannot. `name(row)` says which row,
- * in words that follow "Remove " ("feeling 2"); `remove(row)` takes it out (with anything paired
- * with it) and renumbers the rows after it. Removing is immediate, never a question: the reader
- * chose it. Focus then goes to the first field of the row before (or the list's Add button), the
- * status line says what was removed, and an input event on the form keeps the draft.
- */
-export function rowRemover(form, status, { name, remove }) {
-  const label = (button) => button.setAttribute("aria-label", `Remove ${name(button.closest(".ex-row"))}`);
-
-  function removeRow(row) {
-    const said = name(row);
-    const list = row.parentElement;
-    const before = row.previousElementSibling;
-    remove(row);
-    form.querySelectorAll("button.ex-remove").forEach(label);
-    const add = form.querySelector(`button.ex-add[data-add="${CSS.escape(list.dataset.rows)}"]`);
-    (before?.querySelector(FIRST_FIELD) ?? add)?.focus();
-    status.say(`${said.charAt(0).toUpperCase()}${said.slice(1)} removed.`);
-    form.dispatchEvent(new Event("input", { bubbles: true }));
-  }
-
-  return {
-    /** Back to the rows the page started with, as when the reader clears the form. */
-    removeAdded() {
-      [...form.querySelectorAll("button.ex-remove")].reverse().forEach((button) => remove(button.closest(".ex-row")));
-    },
-    /** Give an added row its Remove button, at the end of `inside` (a copied row's old one goes). */
-    attach(row, inside = row) {
-      row.querySelectorAll("button.ex-remove").forEach((old) => old.remove());
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "md-button ex-remove";
-      button.textContent = "Remove";
-      button.addEventListener("click", () => removeRow(row));
-      inside.append(button);
-      label(button);
-    },
-  };
 }
 
 /** Say so, on its own line, when this browser keeps nothing (the status line is the engine's). */
