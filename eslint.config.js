@@ -18,9 +18,9 @@ module.exports = [
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
   },
   {
-    // The engine's module worker: no page, no DOM.
+    // The engine's module worker: no page, no DOM; the plugin writes these constants above its code.
     files: ["exercises/assets/engine-worker.js"],
-    languageOptions: { globals: { ...globals.worker } },
+    languageOptions: { globals: { ...globals.worker, PROTOCOL_VERSION: "readonly", MESSAGE: "readonly" } },
   },
   {
     // A classic service worker; the plugin writes these constants above the file's own code.

@@ -21,83 +21,86 @@ export function positionIn(pattern, ms) {
 }
 
 export function mountBreathing(box) {
-  const controls = box.querySelector(".ex-breath-controls");
-  const circle = box.querySelector(".ex-breath-circle");
-  const count = box.querySelector(".ex-breath-count");
-  const live = box.querySelector(".ex-breath-live");
-  const toggle = box.querySelector(".ex-breath-toggle");
-  const stop = box.querySelector(".ex-breath-stop");
-  const clock = new PausableClock();
-  let lastPhase = "";
-  let halt = null;
-  controls.hidden = false;
-
-  const pattern = () => {
-    const chosen = box.querySelector("input[name$='-pattern']:checked, input[type=hidden][name$='-pattern']");
-    try {
-      const phases = JSON.parse(chosen.dataset.phases);
-      if (Array.isArray(phases) && phases.length) return { name: chosen.dataset.spoken, phases };
-    } catch {
-      // A form from an older build: pace the lessons' own pattern.
-    }
-    return SLOW;
+  const guide = {
+    box,
+    circle: box.querySelector(".ex-breath-circle"),
+    count: box.querySelector(".ex-breath-count"),
+    live: box.querySelector(".ex-breath-live"),
+    toggle: box.querySelector(".ex-breath-toggle"),
+    stop: box.querySelector(".ex-breath-stop"),
+    clock: new PausableClock(),
+    lastPhase: "",
+    halt: null,
   };
-
-  function show() {
-    const { phase, seconds, second } = positionIn(pattern(), clock.elapsed());
-    count.textContent = `${SAY[phase]}\u2026 ${WORDS[second]}`;
-    if (phase !== lastPhase) {
-      lastPhase = phase;
-      live.textContent = `${SAY[phase]} for ${WORDS[seconds - 1]}.`;
-      if (!prefersReducedMotion()) {
-        circle.style.setProperty("--ex-breath-seconds", `${seconds}s`);
-        circle.dataset.phase = phase;
-      }
-    }
-  }
-
-  function start() {
-    clock.start();
-    lastPhase = "";
-    show();
-    halt = every(box, 200, show);
-    toggle.textContent = "Pause";
-    stop.hidden = false;
-  }
-
-  function pause() {
-    clock.pause();
-    halt?.();
-    halt = null;
-    toggle.textContent = "Resume";
-    count.textContent = "Paused. Press Resume to go on.";
-    live.textContent = "Paused.";
-  }
-
-  function reset(message) {
-    clock.reset();
-    halt?.();
-    halt = null;
-    lastPhase = "";
-    circle.dataset.phase = "rest";
-    toggle.textContent = "Start";
-    stop.hidden = true;
-    count.textContent = "Press Start when you are ready.";
-    live.textContent = message;
-  }
-
-  toggle.addEventListener("click", () => {
-    if (clock.running) pause();
+  box.querySelector(".ex-breath-controls").hidden = false;
+  guide.toggle.addEventListener("click", () => {
+    if (guide.clock.running) pause(guide);
     else {
-      if (clock.elapsed() === 0) live.textContent = `Starting ${pattern().name}.`;
-      start();
+      if (guide.clock.elapsed() === 0) guide.live.textContent = `Starting ${pattern(box).name}.`;
+      start(guide);
     }
   });
-  stop.addEventListener("click", () => {
-    reset("Stopped. Well done for taking these breaths.");
-    toggle.focus();
+  guide.stop.addEventListener("click", () => {
+    reset(guide, "Stopped. Well done for taking these breaths.");
+    guide.toggle.focus();
   });
   for (const radio of box.querySelectorAll("input[name$='-pattern']")) {
-    radio.addEventListener("change", () => reset(`${pattern().name} chosen. Press Start when you are ready.`));
+    radio.addEventListener("change", () => reset(guide, `${pattern(box).name} chosen. Press Start when you are ready.`));
   }
+}
+
+/** The pattern chosen (or the only one), as the form carries it. */
+function pattern(box) {
+  const chosen = box.querySelector("input[name$='-pattern']:checked, input[type=hidden][name$='-pattern']");
+  try {
+    const phases = JSON.parse(chosen.dataset.phases);
+    if (Array.isArray(phases) && phases.length) return { name: chosen.dataset.spoken, phases };
+  } catch {
+    // A form from an older build: pace the lessons' own pattern.
+  }
+  return SLOW;
+}
+
+function show(guide) {
+  const { circle, live } = guide;
+  const { phase, seconds, second } = positionIn(pattern(guide.box), guide.clock.elapsed());
+  guide.count.textContent = `${SAY[phase]}\u2026 ${WORDS[second]}`;
+  if (phase !== guide.lastPhase) {
+    guide.lastPhase = phase;
+    live.textContent = `${SAY[phase]} for ${WORDS[seconds - 1]}.`;
+    if (!prefersReducedMotion()) {
+      circle.style.setProperty("--ex-breath-seconds", `${seconds}s`);
+      circle.dataset.phase = phase;
+    }
+  }
+}
+
+function start(guide) {
+  guide.clock.start();
+  guide.lastPhase = "";
+  show(guide);
+  guide.halt = every(guide.box, 200, () => show(guide));
+  guide.toggle.textContent = "Pause";
+  guide.stop.hidden = false;
+}
+
+function pause(guide) {
+  guide.clock.pause();
+  guide.halt?.();
+  guide.halt = null;
+  guide.toggle.textContent = "Resume";
+  guide.count.textContent = "Paused. Press Resume to go on.";
+  guide.live.textContent = "Paused.";
+}
+
+function reset(guide, message) {
+  guide.clock.reset();
+  guide.halt?.();
+  guide.halt = null;
+  guide.lastPhase = "";
+  guide.circle.dataset.phase = "rest";
+  guide.toggle.textContent = "Start";
+  guide.stop.hidden = true;
+  guide.count.textContent = "Press Start when you are ready.";
+  guide.live.textContent = message;
 }
