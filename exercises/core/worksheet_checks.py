@@ -18,17 +18,25 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .field_types import answer_map, text_types
 from .text_checks import concerns, normalise, sounds_afraid
-from .worksheet import TEXT_TYPES, Worksheet, answer_map
+from .worksheet_model import Worksheet
 
 
 @dataclass(frozen=True)
 class Param:
-    #: Field types the parameter may name; empty when it holds words instead of a field id.
-    needs: tuple[str, ...] = ()
+    #: Field types the parameter may name; with ``text``, none: it holds words, not a field id.
+    types: tuple[str, ...] = ()
     required: bool = True
     #: For a sub-field: the parameter naming the group it belongs to.
     inside: str = ""
+    #: It may name a field of any type whose answer is the reader's own words (``FieldType.text``).
+    text: bool = False
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """Every field type the parameter may name."""
+        return (*self.types, *(text_types() if self.text else ()))
 
 
 @dataclass(frozen=True)
@@ -231,10 +239,11 @@ CHECKS: dict[str, Check] = {
          "better": Param(required=False)},
         compare_ratings, {"better": ("higher", "lower")}),
     "message_builder": Check(
-        {key: Param(TEXT_TYPES) for key in ("happened", "feel", "need", "ask")}, message_builder),
+        {key: Param(text=True) for key in ("happened", "feel", "need", "ask")}, message_builder),
     "urge_log": Check(
         {"group": Param(("group",)), "before": Param(("rating",), inside="group"),
-         "after": Param(("rating",), inside="group"), "name": Param(TEXT_TYPES, False, inside="group")},
+         "after": Param(("rating",), inside="group"),
+         "name": Param(required=False, inside="group", text=True)},
         urge_log),
 }
 

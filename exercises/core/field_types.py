@@ -1,0 +1,617 @@
+"""The field types of a worksheet, each declared once, as one ``FieldType`` record.
+
+A record says everything about its type: the keys an author may write and how they are checked,
+the answer a reader gives (how it is read from the form, read back from a saved entry, shown in
+Markdown, put in one CSV cell), whether feedback checks may read it as the reader's words, whether it
+can sit in a group's row, where its HTML is drawn, and its part of the JSON Schema. The parser, the
+entries, the checks, the form and the schema all read ``FIELD_TYPES``; none keeps a list of types.
+
+Adding a type: docs/maintainers/new-field-type.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import Path
+from .fields import Checker, describe
+
+COMMON = ("id", "type", "label", "hint")  # the keys every field takes
+MAX_ROWS = 20
+MAX_MINUTES = 60
+MAX_TEXT = 20_000  # far beyond any real answer; keeps browser storage sane
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a worksheet: what every field has, and the settings its type read.
+
+    A setting reads as an attribute (``f.minutes`` for a timer); a group's row is ``f.fields``."""
+
+    id: str
+    type: str
+    label: str
+    hint: str = ""
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """The fields of a group's row; other fields have none."""
+        return tuple(self.settings.get("fields", ()))
+
+    def __getattr__(self, name: str) -> Any:
+        settings = self.__dict__.get("settings", {})
+        if name in settings:
+            return settings[name]
+        raise AttributeError(f"a {self.__dict__.get('type', '?')} field has no setting '{name}'")
+
+
+Answer = Mapping[str, Any]
+#: Reads the fields of a group's row: the list under a key, and that key's path.
+SubFields = Callable[[list[Any], Path], tuple[Field, ...]]
+#: Checks a type's own keys (problems go to the Checker) and returns the field's settings.
+Reader = Callable[[Checker, Mapping[str, Any], Path, SubFields], dict[str, Any]]
+#: A key's JSON Schema, or a function that makes it when the schema is written.
+KeySchema = Mapping[str, Any] | Callable[[], Mapping[str, Any]]
+
+
+class BadAnswer(ValueError):
+    """A saved answer that cannot be used (the message says why, in words)."""
+
+
+def _no_settings(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                 ) -> dict[str, Any]:
+    return {}
+
+
+def _nothing(f: Field) -> dict[str, Any]:
+    return {}
+
+
+def _shown_text(answer: Answer) -> str:
+    value = answer["value"]
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _flat_value(answer: Answer) -> str:
+    value = answer["value"]
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def _filled_value(answer: Answer) -> bool:
+    value = answer["value"]
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    return value is not None
+
+
+def _string_words(answer: Answer) -> list[str]:
+    value = answer["value"]
+    return [value] if isinstance(value, str) else []
+
+
+def _value_of(answer: Answer) -> Any:
+    return answer["value"]
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    """What a type that keeps an answer does with it. The answer is a self-describing dict,
+    ``{"id", "type", "label", ...carried, "value"}``, so the journal reads it without the definition."""
+
+    #: The reader's value from the form, checked; a problem goes into ``errors[key]`` in words.
+    read: Callable[[Field, Any, dict[str, str], str], Any]
+    #: A saved answer's value, checked (raise BadAnswer); may add carried keys to the new answer.
+    saved: Callable[[Answer, str, dict[str, Any]], Any]
+    #: Keys an answer carries from the definition, so it reads without it (a rating's range).
+    carried: Callable[[Field], dict[str, Any]] = _nothing
+    #: The answer in Markdown ("" leaves it out).
+    shown: Callable[[Answer], str] = _shown_text
+    #: The answer in one CSV cell.
+    flat: Callable[[Answer], str] = _flat_value
+    #: Whether the reader wrote or chose something.
+    filled: Callable[[Answer], bool] = _filled_value
+    #: The reader's words in it, checked for crisis and safety language.
+    words: Callable[[Answer], list[str]] = _string_words
+    #: What feedback checks get for it, by the field's id.
+    checked: Callable[[Answer], Any] = _value_of
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """One field type, by the name an author writes after ``type:``."""
+
+    name: str
+    #: What it is, in a sentence: the schema's description of its ``type:`` value.
+    description: str
+    #: The function that draws its form at build time, as "module:function"; it is called with
+    #: (parent element, exercise uid, Field, answer name). Named, not imported: the core runs in the
+    #: browser and never loads HTML code.
+    html: str
+    #: The keys it takes besides COMMON, each with its JSON Schema, in the order messages list them.
+    keys: Mapping[str, KeySchema] = field(default_factory=dict)
+    #: Those of its keys an author must write.
+    required: tuple[str, ...] = ()
+    #: Checks its keys and returns the field's settings.
+    settings: Reader = _no_settings
+    #: Its answer; None for a guide the reader uses that keeps nothing (breathing, timer).
+    answer: AnswerShape | None = None
+    #: Whether feedback checks that read the reader's own words (message_builder) may name it.
+    text: bool = False
+    #: Whether it can be a field of a group's row.
+    in_group: bool = True
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces
+
+
+def or_list(names: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c': a short list as a sentence reads it."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def whole(check: Checker, data: Mapping[str, Any], key: str, path: Path, default: int,
+          low: int, high: int, what: str, unit: str = "") -> int:
+    """A whole number from LOW to HIGH under KEY, or DEFAULT and a problem."""
+    value = check.field(data, key, path, int, required=False, default=default)
+    if not low <= value <= high:
+        check.add((*path, key), f"{what} {value}{unit} is outside {low} to {high}",
+                  f"Use a whole number from {low} to {high}.")
+        return default
+    return value
+
+
+def _optional_text(description: str) -> dict[str, Any]:
+    return {"$ref": "#/$defs/optionalText", "description": description}
+
+
+def _optional_whole(description: str, low: int, high: int) -> dict[str, Any]:
+    return {"description": description, "type": ["integer", "null"], "minimum": low, "maximum": high}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _saved_text(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
+    value = raw.get("value")
+    if not isinstance(value, str):
+        raise BadAnswer(f"the answer '{fid}' should be text")
+    if len(value) > MAX_TEXT:
+        raise BadAnswer(f"the answer '{fid}' is too long")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# short_text, long_text
+
+
+def _read_text(f: Field, raw: Any, errors: dict[str, str], key: str) -> str:
+    text = _text(raw)
+    if len(text) > MAX_TEXT:
+        errors[key] = f"This box holds up to {MAX_TEXT:,} characters."
+    return text
+
+
+TEXT_ANSWER = AnswerShape(read=_read_text, saved=_saved_text)
+
+SHORT_TEXT = FieldType(
+    "short_text", "A one-line text box.", "exercises.render.worksheet_fields:short_text",
+    answer=TEXT_ANSWER, text=True)
+LONG_TEXT = FieldType(
+    "long_text", "A text box for a few lines.", "exercises.render.worksheet_fields:long_text",
+    answer=TEXT_ANSWER, text=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# rating
+
+
+def _read_rating_keys(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                      ) -> dict[str, Any]:
+    low = check.field(data, "min", path, int, required=False, default=0)
+    high = check.field(data, "max", path, int, required=False, default=100)
+    if low >= high:
+        check.add((*path, "max"), f"the range {low} to {high} is empty or upside down",
+                  "Make 'max' larger than 'min'.")
+    elif low < 0 or high > 100:
+        check.add((*path, "min" if low < 0 else "max"),
+                  f"the range {low} to {high} goes outside 0 to 100",
+                  "A rating runs from 0 to 100 at most; change 'min' or 'max'.")
+    return {"min": low, "max": high,
+            "low_label": check.field(data, "low_label", path, str, required=False, default=""),
+            "high_label": check.field(data, "high_label", path, str, required=False, default="")}
+
+
+def _read_rating(f: Field, value: Any, errors: dict[str, str], key: str) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not f.min <= value <= f.max:
+        errors[key] = f"Use a whole number from {f.min} to {f.max}."
+        return None
+    return value
+
+
+def _saved_rating(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
+    value = raw.get("value")
+    low, high = raw.get("min", 0), raw.get("max", 100)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)) or low >= high:
+        raise BadAnswer(f"the rating '{fid}' has no usable range")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or not low <= value <= high):
+        raise BadAnswer(f"the rating '{fid}' is not a whole number from {low} to {high}")
+    out.update(min=low, max=high)
+    return value
+
+
+def _shown_rating(answer: Answer) -> str:
+    value = answer["value"]
+    return "" if value is None else f"{value} out of {answer['max']}" + (
+        f" (from {answer['min']})" if answer["min"] else "")
+
+
+RATING = FieldType(
+    "rating", "A whole number from min to max (0 to 100 unless set).",
+    "exercises.render.worksheet_fields:rating",
+    keys={"min": _optional_whole("Optional. The lowest number (default 0). Must be smaller than max.", 0, 99),
+          "max": _optional_whole("Optional. The highest number (default 100).", 1, 100),
+          "low_label": _optional_text("Optional. What the lowest number means, e.g. 'not calm at all'."),
+          "high_label": _optional_text("Optional. What the highest number means, e.g. 'completely calm'.")},
+    settings=_read_rating_keys,
+    answer=AnswerShape(read=_read_rating, saved=_saved_rating,
+                       carried=lambda f: {"min": f.min, "max": f.max}, shown=_shown_rating))
+
+
+# ---------------------------------------------------------------------------------------------
+# choice, checklist
+
+
+def _options(check: Checker, data: Mapping[str, Any], path: Path, kind: str) -> tuple[str, ...]:
+    raw = check.field(data, "options", path, list, fix="Add 'options:' with one choice per line.",
+                      entry="option")
+    if raw is None:
+        return ()
+    if len(raw) < 2:
+        check.add((*path, "options"), f"a {kind} needs at least 2 options, this one has {len(raw)}",
+                  "Add more options, or use a short_text field instead.")
+    out: list[str] = []
+    for m, option in enumerate(raw):
+        if not isinstance(option, str) or not option.strip():
+            hint = ("YAML reads words like yes, no, on and off as true or false: put the text in quotes."
+                    if isinstance(option, bool) else "Write each option as text.")
+            check.add((*path, "options", m), f"an option should be text, not {describe(option)}", hint)
+        elif option in out:
+            check.add((*path, "options", m), f"the option '{option}' is listed twice", "Remove one of them.")
+        else:
+            out.append(option)
+    return tuple(out)
+
+
+OPTIONS_SCHEMA = {"description": "The options, one per line, at least 2, each different.", "type": "array",
+                  "minItems": 2, "uniqueItems": True, "items": {"$ref": "#/$defs/text"}}
+
+
+def _read_choice(f: Field, raw: Any, errors: dict[str, str], key: str) -> str:
+    text = _text(raw)
+    if text and text not in f.options:
+        errors[key] = "Choose one of the options."
+        return ""
+    return text
+
+
+def _read_checklist(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[str]:
+    chosen = raw if isinstance(raw, list) else []
+    return [o for o in f.options if o in chosen]
+
+
+def _saved_checklist(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
+    value = raw.get("value")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise BadAnswer(f"the answer '{fid}' should be a list of options")
+    return value
+
+
+CHOICE = FieldType(
+    "choice", "One option out of a list (round buttons).", "exercises.render.worksheet_fields:choice",
+    keys={"options": OPTIONS_SCHEMA}, required=("options",),
+    settings=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "choice")},
+    answer=AnswerShape(read=_read_choice, saved=_saved_text))
+CHECKLIST = FieldType(
+    "checklist", "Any number of options out of a list (tick boxes).",
+    "exercises.render.worksheet_fields:checklist",
+    keys={"options": OPTIONS_SCHEMA}, required=("options",),
+    settings=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "checklist")},
+    answer=AnswerShape(read=_read_checklist, saved=_saved_checklist,
+                       shown=lambda answer: "\n".join(f"- {v}" for v in answer["value"])))
+
+
+# ---------------------------------------------------------------------------------------------
+# group: rows the reader can add, each with the same fields
+
+
+def _read_group_keys(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                     ) -> dict[str, Any]:
+    fields = check.field(data, "fields", path, list, fix="Add 'fields:' with the fields of one row.",
+                         entry="field")
+    if fields is not None and not fields:
+        check.add((*path, "fields"), "the group has no fields", "Add at least one field under 'fields'.")
+    row = sub_fields(fields or [], (*path, "fields"))
+    min_rows = whole(check, data, "min_rows", path, 1, 1, MAX_ROWS, "min_rows")
+    max_rows = whole(check, data, "max_rows", path, max(10, min_rows), 1, MAX_ROWS, "max_rows")
+    if max_rows < min_rows:
+        check.add((*path, "max_rows"), f"max_rows ({max_rows}) is smaller than min_rows ({min_rows})",
+                  "Make 'max_rows' at least as large as 'min_rows'.")
+    return {"fields": row, "min_rows": min_rows, "max_rows": max(max_rows, min_rows),
+            "add_label": check.field(data, "add_label", path, str, required=False, default=""),
+            "row_label": check.field(data, "row_label", path, str, required=False, default="Entry")}
+
+
+def _read_rows(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[list[dict[str, Any]]]:
+    rows = []
+    for n, row in enumerate(raw if isinstance(raw, list) else []):
+        row = row if isinstance(row, Mapping) else {}
+        cells = [read_answer(sub, row.get(sub.id), errors, f"{key}.{n}.{sub.id}")
+                 for sub in f.fields if keeps_answer(sub.type)]
+        if any(filled(c) for c in cells) or any(k.startswith(f"{key}.{n}.") for k in errors):
+            rows.append(cells)  # blank rows of the form are not kept
+    if len(rows) > f.max_rows:
+        errors[key] = f"This list holds up to {f.max_rows} rows."
+    return rows
+
+
+def _saved_rows(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
+    value = raw.get("value")
+    if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
+        raise BadAnswer(f"the list '{fid}' should hold rows")
+    rows = [[saved_answer(cell, in_group=True) for cell in row] for row in value]
+    row_label = raw.get("row_label", "Entry")
+    if not isinstance(row_label, str):
+        raise BadAnswer(f"the list '{fid}' has an unusable row label")
+    out["row_label"] = row_label
+    return rows
+
+
+def labelled(label: str, value: str) -> str:
+    """'What did you want to hear? Are we okay?' or 'Urge: 80 out of 100' (one line per answer)."""
+    label = label.strip().rstrip(":")
+    return f"{label} {value}" if label.endswith("?") else f"{label}: {value}"
+
+
+def _shown_rows(answer: Answer) -> str:
+    rows = []
+    for n, row in enumerate(answer["value"], start=1):
+        cells = [f"- {labelled(c['label'], shown(c))}" for c in row if shown(c)]
+        if cells:
+            rows.append(f"{answer.get('row_label') or 'Entry'} {n}\n" + "\n".join(cells))
+    return "\n\n".join(rows)
+
+
+def _flat_rows(answer: Answer) -> str:
+    return " | ".join("; ".join(f"{c['id']}: {flat(c)}" for c in row if flat(c)) for row in answer["value"])
+
+
+def _row_fields_schema() -> dict[str, Any]:
+    return {"description": f"The fields of one row ({or_list(list(group_types()))}).", "type": "array",
+            "minItems": 1, "items": {"$ref": "#/$defs/groupField"}}
+
+
+GROUP = FieldType(
+    "group", "Rows the reader can add, each with the same fields.", "exercises.render.worksheet_fields:group",
+    keys={"fields": _row_fields_schema,
+          "min_rows": _optional_whole("Optional. Rows shown at first and on paper (default 1).", 1, MAX_ROWS),
+          "max_rows": _optional_whole("Optional. The most rows a reader can add (default 10, at least "
+                                      "min_rows).", 1, MAX_ROWS),
+          "add_label": _optional_text("Optional. The words on the button that adds a row."),
+          "row_label": _optional_text("Optional. What each row is called, numbered: 'Time' gives Time 1, "
+                                      "Time 2 (default 'Entry').")},
+    required=("fields",), settings=_read_group_keys, in_group=False,
+    answer=AnswerShape(
+        read=_read_rows, saved=_saved_rows, carried=lambda f: {"row_label": f.row_label}, shown=_shown_rows,
+        flat=_flat_rows, filled=lambda answer: any(filled(c) for row in answer["value"] for c in row),
+        words=lambda answer: [w for row in answer["value"] for c in row for w in words(c)],
+        checked=lambda answer: [{c["id"]: c["value"] for c in row} for row in answer["value"]]))
+
+
+# ---------------------------------------------------------------------------------------------
+# breathing: a paced-breathing guide (keeps no answer)
+
+
+@dataclass(frozen=True)
+class BreathPattern:
+    """A paced-breathing pattern: what the reader chooses it by, and its phases in seconds.
+    The page's guide takes the phases from the form, so a pattern is declared here only."""
+
+    name: str
+    spoken: str
+    phases: tuple[tuple[str, int], ...]  # ("in" | "out" | "hold-full" | "hold-empty", seconds)
+
+    @property
+    def holds(self) -> bool:
+        return any(phase.startswith("hold") for phase, _ in self.phases)
+
+
+# The first is the default: the lessons teach a longer out-breath, with no holding.
+BREATHS: dict[str, BreathPattern] = {
+    "slow": BreathPattern("Slow breathing (in 4, out 6)", "slow breathing", (("in", 4), ("out", 6))),
+    "box": BreathPattern("Box breathing (4-4-4-4)", "box breathing",
+                         (("in", 4), ("hold-full", 4), ("out", 4), ("hold-empty", 4))),
+    "4-7-8": BreathPattern("4-7-8 breathing", "4-7-8 breathing", (("in", 4), ("hold-full", 7), ("out", 8))),
+}
+BREATHING_PATTERNS = {key: pattern.name for key, pattern in BREATHS.items()}
+
+
+def _read_breathing_keys(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                         ) -> dict[str, Any]:
+    patterns = check.field(data, "patterns", path, list, required=False, default=list(BREATHING_PATTERNS),
+                           entry="pattern")
+    for m, name in enumerate(patterns):
+        if not isinstance(name, str) or name not in BREATHING_PATTERNS:
+            check.add((*path, "patterns", m), f"{describe(name)} is not a breathing pattern",
+                      f"Use one or more of: {', '.join(BREATHING_PATTERNS)}.")
+    if not patterns:
+        check.add((*path, "patterns"), "there are no patterns",
+                  f"Leave 'patterns' out, or list one or more of: {', '.join(BREATHING_PATTERNS)}.")
+    return {"patterns": tuple(dict.fromkeys(p for p in patterns if isinstance(p, str)
+                                            and p in BREATHING_PATTERNS))}
+
+
+BREATHING = FieldType(
+    "breathing", "A paced-breathing guide with Start, Pause and a count in words. Keeps no answer.",
+    "exercises.render.worksheet_fields:breathing",
+    keys={"patterns": {
+        "description": "Optional. Which patterns to offer, the first chosen at the start: slow (in 4, out 6, "
+                       "no holding), box (4-4-4-4), 4-7-8 (default: all three, slow first).",
+        "type": ["array", "null"], "minItems": 1, "items": {"enum": list(BREATHS)}}},
+    settings=_read_breathing_keys, in_group=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# timer: a wait timer (keeps no answer)
+
+
+TIMER = FieldType(
+    "timer", "A wait timer with Start, Pause and Reset that shows the minutes left. Keeps no answer.",
+    "exercises.render.worksheet_fields:timer",
+    keys={"minutes": _optional_whole("Optional. How long to wait, in whole minutes (default 10).",
+                                     1, MAX_MINUTES)},
+    settings=lambda check, data, path, sub_fields: {
+        "minutes": whole(check, data, "minutes", path, 10, 1, MAX_MINUTES, "a timer of", " minutes")},
+    in_group=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry, and what is derived from it
+
+#: Every field type, in the order messages and the author's guide list them.
+FIELD_TYPES: dict[str, FieldType] = {t.name: t for t in (
+    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, GROUP, BREATHING, TIMER)}
+
+
+def names() -> tuple[str, ...]:
+    return tuple(FIELD_TYPES)
+
+
+def value_types() -> tuple[str, ...]:
+    """Types that hold an answer (the others are guides the reader uses, which keep nothing)."""
+    return tuple(t.name for t in FIELD_TYPES.values() if t.answer is not None)
+
+
+def text_types() -> tuple[str, ...]:
+    """Types whose answer is the reader's own words, which feedback checks may read as such."""
+    return tuple(t.name for t in FIELD_TYPES.values() if t.text)
+
+
+def group_types() -> tuple[str, ...]:
+    """Types a group's row may hold."""
+    return tuple(t.name for t in FIELD_TYPES.values() if t.in_group)
+
+
+def type_keys() -> dict[str, tuple[str, ...]]:
+    """Each type and the keys it takes besides COMMON."""
+    return {t.name: tuple(t.keys) for t in FIELD_TYPES.values()}
+
+
+def keeps_answer(type_name: str) -> bool:
+    found = FIELD_TYPES.get(type_name)
+    return found is not None and found.answer is not None
+
+
+_PLAIN = AnswerShape(read=_read_text, saved=_saved_text)  # for an answer of a type no longer known
+
+
+def _shape(answer: Answer) -> AnswerShape:
+    kind = answer.get("type")
+    found = FIELD_TYPES.get(kind) if isinstance(kind, str) else None
+    return found.answer if found is not None and found.answer is not None else _PLAIN
+
+
+def read_answer(f: Field, raw: Any, errors: dict[str, str], key: str) -> dict[str, Any]:
+    """The answer to F from what the form sent; problems go into ERRORS under KEY."""
+    shape = FIELD_TYPES[f.type].answer
+    assert shape is not None, f"a {f.type} field keeps no answer"
+    answer: dict[str, Any] = {"id": f.id, "type": f.type, "label": f.label, **shape.carried(f)}
+    answer["value"] = shape.read(f, raw, errors, key)
+    return answer
+
+
+def saved_answer(raw: Any, in_group: bool = False) -> dict[str, Any]:
+    """A saved answer, checked; raises BadAnswer saying why it cannot be used."""
+    if not isinstance(raw, Mapping):
+        raise BadAnswer("an answer is not a set of fields")
+    kind, fid, label = raw.get("type"), raw.get("id"), raw.get("label")
+    found = FIELD_TYPES.get(kind) if isinstance(kind, str) else None
+    if found is None or found.answer is None or (in_group and not found.in_group):
+        raise BadAnswer(f"an answer has an unknown type ({kind!r})")
+    if not isinstance(fid, str) or not isinstance(label, str):
+        raise BadAnswer("an answer has no id or label")
+    out: dict[str, Any] = {"id": fid, "type": kind, "label": label}
+    value = found.answer.saved(raw, fid, out)
+    out["value"] = list(value) if isinstance(value, list) else value
+    return out
+
+
+def shown(answer: Answer) -> str:
+    return _shape(answer).shown(answer)
+
+
+def flat(answer: Answer) -> str:
+    return _shape(answer).flat(answer)
+
+
+def filled(answer: Answer) -> bool:
+    return _shape(answer).filled(answer)
+
+
+def words(answer: Answer) -> list[str]:
+    return _shape(answer).words(answer)
+
+
+def answer_map(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers by field id, as feedback checks read them (a group's rows as dicts by sub-field id)."""
+    return {answer["id"]: _shape(answer).checked(answer) for answer in entry["answers"]}
+
+
+# ---------------------------------------------------------------------------------------------
+# The JSON Schema's field definitions (written to exercises/schemas/worksheet.schema.json)
+
+COMMON_SCHEMA: dict[str, dict[str, Any]] = {
+    "id": {"$ref": "#/$defs/id", "description": "The field's id, unique in the worksheet (inside a group: "
+           "unique in the group). Feedback checks name fields by it."},
+    "label": {"$ref": "#/$defs/text", "description": "The question or heading the reader sees."},
+    "hint": _optional_text("Optional. A line under the label: an example, or how to answer."),
+}
+
+
+def key_schemas(t: FieldType) -> dict[str, Any]:
+    """The JSON Schema of each of a type's own keys."""
+    return {key: dict(schema() if callable(schema) else schema) for key, schema in t.keys.items()}
+
+
+def field_schema(t: FieldType) -> dict[str, Any]:
+    """The schema of one field of type T: ``$defs/field_<name>``."""
+    return {"type": "object", "additionalProperties": False, "required": ["id", "type", "label", *t.required],
+            "properties": {"type": {"const": t.name, "description": t.description}, **COMMON_SCHEMA,
+                           **key_schemas(t)}}
+
+
+def _any_of(types: tuple[str, ...]) -> dict[str, Any]:
+    return {"type": "object", "required": ["type"], "properties": {"type": {"enum": list(types)}},
+            "oneOf": [{"$ref": f"#/$defs/field_{name}"} for name in types]}
+
+
+def schema_defs() -> dict[str, Any]:
+    """The schema's field definitions: ``field`` (any type), ``groupField`` (a type a row may hold)
+    and ``field_<name>`` for each type."""
+    return {"field": _any_of(names()), "groupField": _any_of(group_types()),
+            **{f"field_{t.name}": field_schema(t) for t in FIELD_TYPES.values()}}

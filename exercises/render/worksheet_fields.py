@@ -1,0 +1,207 @@
+"""Each worksheet field type's HTML, drawn at build time.
+
+A field type's record (``exercises/core/field_types.py``) names its function here as
+"exercises.render.worksheet_fields:<name>"; ``field`` finds it by that name. Each function takes
+the parent element, the exercise's uid, the field and its answer name (``calm`` or, inside a group,
+``urges.0.before``), and adds the field's box to the parent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from ..core.field_types import BREATHS, FIELD_TYPES, BreathPattern, Field
+from .html import el
+
+FieldRenderer = Callable[[etree.Element, str, Field, str], None]
+
+SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
+HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "
+             "and use slow breathing instead.")
+
+
+def renderer(type_name: str) -> FieldRenderer:
+    """The function that draws a field of TYPE_NAME, as its record names it ("module:function")."""
+    named = FIELD_TYPES[type_name].html
+    module_name, _, name = named.partition(":")
+    try:
+        found = getattr(importlib.import_module(module_name), name, None) if name else None
+    except ImportError as err:
+        raise LookupError(f"the field type '{type_name}' names its HTML {named!r}, but {module_name} cannot "
+                          f"be imported ({err}): fix 'html=' in its FieldType record") from err
+    if not callable(found):
+        raise LookupError(f"the field type '{type_name}' names its HTML {named!r}, which is not a function: "
+                          "fix 'html=' in its FieldType record (\"module:function\")")
+    return found
+
+
+def field(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    """One field; ``name`` is its answer path: ``calm`` or, inside a group, ``urges.0.before``."""
+    renderer(f.type)(parent, uid, f, name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts shared by the types
+
+
+def error(parent: etree.Element, uid: str, name: str) -> None:
+    """Where the page puts a problem with the field's answer."""
+    el(parent, "p", "", class_="ex-field-error", id=f"{uid}-{dom(name)}-error", hidden="hidden",
+       data_error_for=name)
+
+
+def dom(name: str) -> str:
+    """An answer name as part of an element id."""
+    return name.replace(".", "-")
+
+
+def hint(parent: etree.Element, uid: str, name: str, text: str) -> str:
+    """The hint under a label; returns its id for aria-describedby (empty when there is none)."""
+    if not text:
+        return ""
+    hint_id = f"{uid}-{dom(name)}-hint"
+    el(parent, "p", text, class_="ex-hint", id=hint_id)
+    return hint_id
+
+
+def _labelled_box(parent: etree.Element, uid: str, f: Field, name: str, hint_text: str,
+                  control: Callable[[etree.Element, str, dict[str, str]], None]) -> None:
+    """A box with a label, a hint and one control (given its id and aria attributes)."""
+    box = el(parent, "div", class_=f"ex-field ex-{f.type.replace('_', '-')}", data_box=name)
+    field_id = f"{uid}-{dom(name)}"
+    el(box, "label", f.label, for_=field_id)
+    hint_id = hint(box, uid, name, hint_text)
+    control(box, field_id, {"aria_describedby": hint_id} if hint_id else {})
+    error(box, uid, name)
+
+
+def widget(parent: etree.Element, uid: str, f: Field, name: str, kind: str) -> etree.Element:
+    """The box of a guide the reader uses (breathing, timer), titled by the field's label."""
+    box = el(parent, "div", class_=f"ex-field ex-{kind}", data_widget=kind, role="group",
+             aria_labelledby=f"{uid}-{dom(name)}-title", data_box=name)
+    el(box, "p", f.label, class_="ex-field-title", id=f"{uid}-{dom(name)}-title")
+    hint(box, uid, name, f.hint)
+    return box
+
+
+# ---------------------------------------------------------------------------------------------
+# The types
+
+
+def short_text(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    _labelled_box(parent, uid, f, name, f.hint, lambda box, field_id, described: el(
+        box, "input", type="text", id=field_id, name=name, autocomplete="off", data_field=name, **described))
+
+
+def long_text(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    _labelled_box(parent, uid, f, name, f.hint, lambda box, field_id, described: el(
+        box, "textarea", "", id=field_id, name=name, rows="3", data_field=name, **described))
+
+
+def rating(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    low = f"{f.min} ({f.low_label})" if f.low_label else str(f.min)
+    high = f"{f.max} ({f.high_label})" if f.high_label else str(f.max)
+    hint_text = " ".join(p for p in [f.hint, f"A number from {low} to {high}."] if p)
+    _labelled_box(parent, uid, f, name, hint_text, lambda box, field_id, described: el(
+        box, "input", type="number", id=field_id, name=name, min=str(f.min), max=str(f.max), step="1",
+        inputmode="numeric", data_field=name, **described))
+
+
+def _options(parent: etree.Element, uid: str, f: Field, name: str, input_type: str) -> None:
+    box = el(parent, "fieldset", class_=f"ex-field ex-options ex-{f.type}", data_box=name,
+             data_field=name, data_type=f.type)
+    el(box, "legend", f.label)
+    hint(box, uid, name, f.hint)
+    options = el(box, "div", class_="ex-option-list")
+    for n, option in enumerate(f.options):
+        label = el(options, "label", class_="ex-option")
+        el(label, "input", type=input_type, name=f"{uid}-{dom(name)}", value=option,
+           id=f"{uid}-{dom(name)}-{n}")
+        el(label, "span", option)
+    error(box, uid, name)
+
+
+def choice(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    _options(parent, uid, f, name, "radio")
+
+
+def checklist(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    _options(parent, uid, f, name, "checkbox")
+
+
+def group(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    box = el(parent, "fieldset", class_="ex-field ex-group", data_box=name, data_group=name,
+             data_max_rows=str(f.max_rows))
+    el(box, "legend", f.label)
+    hint(box, uid, name, f.hint)
+    rows = el(box, "ol", class_="ex-rows", data_rows=name)
+    for n in range(f.min_rows):
+        row = el(rows, "li", class_="ex-row", data_row=str(n))
+        inner = el(row, "fieldset", class_="ex-row-fields")
+        el(inner, "legend", f"{f.row_label} {n + 1}", class_="ex-row-title")
+        for sub in f.fields:
+            field(inner, uid, sub, f"{name}.{n}.{sub.id}")
+    el(box, "button", f.add_label or f"Add another {f.row_label.lower()}", type="button",
+       class_="md-button ex-add", data_add=name, hidden="hidden")
+    error(box, uid, name)
+
+
+def pattern_steps(pattern: BreathPattern) -> str:
+    """The pattern in words, for paper and for readers without the script."""
+    words = ", ".join(f"{SAY_PHASE[phase]} for {seconds}" for phase, seconds in pattern.phases)
+    return words[0].upper() + words[1:] + "."
+
+
+def breathing(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    box = widget(parent, uid, f, name, "breathing")
+    ways = el(box, "ul", class_="ex-breath-ways")
+    for key in f.patterns:
+        item = el(ways, "li")
+        el(item, "strong", BREATHS[key].name + ": ")
+        el(item, "span", pattern_steps(BREATHS[key]))
+    if any(BREATHS[key].holds for key in f.patterns):
+        el(box, "p", HOLD_NOTE, class_="ex-hint ex-breath-note")
+    controls = el(box, "div", class_="ex-breath-controls", hidden="hidden")
+
+    def phases(key: str) -> dict[str, str]:  # what the guide in the page paces by
+        return {"data_phases": json.dumps(BREATHS[key].phases, separators=(",", ":")),
+                "data_spoken": BREATHS[key].spoken}
+
+    if len(f.patterns) > 1:
+        choose = el(controls, "fieldset", class_="ex-breath-pattern")
+        el(choose, "legend", "Pattern")
+        for n, key in enumerate(f.patterns):
+            label = el(choose, "label", class_="ex-option")
+            attrs = {"checked": "checked"} if n == 0 else {}
+            el(label, "input", type="radio", name=f"{uid}-{dom(name)}-pattern", value=key, **phases(key),
+               **attrs)
+            el(label, "span", BREATHS[key].name)
+    else:
+        el(controls, "input", type="hidden", name=f"{uid}-{dom(name)}-pattern", value=f.patterns[0],
+           **phases(f.patterns[0]))
+    stage = el(controls, "div", class_="ex-breath-stage")
+    el(stage, "div", "", class_="ex-breath-circle", aria_hidden="true", data_phase="rest")
+    # What is shown changes every second; only the change of phase is announced.
+    el(stage, "p", "Press Start when you are ready.", class_="ex-breath-count", aria_hidden="true")
+    el(controls, "p", "", class_="ex-breath-live ex-visually-hidden", aria_live="polite")
+    buttons = el(controls, "div", class_="ex-actions")
+    el(buttons, "button", "Start", type="button", class_="md-button md-button--primary ex-breath-toggle")
+    el(buttons, "button", "Stop", type="button", class_="md-button ex-breath-stop", hidden="hidden")
+
+
+def timer(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    box = widget(parent, uid, f, name, "timer")
+    box.set("data-minutes", str(f.minutes))
+    minutes = "1 minute" if f.minutes == 1 else f"{f.minutes} minutes"
+    el(box, "p", f"Wait {minutes} before you act on the urge. A clock or phone timer works too.",
+       class_="ex-timer-paper")
+    controls = el(box, "div", class_="ex-timer-controls", hidden="hidden")
+    el(controls, "p", f"{minutes} left", class_="ex-timer-display", role="timer", aria_live="off")
+    el(controls, "p", "", class_="ex-timer-live ex-visually-hidden", aria_live="polite")
+    buttons = el(controls, "div", class_="ex-actions")
+    el(buttons, "button", "Start the timer", type="button",
+       class_="md-button md-button--primary ex-timer-toggle")
+    el(buttons, "button", "Reset", type="button", class_="md-button ex-timer-reset")
