@@ -6,19 +6,23 @@ the build, the plugin, the API and the journal read this registry, never a list 
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
-from . import journal_page, questionnaire, thought_record, worksheet
 from .errors import DefinitionError, Problem
 from .exercise_kind import ExerciseKind
 from .fields import describe
 
-REGISTERED: tuple[ExerciseKind, ...] = (
-    questionnaire.KIND_DECLARATION,
-    thought_record.KIND_DECLARATION,
-    journal_page.KIND_DECLARATION,
-    worksheet.KIND_DECLARATION,
+# The registration: one line per kind, naming the module of this package that declares it.
+KIND_MODULES = (
+    "questionnaire",
+    "thought_record",
+    "journal_page",
+    "worksheet",
 )
+
+REGISTERED: tuple[ExerciseKind, ...] = tuple(
+    import_module(f"{__package__}.{module}").KIND_DECLARATION for module in KIND_MODULES)
 
 KINDS: dict[str, ExerciseKind] = {kind.name: kind for kind in REGISTERED}
 
