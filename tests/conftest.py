@@ -1,38 +1,53 @@
-"""Shared fixtures: the real site, built once and served on loopback, and Debian's Chromium."""
+"""Shared fixtures: the real site, built once per run for each address it is served at and served on
+loopback (tests/kit/builds.py), and Debian's Chromium."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from kit.serve import QuietHandler
-from kit.site import CHROMIUM_ARGS, build_site, chromium_path
+from kit.builds import FIXTURES, Sites
+from kit.site import CHROMIUM_ARGS, chromium_path
+
+SITES = Sites()
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the real site is built (by the site_url fixture)."""
-    return tmp_path_factory.mktemp("site")
+def sites() -> Sites:
+    return SITES
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> None:
+    """Start, in the background, the build of every site the collected tests need."""
+    if session.config.option.collectonly:
+        return
+    needed = {FIXTURES[name] for item in session.items for name in getattr(item, "fixturenames", ())
+              if name in FIXTURES}
+    SITES.start(*sorted(needed))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    SITES.close()
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
+def site_url(sites: Sites) -> str:
     """The real site, built for the address it is served at (instant navigation needs it)."""
-    out = built_site
-    handler = functools.partial(QuietHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    run = build_site(out, site_url=url)
-    assert run.returncode == 0, f"mkdocs build failed:\n{run.stdout}\n{run.stderr}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url
-    server.shutdown()
+    return sites.get("root").served().url
+
+
+@pytest.fixture(scope="session")
+def built_site(sites: Sites, site_url: str) -> Path:
+    """Where the real site served at site_url was built."""
+    return sites.get("root").out
+
+
+@pytest.fixture(scope="session")
+def subpath_url(sites: Sites) -> str:
+    """The real site built for and served under http://127.0.0.1:<port>/some-repo/, as on GitHub Pages."""
+    return sites.get("subpath").served().url
 
 
 @pytest.fixture(scope="session")

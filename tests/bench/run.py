@@ -33,9 +33,8 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))  # the kit (tests/kit/) lives beside the tests
 
 from kit.samples import GOOD_YAML  # noqa: E402
-from kit.serve import Served  # noqa: E402
+from kit.serve import Served, gzip_size, serve  # noqa: E402
 from kit.site import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
-from pages_server import gzip_size, serve_like_pages  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
 DOCS_PAGE = ROOT / "docs" / "maintainers" / "performance.md"
@@ -385,7 +384,7 @@ def bench_site(playwright: Any, tmp: Path, name: str, ref: str | None, repeats: 
     """Every visit of one build of the site (and of the floor beside it), REPEATS times."""
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in SITE_VISITS + FLOOR_VISITS}
     site = tmp / f"site-{name}"
-    with serve_like_pages(site) as served:
+    with serve(site, compress=True) as served:
         build_site_from(ref, site, served.url)
         write_floor(site)
         stdlib_zips = sorted(site.glob("assets/pyodide/*/python_stdlib*.zip"))
@@ -728,7 +727,7 @@ def markdown(results: dict[str, Any]) -> str:
         "Measured by `make bench` (`tests/bench/run.py`); this page is its latest table. Times are",
         f"medians of {results['repeats']} runs unless noted. The site is served on loopback by a server",
         "that compresses text, JavaScript, JSON and WebAssembly with gzip as GitHub Pages does",
-        "(`tests/bench/pages_server.py`), so bytes are bytes on the wire; network speed is not",
+        "(`tests/kit/serve.py`, `compress=True`), so bytes are bytes on the wire; network speed is not",
         "simulated, except by Lighthouse.",
         "",
         f"**Machine:** {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB; Python {m['python']}; "

@@ -8,17 +8,14 @@ a host could send it (and as browsers that apply the page's policy to its worker
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 from kit.reader import answer_all, wait_for_engine
-from kit.serve import QuietHandler
+from kit.serve import Served, serve
 from kit.watch import Watch, origin_of
 from playwright.sync_api import Page, expect
 
@@ -32,26 +29,15 @@ def policy(site_url: str, built_site: Path) -> str:
     return found.group(1)
 
 
-@contextmanager
-def serve_with_header(directory: Path, policy: str) -> Iterator[str]:
+def serve_with_header(directory: Path, policy: str) -> AbstractContextManager[Served]:
     """DIRECTORY served with POLICY as a Content-Security-Policy header on every response."""
-    handler_class = type("PolicyHandler", (QuietHandler,), {
-        "end_headers": lambda self: (self.send_header("Content-Security-Policy", policy),
-                                     QuietHandler.end_headers(self))})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler_class, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(directory, headers={"Content-Security-Policy": policy})
 
 
 @pytest.fixture(scope="module")
 def header_url(built_site: Path, policy: str) -> Iterator[str]:
-    with serve_with_header(built_site, policy) as url:
-        yield url
+    with serve_with_header(built_site, policy) as served:
+        yield served.url
 
 
 def test_pyodide_scores_with_the_policy_on_every_file_including_the_worker(
@@ -73,8 +59,8 @@ def test_without_wasm_unsafe_eval_the_engine_cannot_start_and_says_so(
     # Why 'wasm-unsafe-eval' is in the policy: where the policy reaches the worker, Pyodide needs it.
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text))
-    with serve_with_header(built_site, policy.replace(" 'wasm-unsafe-eval'", "")) as url:
-        page.goto(url + "questionnaire/")
+    with serve_with_header(built_site, policy.replace(" 'wasm-unsafe-eval'", "")) as served:
+        page.goto(served.url + "questionnaire/")
         wait_for_engine(page, "failed")
     # The engine tells a refused compile from a download that failed: the reader is not told to
     # check a connection that is fine, and the console names the policy for the site's maintainer.

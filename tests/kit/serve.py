@@ -1,13 +1,30 @@
-"""Serving a built site on loopback while counting what the server really sends (tests and bench).
+"""Serving a built site on loopback: one server for every test and the bench, its variants as options.
 
-Counting at the server sees every byte, whoever asked for it: the page, its module worker or a
-service worker, which browser-side network events do not all report.
+`serve(directory)` serves DIRECTORY at http://127.0.0.1:<free port><prefix> until the block ends and
+counts what the server really sends. Counting at the server sees every byte, whoever asked for it:
+the page, its module worker or a service worker, which browser-side network events do not all report.
+
+Options, each as a host may behave:
+- `prefix`: the site lives under a sub-path (a GitHub project page, /<repo>/); anything outside it
+  is a 404.
+- `cache_control`: a Cache-Control header on every response ("no-store": only a service worker can
+  spare a download; "no-cache": every copy is checked with the server first).
+- `headers`: more headers on every response (a Content-Security-Policy sent by the host).
+- `not_found_page`: a missing address under the prefix gets this page of the site (404.html), status
+  404, as on GitHub Pages.
+- `compress`: text, JavaScript, JSON, SVG and WebAssembly go out gzip-compressed (level 6) to a browser
+  that accepts gzip, with Last-Modified and If-Modified-Since, as GitHub Pages sends them; zip files
+  and images go out as they are. So the bytes counted are the bytes on the wire of a real host.
 """
 
 from __future__ import annotations
 
+import email.utils
 import functools
+import gzip
 import http.server
+import io
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -16,13 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+COMPRESSED = {"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
+              "image/svg+xml", "text/plain", "text/xml", "application/xml", "application/wasm",
+              "application/manifest+json"}
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript"}
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+def gzip_size(path: Path) -> int:
+    """What the server sends for PATH when it compresses it."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
 @dataclass
@@ -60,12 +78,22 @@ class Traffic:
             return sum(size for path, size in self.sent if where(path))
 
 
-class CountingHandler(QuietHandler):
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """The standard library's file server, quiet, with the types browsers need and the options above
+    (set as class attributes by serve())."""
+
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript"}
     traffic: Traffic
     prefix: str = "/"
-    # "no-store": the HTTP cache keeps nothing, as if the host's cache lifetime had run out, so
-    # only a service worker can spare a download.
     cache_control: str | None = None
+    extra_headers: dict[str, str] = {}
+    not_found_page: str | None = None
+    compress: bool = False
+    compressed_copies: dict[tuple[str, float], bytes]
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
@@ -75,6 +103,8 @@ class CountingHandler(QuietHandler):
     def end_headers(self) -> None:
         if self.cache_control:
             self.send_header("Cache-Control", self.cache_control)
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
@@ -86,6 +116,55 @@ class CountingHandler(QuietHandler):
         shutil.copyfileobj(source, outputfile)
         self.traffic.add(self.path.split("?")[0], source.tell() - before)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / self.not_found_page if self.not_found_page else None
+        if code != 404 or page is None or not self.path.startswith(self.prefix) or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def send_head(self) -> Any:
+        if not self.compress:
+            return super().send_head()
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder's address
+            path = os.path.join(path, "index.html")
+        kind = self.guess_type(path).split(";")[0]
+        if (not os.path.isfile(path) or kind not in COMPRESSED
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        modified = os.stat(path).st_mtime
+        since = self.headers.get("If-Modified-Since")
+        if since and not self.headers.get("If-None-Match"):
+            try:
+                asked = email.utils.parsedate_to_datetime(since).timestamp()
+            except (TypeError, ValueError, IndexError, OverflowError):
+                asked = None
+            if asked is not None and int(modified) <= asked:
+                self.send_response(http.HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                return None
+        key = (path, modified)
+        if key not in self.compressed_copies:
+            self.compressed_copies[key] = gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+        body = self.compressed_copies[key]
+        self.send_response(http.HTTPStatus.OK)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(modified))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
 
 @dataclass
 class Served:
@@ -93,18 +172,45 @@ class Served:
     traffic: Traffic
 
 
+class Server:
+    """A server listening (so its address is known, e.g. to build a site for it) before it serves."""
+
+    def __init__(self, directory: Path, prefix: str = "/", cache_control: str | None = None,
+                 headers: dict[str, str] | None = None, not_found_page: str | None = None,
+                 compress: bool = False) -> None:
+        self.traffic = Traffic()
+        handler_class = type("Handler", (Handler,), {
+            "traffic": self.traffic, "prefix": prefix, "cache_control": cache_control,
+            "extra_headers": dict(headers or {}), "not_found_page": not_found_page,
+            "compress": compress, "compressed_copies": {}})
+        handler = functools.partial(handler_class, directory=str(directory))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.served = Served(f"http://127.0.0.1:{self.server.server_address[1]}{prefix}", self.traffic)
+        self.started = False
+
+    @property
+    def url(self) -> str:
+        return self.served.url
+
+    def start(self) -> Served:
+        if not self.started:
+            threading.Thread(target=self.server.serve_forever, daemon=True).start()
+            self.started = True
+        return self.served
+
+    def stop(self) -> None:
+        if self.started:
+            self.server.shutdown()
+        self.server.server_close()
+
+
 @contextmanager
-def serve(directory: Path, prefix: str = "/", cache_control: str | None = None) -> Iterator[Served]:
+def serve(directory: Path, prefix: str = "/", cache_control: str | None = None,
+          headers: dict[str, str] | None = None, not_found_page: str | None = None,
+          compress: bool = False) -> Iterator[Served]:
     """Serve DIRECTORY at http://127.0.0.1:<free port><prefix> until the block ends."""
-    traffic = Traffic()
-    handler_class = type("Handler", (CountingHandler,), {
-        "traffic": traffic, "prefix": prefix, "cache_control": cache_control})
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = Server(directory, prefix, cache_control, headers, not_found_page, compress)
     try:
-        yield Served(f"http://127.0.0.1:{server.server_address[1]}{prefix}", traffic)
+        yield server.start()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()

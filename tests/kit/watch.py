@@ -26,7 +26,8 @@ class Watch:
     def __init__(self, context: BrowserContext, origin: str) -> None:
         self.origin = origin
         self.requests: list[str] = []
-        self.failed: list[str] = []
+        self.failed: list[str] = []  # requests that failed, and responses with an error status
+        self.error_responses: list[str] = []  # the responses alone
         self.errors: list[str] = []
         context.add_init_script(RECORD_VIOLATIONS)
         context.on("request", lambda r: self.requests.append(r.url))
@@ -41,6 +42,7 @@ class Watch:
     def _response(self, response: Response) -> None:
         if response.status >= 400:
             self.failed.append(f"{response.status} {response.url}")
+            self.error_responses.append(f"{response.status} {response.url}")
 
     def _console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
@@ -51,6 +53,10 @@ class Watch:
             parts = urlsplit(url)
             return parts.scheme in ("data", "blob") or f"{parts.scheme}://{parts.netloc}" == self.origin
         return [u for u in self.requests if not same_origin(u)]
+
+    def outside(self, base: str) -> list[str]:
+        """Requests for anything but BASE and what is under it (a site under a sub-path)."""
+        return [u for u in self.requests if not u.startswith(base) and not u.startswith(("data:", "blob:"))]
 
     def problems(self, page: Page) -> list[str]:
         violations = page.evaluate("window.__cspViolations")
