@@ -262,10 +262,6 @@ def new_exercise(kind: str, name: str, config: Path) -> int:
     return EXIT_OK
 
 
-def new_questionnaire(name: str, config: Path) -> int:
-    return new_exercise("questionnaire", name, config)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m exercises.scaffold",

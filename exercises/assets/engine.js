@@ -26,7 +26,7 @@ const BOOT_FAILED = {
 };
 const MISSING_FOR_REQUEST = "This site's copy of the exercise tool is missing a part it needs for this.";
 
-export class EngineError extends Error {
+class EngineError extends Error {
   /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | version */
   constructor(message, code, reason = code) {
     super(message);

@@ -39,9 +39,9 @@ MESSAGES = {
     "broken": "broken",
 }
 
-#: Why a worker could not start: a file did not arrive; the site's standard library lacks a module;
-#: anything else; a worker of another protocol version.
-BOOT_REASONS = ("download", "missing", "start", "version")
+# Why a worker could not start (a boot-error's reason): "download" (a file did not arrive),
+# "missing" (the site's standard library lacks a module), "version" (another protocol version), or
+# "start" (anything else). engine.js words each for the reader.
 
 
 class RequestError(ValueError):

@@ -427,11 +427,6 @@ def concerns(text: str) -> dict[str, bool]:
             "safety": any(p.search(folded) for p in _SAFETY)}
 
 
-def suggests_crisis(text: str) -> bool:
-    """True when the text suggests thoughts of suicide, self-harm or harming someone."""
-    return concerns(text)["crisis"]
-
-
 def sounds_afraid(text: str) -> bool:
     """True when the text names fear (as a feeling box might: "scared", "afraid of him", "unsafe")."""
     return bool(_AFRAID.search(_fold(text)))

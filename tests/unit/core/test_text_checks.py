@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from exercises.core.text_checks import RETIRED_TRAPS, TRAP_NAMES, TRAPS, suggest_traps, suggests_crisis
+from exercises.core.text_checks import RETIRED_TRAPS, TRAP_NAMES, TRAPS, concerns, suggest_traps
 
 
 def trap_ids(text: str) -> set[str]:
@@ -97,7 +97,7 @@ def test_blaming_is_retired_but_still_has_its_name() -> None:
     "I WANT TO DIE",
 ])
 def test_crisis_language_is_noticed(text: str) -> None:
-    assert suggests_crisis(text)
+    assert concerns(text)["crisis"]
 
 
 @pytest.mark.parametrize("text", [
@@ -111,4 +111,4 @@ def test_crisis_language_is_noticed(text: str) -> None:
     "I felt like I could not go on the trip.",
 ])
 def test_everyday_phrases_are_not_crisis_language(text: str) -> None:
-    assert not suggests_crisis(text)
+    assert not concerns(text)["crisis"]
