@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from kit.axe import assert_no_violations
 from kit.pages import PAGES, STATIC
 from kit.reader import answer_all
 from playwright.sync_api import Page, expect
-
-AXE = Axe()
-
-
-def assert_no_violations(page: Page, where: str) -> None:
-    # Settled colours only: with reduced motion the theme's fades and button transitions are off.
-    page.emulate_media(reduced_motion="reduce")
-    results = AXE.run(page)
-    assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
-
 
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
 # A phone (most readers: the menu in a drawer, tables scrolling sideways, small tap targets) and a

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 from kit.reader import tab_to, wait_for_engine
+from kit.samples import entry as journal_entry
+from kit.storage import JOURNAL, keys, save_entry_before_load
 from kit.watch import Watch, origin_of
 from playwright.sync_api import Page, expect
 
@@ -73,15 +75,13 @@ def test_the_questionnaire_by_keyboard_alone(page: Page, site_url: str, attachme
     expect(page).to_have_url(target)
 
 
-ENTRY = {"id": "k1", "kind": "thought_record", "title": "Keyboard entry", "page": "",
-         "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z",
-         "data": {"situation": "Typed with keys only."}}
+ENTRY = journal_entry("k1", title="Keyboard entry", data={"situation": "Typed with keys only."})
 
 
 def test_the_journal_by_keyboard_alone(page: Page, site_url: str, tmp_path: Path) -> None:
     watch = Watch(page.context, origin_of(site_url))
     # Set-up, not a reader's step: one entry saved earlier.
-    page.add_init_script(f"localStorage.setItem('haa:journal:entry:k1', {json.dumps(json.dumps(ENTRY))})")
+    save_entry_before_load(page, ENTRY)
     page.goto(site_url + "journal/")
     wait_for_engine(page)
     entry = page.locator(".ex-entry")
@@ -111,7 +111,7 @@ def test_the_journal_by_keyboard_alone(page: Page, site_url: str, tmp_path: Path
     page.keyboard.press("Enter")
     expect(page.locator(".ex-entry")).to_have_count(0)
     expect(page.locator(".ex-journal .ex-status")).to_contain_text("Everything this site saved")
-    assert not [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("haa:journal")]
+    assert not keys(page, "localStorage", JOURNAL)
     # Focus stays in the journal (not thrown back to the top of the page), so the next Tab continues.
     assert page.evaluate(FOCUSED_INSIDE, "[data-exercise=journal]"), page.evaluate(
         "document.activeElement.outerHTML.slice(0, 120)")

@@ -13,15 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kit.samples import entry as journal_entry
 from kit.site import ROOT
+from kit.storage import DRAFTS, ENTRY, SAVED, save_entry
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 LESSON = "steps/4-challenging-thoughts/"
 UID = "#ex-thought-record"
 NAME = "Leave this page quickly"
 NEUTRAL = "tomato-soup.html"
-DRAFTS = "Object.keys(sessionStorage).filter(k => k.startsWith('haa:draft:'))"
-SAVED = "Object.keys(localStorage).filter(k => k.startsWith('haa:journal:entry:'))"
 
 
 def exercise_pages() -> list[str]:
@@ -69,10 +69,10 @@ addEventListener("pagehide", () => {
   sessionStorage.setItem("test:left", JSON.stringify({
     hidden: document.body.hidden, filled: filled.map((e) => e.id || e.name),
     text: document.body.textContent,
-    drafts: Object.keys(sessionStorage).filter((k) => k.startsWith("haa:draft:")),
+    drafts: DRAFTS,
   }));
 });
-"""
+""".replace("DRAFTS", DRAFTS)
 
 
 def screen_when_leaving(page: Page) -> dict:
@@ -81,9 +81,7 @@ def screen_when_leaving(page: Page) -> dict:
 
 
 def seed_saved_entry(page: Page) -> None:
-    page.evaluate("""() => localStorage.setItem('haa:journal:entry:kept', JSON.stringify({
-        id: 'kept', kind: 'thought_record', title: 'Kept on purpose', page: '',
-        created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z', data: {situation: 'x'}}))""")
+    save_entry(page, journal_entry("kept", title="Kept on purpose", data={"situation": "x"}))
 
 
 def test_the_button_clears_the_screen_and_drafts_and_back_skips_the_exercise(
@@ -110,7 +108,7 @@ def test_the_button_clears_the_screen_and_drafts_and_back_skips_the_exercise(
     expect(page).to_have_title("Simple tomato soup")
     expect(page.get_by_role("heading", level=1)).to_have_text("Simple tomato soup")
     assert page.evaluate(DRAFTS) == []
-    assert page.evaluate(SAVED) == ["haa:journal:entry:kept"], "saved entries are the reader's choice"
+    assert page.evaluate(SAVED) == [ENTRY + "kept"], "saved entries are the reader's choice"
     # Back goes to the page before the exercise, not to the exercise.
     page.go_back()
     expect(page).to_have_url(site_url)

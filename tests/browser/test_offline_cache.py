@@ -16,9 +16,11 @@ import pytest
 from kit.reader import answer_all, wait_for_engine
 from kit.serve import Served, serve
 from kit.site import CHROMIUM_ARGS, chromium_path
+from kit.storage import RUNTIME_CACHE
 from playwright.sync_api import BrowserContext, Page, Playwright
 
 PREFIX = "/haa/"
+NEXT = RUNTIME_CACHE + "next"  # the cache of a later release
 
 
 def is_runtime(path: str) -> bool:
@@ -82,7 +84,7 @@ def first_visit(context: BrowserContext, served: Served) -> list[str]:
 def test_second_visit_boots_python_without_downloading_it(profile: BrowserContext, served: Served,
                                                           attachment: dict) -> None:
     caches = first_visit(profile, served)
-    assert [c for c in caches if c.startswith("haa-runtime-")], caches
+    assert [c for c in caches if c.startswith(RUNTIME_CACHE)], caches
     downloaded = served.traffic.bytes(is_pyodide)
     assert downloaded > 10_000_000, "the first visit should have downloaded Pyodide"
 
@@ -116,18 +118,17 @@ def test_a_new_release_replaces_the_old_cache_without_downloading_pyodide_again(
     original = sw.read_text()
     try:
         # A release that changed a runtime script: same Pyodide, new cache name.
-        sw.write_text(re.sub(r'const CACHE = "haa-runtime-\w+"', 'const CACHE = "haa-runtime-next"',
-                             original))
+        sw.write_text(re.sub(rf'const CACHE = "{RUNTIME_CACHE}\w+"', f'const CACHE = "{NEXT}"', original))
         served.traffic.reset()
         page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
-        names = cache_names_once_settled(page, lambda names: "haa-runtime-next" in names and not [
-            n for n in old if n.startswith("haa-runtime-") and n in names])
-        assert sorted(names) == ["haa-runtime-next", "someone-else"]
+        names = cache_names_once_settled(page, lambda names: NEXT in names and not [
+            n for n in old if n.startswith(RUNTIME_CACHE) and n in names])
+        assert sorted(names) == [NEXT, "someone-else"]
         # The new version took Pyodide from the old cache instead of the network.
         assert served.traffic.bytes(is_pyodide) == 0
         listed = len(re.findall(r'^  "assets/', original, re.MULTILINE))
-        assert page.evaluate(
-            "caches.open('haa-runtime-next').then((c) => c.keys()).then((k) => k.length)") == listed
+        assert page.evaluate("(name) => caches.open(name).then((c) => c.keys()).then((k) => k.length)",
+                             NEXT) == listed
     finally:
         sw.write_text(original)
 

@@ -8,21 +8,19 @@ entry."""
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from kit.axe import assert_no_violations
 from kit.reader import tab_to, wait_for_engine
+from kit.storage import draft_holds_js
 from playwright.sync_api import Page, expect
 
 URGES, RECORD = "steps/5-inner-peace/", "steps/4-challenging-thoughts/"
 WS, TR = "#ex-urge-log", "#ex-thought-record"
-AXE = Axe()
 
 
 def draft_settled(page: Page, words: str) -> None:
     """Wait until the tab's draft holds what was typed last and no save is waiting (drafts are kept
     400 ms after the last change), so from here only the removal itself can change the draft."""
-    page.wait_for_function(
-        "(words) => Object.keys(sessionStorage).some((k) => k.startsWith('haa:draft:')"
-        " && sessionStorage.getItem(k).includes(words))", arg=words)
+    page.wait_for_function(f"(words) => {draft_holds_js()}", arg=words)
     page.wait_for_timeout(600)
 
 
@@ -214,8 +212,7 @@ def test_axe_with_rows_to_remove(page: Page, site_url: str, scheme: str) -> None
             expect(page.locator("[data-exercise][data-ready]")).to_have_count(1)
         page.get_by_role("button", name=add).click()
         page.locator(".ex-remove").last.focus()  # checked with focus on it too
-        results = AXE.run(page)
-        assert results.violations_count == 0, f"{path} ({scheme}):\n{results.generate_report()}"
+        assert_no_violations(page, f"{path} ({scheme})")
 
 
 CLEARING = {

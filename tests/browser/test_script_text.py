@@ -18,6 +18,7 @@ from kit.project import make_project
 from kit.reader import wait_for_engine
 from kit.serve import serve
 from kit.site import build_site
+from kit.storage import SITE_ID
 from playwright.sync_api import Page, expect
 
 from exercises.core import journal
@@ -47,7 +48,7 @@ def test_an_imported_file_full_of_markup_shows_text_and_links_only_to_this_site(
     dialogs = watch_for_script(page)
     crafted = tmp_path / "journal.json"
     crafted.write_text(json.dumps({
-        "format": journal.FORMAT, "version": journal.VERSION, "site": "haa", "exported": "now",
+        "format": journal.FORMAT, "version": journal.VERSION, "site": SITE_ID, "exported": "now",
         "entries": [entry(1, "javascript:window.__ran = true"), entry(2, "//other.example/steal"),
                     entry(3, "/steps/4-challenging-thoughts/")]}))
     page.goto(site_url + "journal/")

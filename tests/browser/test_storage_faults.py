@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from kit.reader import wait_for_engine
+from kit.samples import entry as journal_entry
+from kit.storage import DRAFT, ENTRY, draft_holds_js, put, save_entry
 from playwright.sync_api import Page, expect
 
 LESSON = "steps/4-challenging-thoughts/"
@@ -44,11 +46,11 @@ def test_a_corrupt_draft_never_stops_the_exercise(page: Page, site_url: str, pat
     errors = our_errors(page)
     page.goto(site_url + path)
     page.wait_for_selector("[data-exercise][data-ready=true]")
-    page.evaluate("""(value) => {
+    page.evaluate("""([value, prefix]) => {
         for (const s of document.querySelectorAll('[data-exercise]')) {
           const kind = s.dataset.exercise;
-          sessionStorage.setItem(`haa:draft:${kind}:${location.pathname}:${s.dataset.exerciseId}`, value);
-        }}""", CORRUPT[corrupt])
+          sessionStorage.setItem(`${prefix}${kind}:${location.pathname}:${s.dataset.exerciseId}`, value);
+        }}""", [CORRUPT[corrupt], DRAFT])
     page.reload()
     section = page.locator("[data-exercise]").first
     expect(section).to_have_attribute("data-ready", "true")
@@ -57,8 +59,7 @@ def test_a_corrupt_draft_never_stops_the_exercise(page: Page, site_url: str, pat
     # The reader can still type, and what they type is kept as a good draft again.
     box = section.locator("textarea:visible, input[type=text]:visible").first
     box.fill("Typed after a bad draft.")
-    page.wait_for_function("() => Object.entries(sessionStorage).some(([k, v]) => k.startsWith('haa:draft:')"
-                           " && v.includes('Typed after a bad draft.'))")
+    page.wait_for_function(f"(words) => {draft_holds_js()}", arg="Typed after a bad draft.")
     page.reload()
     expect(page.locator("[data-exercise]").first.locator("textarea:visible, input[type=text]:visible").first
            ).to_have_value("Typed after a bad draft.")
@@ -68,13 +69,10 @@ def test_a_corrupt_draft_never_stops_the_exercise(page: Page, site_url: str, pat
 def test_a_corrupt_saved_entry_does_not_stop_the_export(page: Page, site_url: str, tmp_path: Path) -> None:
     errors = our_errors(page)
     page.goto(site_url + "journal/")
-    good = {"id": "g1", "kind": "thought_record", "title": "Readable", "page": "",
-            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z",
-            "data": {"situation": "fine"}}
-    page.evaluate("([good]) => { localStorage.setItem('haa:journal:entry:g1', JSON.stringify(good));"
-                  " localStorage.setItem('haa:journal:entry:bad', '{not json');"
-                  " localStorage.setItem('haa:journal:entry:odd', JSON.stringify({id: 7, data: 'x'})); }",
-                  [good])
+    good = journal_entry("g1", title="Readable", data={"situation": "fine"})
+    save_entry(page, good)
+    put(page, ENTRY + "bad", "{not json")
+    save_entry(page, {"id": 7, "data": "x"}, key="odd")
     page.reload()
     expect(page.locator(".ex-journal .ex-status")).to_contain_text("2 saved entries could not be read")
     wait_for_engine(page)

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 from kit.reader import tab_to, wait_for_engine
+from kit.samples import entry as journal_entry
+from kit.storage import ENTRY, JOURNAL, PREFIX, keys, put, save_entry, saved_entries
 from playwright.sync_api import Browser, Page, expect
 
 LESSON = "steps/4-challenging-thoughts/"
@@ -61,12 +63,12 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     page.check(f"{UID}-trap-mind-reading")
     expect(result.locator(".ex-trap-keep").first).to_have_attribute("aria-pressed", "true")
     # Nothing is stored until the reader chooses to save.
-    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal'))") == []
+    assert keys(page, "localStorage", JOURNAL) == []
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
-    keys = page.evaluate("Object.keys(localStorage)")
-    assert [k for k in keys if k.startswith("haa:journal:entry:")] and all(
-        k.startswith("haa:") for k in keys if "journal" in k or "draft" in k)
+    stored = page.evaluate("Object.keys(localStorage)")
+    assert [k for k in stored if k.startswith(ENTRY)] and all(
+        k.startswith(PREFIX) for k in stored if "journal" in k or "draft" in k)
     page.reload()
     expect(page.locator(".ex-draft-note")).to_be_hidden()  # the draft was cleared when saved
 
@@ -104,7 +106,7 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     page.get_by_role("button", name="Yes, delete everything").click()
     expect(page.locator(".ex-entry")).to_have_count(0)
     expect(page.locator(".ex-journal-empty")).to_be_visible()
-    assert not [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("haa:")]
+    assert not keys(page)
 
     page.set_input_files(".ex-import-file", str(tmp_path / "journal.json"))
     expect(page.locator(".ex-journal .ex-status")).to_have_text("Imported 1 entry.")
@@ -164,13 +166,12 @@ def test_a_partners_control_gets_the_safety_note_never_a_thinking_trap(page: Pag
 
 
 def test_an_entry_saved_with_a_retired_trap_opens_and_keeps_it(page: Page, site_url: str) -> None:
-    old = {"id": "old1", "kind": "thought_record", "title": "An older entry", "page": "/" + LESSON,
-           "created": "2025-01-01T00:00:00Z", "updated": "2025-01-01T00:00:00Z",
-           "data": {"situation": "He forgot my birthday.", "balanced": "He was busy.", "balanced_belief": 60,
-                    "traps": ["blaming", "mind-reading"],
-                    "thoughts": [{"text": "It's all his fault.", "hot": True}]}}
+    old = journal_entry("old1", title="An older entry", page="/" + LESSON, created="2025-01-01T00:00:00Z",
+                        data={"situation": "He forgot my birthday.", "balanced": "He was busy.",
+                              "balanced_belief": 60, "traps": ["blaming", "mind-reading"],
+                              "thoughts": [{"text": "It's all his fault.", "hot": True}]})
     page.goto(site_url + "journal/")
-    page.evaluate("(e) => localStorage.setItem('haa:journal:entry:old1', JSON.stringify(e))", old)
+    save_entry(page, old)
     page.reload()
     entry = page.locator(".ex-entry")
     entry.get_by_role("button", name="Open").click()
@@ -184,7 +185,7 @@ def test_an_entry_saved_with_a_retired_trap_opens_and_keeps_it(page: Page, site_
     page.get_by_role("button", name="Save on this device").click()
     status = page.locator(".ex-thought-record .ex-status")
     expect(status).to_contain_text("Saved on this device", timeout=90_000)
-    saved = page.evaluate("JSON.parse(localStorage.getItem('haa:journal:entry:old1')).data")
+    saved = page.evaluate("(key) => JSON.parse(localStorage.getItem(key)).data", ENTRY + "old1")
     assert saved["traps"] == ["mind-reading", "blaming"] and saved["balanced_belief"] == 60
 
 
@@ -196,7 +197,7 @@ def test_a_foreign_file_is_refused_and_changes_nothing(page: Page, site_url: str
     page.set_input_files(".ex-import-file", str(foreign))
     expect(page.locator(".ex-journal .ex-status")).to_contain_text(
         "Nothing was imported. This file is not a journal export from this site.")
-    assert not [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("haa:")]
+    assert not keys(page)
 
 
 def test_script_text_is_shown_as_text_everywhere(page: Page, site_url: str, tmp_path: Path) -> None:
@@ -309,10 +310,10 @@ def test_full_storage_says_so_and_keeps_the_text(page: Page, site_url: str) -> N
     page.add_init_script("""
         const real = Storage.prototype.setItem;
         Storage.prototype.setItem = function (key, value) {
-          if (String(key).startsWith('haa:journal:entry:'))
+          if (String(key).startsWith(ENTRY))
             throw new DOMException('full', 'QuotaExceededError');
           return real.call(this, key, value);
-        };""")
+        };""".replace("ENTRY", json.dumps(ENTRY)))
     page.goto(site_url + LESSON)
     page.fill(f"{UID}-situation", "This will not fit.")
     page.get_by_role("button", name="Save on this device").click()
@@ -323,11 +324,9 @@ def test_full_storage_says_so_and_keeps_the_text(page: Page, site_url: str) -> N
 
 def test_a_corrupt_saved_entry_is_skipped_with_a_message(page: Page, site_url: str) -> None:
     page.goto(site_url + "journal/")
-    good = {"id": "g1", "kind": "thought_record", "title": "Readable", "page": "",
-            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z",
-            "data": {"situation": "fine"}}
-    page.evaluate("([good]) => { localStorage.setItem('haa:journal:entry:g1', JSON.stringify(good));"
-                  " localStorage.setItem('haa:journal:entry:bad', '{not json'); }", [good])
+    good = journal_entry("g1", title="Readable", data={"situation": "fine"})
+    save_entry(page, good)
+    put(page, ENTRY + "bad", "{not json")
     page.reload()
     expect(page.locator(".ex-entry-title")).to_have_text(["Readable"])
     expect(page.locator(".ex-journal .ex-status")).to_contain_text("1 saved entry could not be read")
@@ -358,5 +357,5 @@ def test_the_whole_record_by_keyboard_alone(page: Page, site_url: str) -> None:
     tab_to(page, ".ex-thought-record .ex-save")
     page.keyboard.press("Enter")
     expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
-    saved = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal:entry:'))")
+    saved = saved_entries(page)
     assert len(saved) == 1

@@ -7,23 +7,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from kit.axe import assert_no_violations
 from kit.reader import tab_to, wait_for_engine
+from kit.storage import saved_entries
 from playwright.sync_api import Browser, Page, expect
 
 STEP1, STEP2, STEP3, STEP5 = ("steps/1-self-compassion/", "steps/2-grounding/",
                               "steps/3-communicating-openly/", "steps/5-inner-peace/")
-AXE = Axe()
-
-
-def no_axe_violations(page: Page, where: str) -> None:
-    page.emulate_media(reduced_motion="reduce")  # settled colours only
-    results = AXE.run(page)
-    assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
-
-
 def saved_keys(page: Page) -> list[str]:
-    return page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('haa:journal:entry:'))")
+    return saved_entries(page)
 
 
 def next_part(page: Page) -> None:
@@ -346,13 +338,13 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     page.fill("#ex-open-message-happened", "You always cancel")
     page.fill("#ex-open-message-ask", "You must call")
     summary(page)
-    no_axe_violations(page, f"message builder with notes ({scheme})")
+    assert_no_violations(page, f"message builder with notes ({scheme})")
     page.goto(site_url + STEP5)
     page.fill("#ex-urge-log-urges-0-urge_before", "300")
     page.get_by_role("button", name="See my summary").click()
     expect(page.locator("[data-error-for='urges.0.urge_before']")).to_be_visible(timeout=90_000)
     page.locator(".ex-timer").get_by_role("button", name="Start the timer").click()
-    no_axe_violations(page, f"urge log with an error and a running timer ({scheme})")
+    assert_no_violations(page, f"urge log with an error and a running timer ({scheme})")
     page.fill("#ex-urge-log-urges-0-urge_before", "80")
     page.fill("#ex-urge-log-urges-0-wanted", "Are we okay?")
     page.get_by_role("button", name="Save on this device").click()
@@ -360,11 +352,11 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     page.goto(site_url + STEP2)
     next_part(page)
     page.locator(".ex-breathing").get_by_role("button", name="Start").click()
-    no_axe_violations(page, f"grounding with the breathing guide running ({scheme})")
+    assert_no_violations(page, f"grounding with the breathing guide running ({scheme})")
     page.goto(site_url + "journal/")
     page.locator(".ex-entry").get_by_role("button", name="Open").click()
     expect(page.locator(".ex-entry-text")).to_contain_text("Are we okay?", timeout=90_000)
-    no_axe_violations(page, f"journal with a worksheet entry open ({scheme})")
+    assert_no_violations(page, f"journal with a worksheet entry open ({scheme})")
 
 
 def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:

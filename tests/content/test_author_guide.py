@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 import yaml
 from kit.project import PAGE, make_project
-from kit.samples import GOOD_YAML, WORKSHEET_YAML
+from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
 from kit.site import ROOT, build_site
 
 from exercises.core.kinds import parse_definition
@@ -442,8 +442,7 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path
 def test_the_guide_starts_its_examples_from_the_test_files() -> None:
     # The line numbers in errors.md count from these files, so they are shown as they are.
     page = ERRORS.read_text()
-    for base in (GOOD_YAML, WORKSHEET_YAML, test_author_errors.THOUGHT_RECORD_YAML,
-                 test_author_errors.JOURNAL_YAML):
+    for base in (GOOD_YAML, WORKSHEET_YAML, THOUGHT_RECORD_YAML, JOURNAL_YAML):
         assert f"```yaml\n{base}```" in page, base.splitlines()[0]
     assert f"```markdown\n{PAGE}```" in page
 

@@ -7,31 +7,14 @@ here are the ones tests/integration/test_build_errors.py does not already have.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from kit.project import build
-from kit.samples import GOOD_YAML, WORKSHEET_YAML
+from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
 
 DEF = "docs/_exercises/mood.yml"
-
-THOUGHT_RECORD_YAML = textwrap.dedent("""\
-    kind: thought_record
-    id: mood
-    title: Thought record
-    intro: Go step by step.
-    emotion_suggestions: [worried, sad]
-    """)
-
-JOURNAL_YAML = textwrap.dedent("""\
-    kind: journal
-    id: mood
-    title: Saved on this device
-    intro: Entries you chose to save.
-    """)
-
 
 def change(base: str, old: str, new: str) -> str:
     assert old in base, old

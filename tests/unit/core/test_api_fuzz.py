@@ -18,7 +18,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kit.samples import small
+from kit.samples import WORKSHEET_SMALL as WORKSHEET
+from kit.samples import entry, small
 
 from exercises.core import api
 
@@ -47,28 +48,12 @@ json_values = st.recursive(
 OPS = sorted(api.OPERATIONS)
 FIELDS = ["definition", "answers", "entry", "text", "format", "entries", "site", "site_name", "exported"]
 
-WORKSHEET: dict[str, Any] = {
-    "kind": "worksheet", "id": "practice", "title": "A practice",
-    "steps": [
-        {"title": "Before", "fields": [{"id": "calm_before", "type": "rating", "label": "Calm?"}]},
-        {"title": "Write", "fields": [
-            {"id": "note", "type": "long_text", "label": "What happened?"},
-            {"id": "mood", "type": "choice", "label": "Pick one", "options": ["Calm", "Tense"]},
-            {"id": "rows", "type": "group", "label": "Each time", "fields": [
-                {"id": "wanted", "type": "short_text", "label": "Wanted"}]}]},
-        {"title": "After", "fields": [{"id": "calm_after", "type": "rating", "label": "Calm now?"}]},
-    ],
-    "feedback": [{"check": "compare_ratings", "before": "calm_before", "after": "calm_after"}],
-}
 THOUGHT_ENTRY: dict[str, Any] = {
     "situation": "He did not answer.", "emotions": [{"name": "worried", "before": "80", "after": "40"}],
     "thoughts": [{"text": "He will leave.", "hot": True}], "evidence_for": "", "evidence_against": "",
     "balanced": "He is busy.", "balanced_belief": "60", "traps": ["mind_reading"],
 }
-JOURNAL_ENTRY: dict[str, Any] = {
-    "id": "e1", "kind": "thought_record", "title": "He did not answer.", "page": "/steps/4/",
-    "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "data": THOUGHT_ENTRY,
-}
+JOURNAL_ENTRY: dict[str, Any] = entry(title="He did not answer.", page="/steps/4/", data=THOUGHT_ENTRY)
 # Real requests, each of which the core answers with ok: the starting points of the mutations.
 GOOD_REQUESTS: list[dict[str, Any]] = [
     {"op": "score_questionnaire", "definition": small(), "answers": {"a1": 4, "a2": 2, "b1": 1}},

@@ -9,6 +9,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kit.samples import entry as sample_entry
 
 from exercises.core import journal
 from exercises.core.text_checks import TRAP_NAMES
@@ -52,8 +53,7 @@ def test_csv_has_one_row_per_entry_and_keeps_text(original: list) -> None:
 
 
 def entry(**data: object) -> dict:
-    return {"id": "e1", "kind": "thought_record", "title": "A title", "page": "",
-            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "data": data}
+    return sample_entry(data=data)
 
 
 def test_csv_cells_that_look_like_formulas_are_made_harmless() -> None:

@@ -11,46 +11,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from kit.samples import WORKSHEET as BASE
+from kit.samples import entry as sample_entry
 
 from exercises.core import api, journal
 from exercises.core import worksheet as ws
 from exercises.core.errors import DefinitionError
 from exercises.core.worksheet_checks import message_builder, wording_notes
-
-BASE: dict[str, Any] = {
-    "kind": "worksheet",
-    "id": "practice",
-    "title": "A practice",
-    "display": "one_at_a_time",
-    "steps": [
-        {"title": "Before", "fields": [
-            {"id": "calm_before", "type": "rating", "label": "How calm are you?",
-             "low_label": "not calm", "high_label": "very calm"}]},
-        {"title": "Say it", "text": "Take your time.", "fields": [
-            {"id": "happened", "type": "long_text", "label": "What happened?"},
-            {"id": "feel", "type": "short_text", "label": "What do you feel?"},
-            {"id": "need", "type": "short_text", "label": "What do you need?"},
-            {"id": "ask", "type": "short_text", "label": "What do you ask?"},
-            {"id": "mood", "type": "choice", "label": "Pick one", "options": ["Calm", "Tense"]},
-            {"id": "did", "type": "checklist", "label": "What helped?",
-             "options": ["Tea", "A walk", "Music"]},
-            {"id": "breath", "type": "breathing", "label": "Breathe", "patterns": ["box"]},
-            {"id": "wait", "type": "timer", "label": "Wait", "minutes": 5}]},
-        {"title": "Urges", "fields": [
-            {"id": "urges", "type": "group", "label": "Each time", "row_label": "Time", "min_rows": 1,
-             "max_rows": 3, "fields": [
-                 {"id": "wanted", "type": "short_text", "label": "What did you want to hear?"},
-                 {"id": "before", "type": "rating", "label": "Urge"},
-                 {"id": "after", "type": "rating", "label": "Urge after waiting"}]}]},
-        {"title": "After", "fields": [
-            {"id": "calm_after", "type": "rating", "label": "How calm are you now?"}]},
-    ],
-    "feedback": [
-        {"check": "compare_ratings", "before": "calm_before", "after": "calm_after", "about": "your calm"},
-        {"check": "message_builder", "happened": "happened", "feel": "feel", "need": "need", "ask": "ask"},
-        {"check": "urge_log", "group": "urges", "before": "before", "after": "after", "name": "wanted"},
-    ],
-}
 
 
 def changed(change: Any) -> dict[str, Any]:
@@ -299,8 +266,7 @@ def test_through_the_json_entry_point() -> None:
 
 
 def saved(data: dict[str, Any]) -> dict[str, Any]:
-    return {"id": "w1", "kind": "worksheet", "title": "A title", "page": "/steps/5/",
-            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "data": data}
+    return sample_entry("w1", "worksheet", page="/steps/5/", data=data)
 
 
 def test_worksheet_entries_go_through_the_journal_formats() -> None:

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from kit.project import make_project
+from kit.samples import THOUGHT_RECORD_YAML
 from kit.site import build_site
 
 from exercises.core.text_checks import TRAPS
 from exercises.core.thought_record import SAFETY_INSTEAD, SAFETY_NOTE, STEP_TITLES
 
-RECORD = "kind: thought_record\nid: mood\ntitle: A thought record\n"
+RECORD = THOUGHT_RECORD_YAML
 LINK = '<a href="../../relationship-safety/">Is it worry, or is something wrong?</a>'
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from kit.samples import JOURNAL, THOUGHT_RECORD
 from kit.site import ROOT
 
 from exercises.core.errors import DefinitionError
@@ -20,12 +21,7 @@ from exercises.core.kinds import parse_definition
 
 SCHEMAS = ROOT / "exercises" / "schemas"
 
-BASES: dict[str, dict[str, Any]] = {
-    "thought_record": {"kind": "thought_record", "id": "record", "title": "Thought record",
-                       "intro": "One box is enough.", "emotion_suggestions": ["worried", "sad"]},
-    "journal": {"kind": "journal", "id": "journal", "title": "Saved on this device",
-                "intro": "Only on this device."},
-}
+BASES: dict[str, dict[str, Any]] = {"thought_record": THOUGHT_RECORD, "journal": JOURNAL}
 
 # (kind, what changes, the changed fields; None deletes one) -> both should accept (True) or not.
 EXAMPLES: list[tuple[str, str, dict[str, Any], bool]] = [

@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from kit.samples import QUESTIONNAIRE_EVERY_FIELD as BASE
 from kit.site import ROOT
 
 from exercises.core.errors import DefinitionError
@@ -25,30 +26,6 @@ from exercises.core.kinds import parse_definition
 
 SCHEMA_PATH = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../exercises/schemas/questionnaire.schema.json"
-
-BASE: dict[str, Any] = {
-    "kind": "questionnaire",
-    "id": "mood",
-    "title": "A small check-in",
-    "intro": "Answer for today.",
-    "scale": {"labels": ["No", "Not really", "Somewhat", "Yes"]},
-    "subscales": [{"id": "calm", "name": "Calm", "description": "How settled you feel."},
-                  {"id": "close", "name": "Closeness"}],
-    "items": [{"id": "c1", "subscale": "calm", "text": "I felt calm today."},
-              {"id": "c2", "subscale": "calm", "text": "I felt on edge today."},
-              {"id": "k1", "subscale": "close", "text": "I reached out to someone."}],
-    "reverse_keyed": ["c2"],
-    "unanswered": {"max_per_subscale": 1},
-    "result": {
-        "plot": {"x": "close", "y": "calm", "x_low": "Less", "x_high": "More",
-                 "y_low": "Less", "y_high": "More"},
-        "regions": [
-            {"id": "low", "where": {"calm": [1, 2.5]}, "text": "A hard day.",
-             "lessons": ["steps/2-grounding.md"]},
-            {"id": "high", "where": {"calm": [2.5, 4]}, "text": "A steadier day."},
-        ],
-    },
-}
 
 Change = Callable[[dict[str, Any]], None]
 

@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from kit.samples import WORKSHEET_EVERY_KEY as BASE
 from kit.site import ROOT
 
 from exercises.core import worksheet
@@ -26,38 +27,6 @@ from exercises.core.worksheet_checks import CHECKS
 
 SCHEMA_PATH = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../exercises/schemas/worksheet.schema.json"
-
-BASE: dict[str, Any] = {
-    "kind": "worksheet", "id": "practice", "title": "A practice", "intro": "Take your time.",
-    "display": "one_at_a_time",
-    "steps": [
-        {"title": "Before", "text": "Rate it.", "fields": [
-            {"id": "calm_before", "type": "rating", "label": "How calm?", "hint": "Any number.",
-             "min": 0, "max": 100, "low_label": "not calm", "high_label": "very calm"}]},
-        {"title": "Write", "fields": [
-            {"id": "happened", "type": "long_text", "label": "What happened?"},
-            {"id": "feel", "type": "short_text", "label": "What do you feel?"},
-            {"id": "need", "type": "short_text", "label": "What do you need?"},
-            {"id": "ask", "type": "short_text", "label": "What do you ask?"},
-            {"id": "mood", "type": "choice", "label": "Pick one", "options": ["Calm", "Tense"]},
-            {"id": "did", "type": "checklist", "label": "What helped?", "options": ["Tea", "Music"]},
-            {"id": "breath", "type": "breathing", "label": "Breathe", "patterns": ["box", "4-7-8"]},
-            {"id": "wait", "type": "timer", "label": "Wait", "minutes": 10}]},
-        {"title": "Urges", "fields": [
-            {"id": "urges", "type": "group", "label": "Each time", "row_label": "Time",
-             "add_label": "Add another time", "min_rows": 1, "max_rows": 5, "fields": [
-                 {"id": "wanted", "type": "short_text", "label": "What did you want to hear?"},
-                 {"id": "before", "type": "rating", "label": "Urge"},
-                 {"id": "after", "type": "rating", "label": "Urge after"}]}]},
-        {"title": "After", "fields": [{"id": "calm_after", "type": "rating", "label": "How calm now?"}]},
-    ],
-    "feedback": [
-        {"check": "compare_ratings", "before": "calm_before", "after": "calm_after", "about": "calm",
-         "better": "higher"},
-        {"check": "message_builder", "happened": "happened", "feel": "feel", "need": "need", "ask": "ask"},
-        {"check": "urge_log", "group": "urges", "before": "before", "after": "after", "name": "wanted"},
-    ],
-}
 
 Change = Callable[[dict[str, Any]], None]
 
