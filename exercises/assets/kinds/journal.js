@@ -10,168 +10,181 @@ import { startWhenNeeded } from "../ui.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
-export function mount(section, engine) {
-  const list = section.querySelector(".ex-journal-list");
-  const empty = section.querySelector(".ex-journal-empty");
-  const tools = section.querySelector(".ex-journal-tools");
+/** What every part of the journal shares: its elements, the status line, the list and the core. */
+function journalView(section, engine) {
   const status = section.querySelector(".ex-status");
-  const printArea = section.querySelector(".ex-print-area");
-  const confirmBox = section.querySelector(".ex-confirm");
-  section.querySelector(".ex-journal-nojs").hidden = true;
-  startWhenNeeded(section, engine);
-
-  const say = (message, state = "ready") => {
-    status.dataset.state = state;
-    status.textContent = message;
+  const view = {
+    section,
+    engine,
+    status,
+    list: section.querySelector(".ex-journal-list"),
+    say(message, state = "ready") {
+      status.dataset.state = state;
+      status.textContent = message;
+    },
+    /** Entries as readable text, made by the core (the same text as the Markdown export). */
+    async entryTexts(entries) {
+      const reply = await engine.call(OP.format_entries, { entries });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.result.texts;
+    },
+    render() {
+      const { entries, error } = journal.list();
+      if (error) view.say(error, journal.available() ? "error" : "failed");
+      view.list.replaceChildren(...entries.map((entry) => item(entry, view)));
+      section.querySelector(".ex-journal-empty").hidden = entries.length > 0;
+      section.querySelector(".ex-journal-tools").hidden = !journal.available();
+      return entries;
+    },
+    printEntries: (entries) => printEntries(entries, view),
   };
+  return view;
+}
 
-  const when = (iso) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-  };
+const when = (iso) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+};
 
-  /** Entries as readable text, made by the core (the same text as the Markdown export). */
-  async function entryTexts(entries) {
-    const reply = await engine.call(OP.format_entries, { entries });
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.result.texts;
-  }
+function element(tag, className, text = "") {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
 
-  function render() {
-    const { entries, error } = journal.list();
-    if (error) say(error, journal.available() ? "error" : "failed");
-    list.replaceChildren(...entries.map(item));
-    empty.hidden = entries.length > 0;
-    tools.hidden = !journal.available();
-    return entries;
-  }
+function button(label, onClick) {
+  const b = element("button", "md-button", label);
+  b.type = "button";
+  b.addEventListener("click", onClick);
+  return b;
+}
 
-  function item(entry) {
-    const li = document.createElement("li");
-    li.className = "ex-entry";
-    li.dataset.entryId = entry.id;
-    const title = document.createElement("p");
-    title.className = "ex-entry-title";
-    title.textContent = entry.title || "Untitled";
-    const meta = document.createElement("p");
-    meta.className = "ex-entry-meta";
-    // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
-    const named = typeof entry.data?.name === "string" && entry.data.name;
-    const kind = named || config.kinds[entry.kind]?.title || entry.kind;
-    meta.textContent = `${kind} \u00b7 saved ${when(entry.updated)}`;
-    const body = document.createElement("div");
-    body.className = "ex-entry-text";
-    body.hidden = true;
-    const actions = document.createElement("div");
-    actions.className = "ex-actions";
-    const open = button("Open", async () => {
-      if (!body.hidden) {
-        body.hidden = true;
-        open.textContent = "Open";
-        open.setAttribute("aria-expanded", "false");
-        return;
-      }
-      try {
-        const [text] = await entryTexts([entry]);
-        body.replaceChildren(...entryNodes(text, { skipHeader: true }));
-        body.hidden = false;
-        open.textContent = "Close";
-        open.setAttribute("aria-expanded", "true");
-      } catch (err) {
-        say(`This entry could not be shown: ${err.message}`, "error");
-      }
-    });
-    open.setAttribute("aria-expanded", "false");
-    const edit = document.createElement("a");
-    edit.className = "md-button";
-    edit.textContent = "Change";
-    // Only a path on this site becomes a link: an imported file could hold another site or a script URL.
-    if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
-    else edit.hidden = true;
-    const print = button("Print", async () => printEntries([entry]));
-    const remove = button("Delete", () => {
-      if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
-      const done = journal.remove(entry.id);
-      say(done.ok ? "The entry was deleted." : done.error, done.ok ? "ready" : "error");
-      render();
-      list.querySelector("button")?.focus();
-    });
-    actions.append(open, edit, print, remove);
-    li.append(title, meta, actions, body);
-    return li;
-  }
+/** One saved entry in the list: its title, what it is and when it was saved, and its actions. */
+function item(entry, view) {
+  const li = element("li", "ex-entry");
+  li.dataset.entryId = entry.id;
+  // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
+  const named = typeof entry.data?.name === "string" && entry.data.name;
+  const kind = named || config.kinds[entry.kind]?.title || entry.kind;
+  const meta = element("p", "ex-entry-meta", `${kind} \u00b7 saved ${when(entry.updated)}`);
+  const body = element("div", "ex-entry-text");
+  body.hidden = true;
+  const actions = element("div", "ex-actions");
+  actions.append(openButton(entry, body, view), changeLink(entry),
+    button("Print", async () => view.printEntries([entry])), deleteButton(entry, view));
+  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta, actions, body);
+  return li;
+}
 
-  function button(label, onClick) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = "md-button";
-    b.textContent = label;
-    b.addEventListener("click", onClick);
-    return b;
-  }
-
-  async function printEntries(entries) {
-    try {
-      const blocks = (await entryTexts(entries)).map((text) => {
-        const block = document.createElement("article");
-        block.className = "ex-print-entry";
-        block.replaceChildren(...entryNodes(text));
-        return block;
-      });
-      printArea.replaceChildren(...blocks);
-      document.documentElement.classList.add("ex-printing");
-      window.print();
-    } catch (err) {
-      say(`Printing needs the exercise tool, which is not working right now. (${err.message})`, "failed");
-    } finally {
-      setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
+/** Open shows the entry's text under it (made by the core); pressed again, it closes. */
+function openButton(entry, body, view) {
+  const open = button("Open", async () => {
+    if (!body.hidden) {
+      body.hidden = true;
+      open.textContent = "Open";
+      open.setAttribute("aria-expanded", "false");
+      return;
     }
+    try {
+      const [text] = await view.entryTexts([entry]);
+      body.replaceChildren(...entryNodes(text, { skipHeader: true }));
+      body.hidden = false;
+      open.textContent = "Close";
+      open.setAttribute("aria-expanded", "true");
+    } catch (err) {
+      view.say(`This entry could not be shown: ${err.message}`, "error");
+    }
+  });
+  open.setAttribute("aria-expanded", "false");
+  return open;
+}
+
+function changeLink(entry) {
+  const edit = element("a", "md-button", "Change");
+  // Only a path on this site becomes a link: an imported file could hold another site or a script URL.
+  if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
+  else edit.hidden = true;
+  return edit;
+}
+
+function deleteButton(entry, view) {
+  return button("Delete", () => {
+    if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
+    const done = journal.remove(entry.id);
+    view.say(done.ok ? "The entry was deleted." : done.error, done.ok ? "ready" : "error");
+    view.render();
+    view.list.querySelector("button")?.focus();
+  });
+}
+
+async function printEntries(entries, view) {
+  const printArea = view.section.querySelector(".ex-print-area");
+  try {
+    const blocks = (await view.entryTexts(entries)).map((text) => {
+      const block = element("article", "ex-print-entry");
+      block.replaceChildren(...entryNodes(text));
+      return block;
+    });
+    printArea.replaceChildren(...blocks);
+    document.documentElement.classList.add("ex-printing");
+    window.print();
+  } catch (err) {
+    view.say(`Printing needs the exercise tool, which is not working right now. (${err.message})`, "failed");
+  } finally {
+    setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
   }
+}
 
-  section.querySelector(".ex-print-all").addEventListener("click", () => printEntries(journal.list().entries));
+const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
 
-  for (const exporter of section.querySelectorAll(".ex-export")) {
+/** Export buttons: the core writes the file (JSON, Markdown or CSV); the browser downloads it. */
+function bindExports(view) {
+  for (const exporter of view.section.querySelectorAll(".ex-export")) {
     exporter.addEventListener("click", async () => {
       const { entries } = journal.list();
       const now = new Date().toISOString();
       try {
-        const reply = await engine.call(OP.export_journal, {
+        const reply = await view.engine.call(OP.export_journal, {
           format: exporter.dataset.format, entries, site: siteId, site_name: siteName, exported: now,
         });
         if (!reply.ok) throw new Error(reply.error.message);
         download(reply.result.text, reply.result.mime, `journal-${now.slice(0, 10)}.${reply.result.extension}`);
-        say(`Exported ${entries.length} ${entries.length === 1 ? "entry" : "entries"} to a file on this device.`);
+        view.say(`Exported ${count(entries.length)} to a file on this device.`);
       } catch (err) {
-        say(`The export did not work: ${err.message}`, "error");
+        view.say(`The export did not work: ${err.message}`, "error");
       }
     });
   }
+}
 
-  const fileInput = section.querySelector(".ex-import-file");
+/** Import: the core checks the whole file first; nothing changes unless all of it is good. */
+function bindImport(view) {
+  const fileInput = view.section.querySelector(".ex-import-file");
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const reply = await engine.call(OP.import_journal, { text: await file.text(), site: siteId });
-      if (!reply.ok) {
-        say(`Nothing was imported. ${reply.error.message}`, "error");
-        return;
-      }
-      const done = journal.importMany(reply.result.entries);
+      const reply = await view.engine.call(OP.import_journal, { text: await file.text(), site: siteId });
+      const done = reply.ok ? journal.importMany(reply.result.entries) : { ok: false, error: reply.error.message };
       if (!done.ok) {
-        say(`Nothing was imported. ${done.error}`, "error");
+        view.say(`Nothing was imported. ${done.error}`, "error");
         return;
       }
-      render();
-      say(`Imported ${done.count} ${done.count === 1 ? "entry" : "entries"}.`);
+      view.render();
+      view.say(`Imported ${count(done.count)}.`);
     } catch (err) {
-      say(`Nothing was imported: ${err.message}`, "error");
+      view.say(`Nothing was imported: ${err.message}`, "error");
     } finally {
       fileInput.value = "";
     }
   });
+}
 
-  const deleteAll = section.querySelector(".ex-delete-all");
+/** Delete everything: asks first, in the page (not a dialog), with No focused. */
+function bindDeleteAll(view) {
+  const deleteAll = view.section.querySelector(".ex-delete-all");
+  const confirmBox = view.section.querySelector(".ex-confirm");
   deleteAll.addEventListener("click", () => {
     confirmBox.hidden = false;
     confirmBox.querySelector(".ex-confirm-no").focus();
@@ -183,16 +196,26 @@ export function mount(section, engine) {
   confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", () => {
     const done = journal.removeAll();
     confirmBox.hidden = true;
-    render();
-    say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
+    view.render();
+    view.say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
     // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
-    status.tabIndex = -1;
-    status.focus();
+    view.status.tabIndex = -1;
+    view.status.focus();
   });
+}
 
-  const entries = render();
-  if (journal.available() && !status.textContent) {
-    say(entries.length ? `${entries.length} saved ${entries.length === 1 ? "entry" : "entries"}.` : "");
+export function mount(section, engine) {
+  const view = journalView(section, engine);
+  section.querySelector(".ex-journal-nojs").hidden = true;
+  startWhenNeeded(section, engine);
+  section.querySelector(".ex-print-all").addEventListener("click", () => view.printEntries(journal.list().entries));
+  bindExports(view);
+  bindImport(view);
+  bindDeleteAll(view);
+  const entries = view.render();
+  if (journal.available() && !view.status.textContent) {
+    const n = entries.length;
+    view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
   }
   section.dataset.ready = "true";
 }
