@@ -141,7 +141,7 @@ class FieldType:
     #: Those of its keys an author must write.
     required: tuple[str, ...] = ()
     #: Checks its keys and returns the field's settings.
-    settings: Reader = _no_settings
+    read_keys: Reader = _no_settings
     #: Its answer; None for a guide the reader uses that keeps nothing (breathing, timer).
     answer: AnswerShape | None = None
     #: Whether feedback checks that read the reader's own words (message_builder) may name it.
@@ -268,7 +268,7 @@ RATING = FieldType(
           "max": _optional_whole("Optional. The highest number (default 100).", 1, 100),
           "low_label": _optional_text("Optional. What the lowest number means, e.g. 'not calm at all'."),
           "high_label": _optional_text("Optional. What the highest number means, e.g. 'completely calm'.")},
-    settings=_read_rating_keys,
+    read_keys=_read_rating_keys,
     answer=AnswerShape(read=_read_rating, saved=_saved_rating,
                        carried=lambda f: {"min": f.min, "max": f.max}, shown=_shown_rating))
 
@@ -325,13 +325,13 @@ def _saved_checklist(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
 CHOICE = FieldType(
     "choice", "One option out of a list (round buttons).", "exercises.render.worksheet_fields:choice",
     keys={"options": OPTIONS_SCHEMA}, required=("options",),
-    settings=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "choice")},
+    read_keys=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "choice")},
     answer=AnswerShape(read=_read_choice, saved=_saved_text))
 CHECKLIST = FieldType(
     "checklist", "Any number of options out of a list (tick boxes).",
     "exercises.render.worksheet_fields:checklist",
     keys={"options": OPTIONS_SCHEMA}, required=("options",),
-    settings=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "checklist")},
+    read_keys=lambda check, data, path, sub_fields: {"options": _options(check, data, path, "checklist")},
     answer=AnswerShape(read=_read_checklist, saved=_saved_checklist,
                        shown=lambda answer: "\n".join(f"- {v}" for v in answer["value"])))
 
@@ -415,7 +415,7 @@ GROUP = FieldType(
           "add_label": _optional_text("Optional. The words on the button that adds a row."),
           "row_label": _optional_text("Optional. What each row is called, numbered: 'Time' gives Time 1, "
                                       "Time 2 (default 'Entry').")},
-    required=("fields",), settings=_read_group_keys, in_group=False,
+    required=("fields",), read_keys=_read_group_keys, in_group=False,
     answer=AnswerShape(
         read=_read_rows, saved=_saved_rows, carried=lambda f: {"row_label": f.row_label}, shown=_shown_rows,
         flat=_flat_rows, filled=lambda answer: any(filled(c) for row in answer["value"] for c in row),
@@ -473,7 +473,7 @@ BREATHING = FieldType(
         "description": "Optional. Which patterns to offer, the first chosen at the start: slow (in 4, out 6, "
                        "no holding), box (4-4-4-4), 4-7-8 (default: all three, slow first).",
         "type": ["array", "null"], "minItems": 1, "items": {"enum": list(BREATHS)}}},
-    settings=_read_breathing_keys, in_group=False)
+    read_keys=_read_breathing_keys, in_group=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -485,7 +485,7 @@ TIMER = FieldType(
     "exercises.render.worksheet_fields:timer",
     keys={"minutes": _optional_whole("Optional. How long to wait, in whole minutes (default 10).",
                                      1, MAX_MINUTES)},
-    settings=lambda check, data, path, sub_fields: {
+    read_keys=lambda check, data, path, sub_fields: {
         "minutes": whole(check, data, "minutes", path, 10, 1, MAX_MINUTES, "a timer of", " minutes")},
     in_group=False)
 

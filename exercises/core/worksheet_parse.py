@@ -99,7 +99,7 @@ def _field(check: Checker, raw: Any, path: Path, seen: set[str], allowed: tuple[
     check.known_keys(data, path, COMMON + tuple(field_type.keys))
     label = check.field(data, "label", path, str) or ""
     hint = check.field(data, "hint", path, str, required=False, default="")
-    return Field(fid or "", kind, label, hint, field_type.settings(check, data, path, _row(check)))
+    return Field(fid or "", kind, label, hint, field_type.read_keys(check, data, path, _row(check)))
 
 
 def _feedback(check: Checker, root: Mapping[str, Any], ws: Worksheet) -> tuple[Feedback, ...]:

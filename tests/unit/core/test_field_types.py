@@ -66,7 +66,7 @@ STARS = FieldType(
     "stars", "One to a few stars.", f"{__name__}:render_stars",
     keys={"stars": {"description": "Optional. How many stars (default 5).", "type": ["integer", "null"],
                     "minimum": 2, "maximum": 10}},
-    settings=_stars_settings,
+    read_keys=_stars_settings,
     answer=AnswerShape(read=_read_stars, saved=_saved_stars, carried=lambda f: {"stars": f.stars},
                        shown=lambda a: "" if a["value"] is None else f"{a['value']} of {a['stars']} stars"))
 
