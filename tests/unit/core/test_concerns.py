@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from exercises.core import api
-from exercises.core.text_checks import concerns, sounds_afraid, suggests_crisis
+from exercises.core.text_checks import concerns, sounds_afraid
 
 CRISIS, SAFETY, BOTH = "crisis", "safety", "both"
 
@@ -187,10 +187,6 @@ def test_an_everyday_phrase_is_not_noticed(text: str) -> None:
 def test_the_tables_are_big_enough() -> None:
     assert len(MUST_NOTICE) >= 60 and len(MUST_NOT_NOTICE) >= 30
     assert len({t for t, _ in MUST_NOTICE}) == len(MUST_NOTICE)
-
-
-def test_suggests_crisis_is_the_crisis_half() -> None:
-    assert suggests_crisis("I want to die") and not suggests_crisis("He hit me again.")
 
 
 def test_a_concern_is_found_inside_longer_writing() -> None:
