@@ -1,5 +1,6 @@
 """Shared fixtures: the real site, built once per run for each address it is served at and served on
-loopback (tests/kit/builds.py), and Debian's Chromium."""
+loopback (tests/kit/builds.py), tiny sites built once per run (tests/kit/project.py), and Debian's
+Chromium."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 import pytest
 from kit.builds import FIXTURES, Sites
+from kit.project import TinySites
 from kit.site import CHROMIUM_ARGS, chromium_path
 
 SITES = Sites()
@@ -48,6 +50,12 @@ def built_site(sites: Sites, site_url: str) -> Path:
 def subpath_url(sites: Sites) -> str:
     """The real site built for and served under http://127.0.0.1:<port>/some-repo/, as on GitHub Pages."""
     return sites.get("subpath").served().url
+
+
+@pytest.fixture(scope="session")
+def tiny_sites(tmp_path_factory: pytest.TempPathFactory) -> TinySites:
+    """Tiny projects (tests/kit/project.py), each built once per run, tables of them several at a time."""
+    return TinySites(tmp_path_factory.mktemp("tiny"))
 
 
 @pytest.fixture(scope="session")

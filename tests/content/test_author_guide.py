@@ -15,9 +15,9 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from kit.project import PAGE, make_project
+from kit.project import PAGE, Built, TinySites, Writer, make_project
 from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
-from kit.site import ROOT, build_site
+from kit.site import ROOT
 
 from exercises.core.kinds import parse_definition
 from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
@@ -415,18 +415,33 @@ SETTINGS: dict[str, dict[str, Any]] = {
 }
 
 
+def settings_project(case: dict[str, Any]) -> Writer:
+    """The project of a SETTINGS case, written into a folder."""
+    def write(folder: Path) -> Path:
+        config = make_project(folder, case.get("definition", GOOD_YAML), case.get("page", PAGE),
+                              case.get("files"))
+        for name_in_docs in case.get("without", ()):
+            (folder / "docs" / name_in_docs).unlink()
+        pyodide = folder / case["pyodide"] if "pyodide" in case else PYODIDE
+        config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
+                          f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
+        return config
+    return write
+
+
+@pytest.fixture(scope="module")
+def settings_built(tiny_sites: TinySites) -> dict[str, Built]:
+    """Every SETTINGS case built once, as a batch."""
+    runs = tiny_sites.build_all({f"settings-{name}": settings_project(case)
+                                 for name, case in SETTINGS.items()})
+    return {name: runs[f"settings-{name}"] for name in SETTINGS}
+
+
 @pytest.mark.parametrize("name", SETTINGS, ids=list(SETTINGS))
-def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(tmp_path: Path, name: str,
+def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built: dict[str, Built], name: str,
                                                                    shown_messages: str) -> None:
     case = SETTINGS[name]
-    config = make_project(tmp_path, case.get("definition", GOOD_YAML), case.get("page", PAGE),
-                          case.get("files"))
-    for name_in_docs in case.get("without", ()):
-        (tmp_path / "docs" / name_in_docs).unlink()
-    pyodide = tmp_path / case["pyodide"] if "pyodide" in case else PYODIDE
-    config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
-                      f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
-    run = build_site(tmp_path / "site", config)
+    run = settings_built[name].run
     output = run.stdout + run.stderr
     assert run.returncode != 0, output
     lines = [line for line in output.splitlines()

@@ -8,10 +8,9 @@ here are the ones tests/integration/test_build_errors.py does not already have.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-from kit.project import build
+from kit.project import Built, TinySites, failed_output
 from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
 
 DEF = "docs/_exercises/mood.yml"
@@ -177,10 +176,17 @@ CASES: dict[str, Case] = {
 }
 
 
+@pytest.fixture(scope="module")
+def built(tiny_sites: TinySites) -> dict[str, Built]:
+    """Every row built once, as a batch."""
+    return tiny_sites.projects({name: (case.definition, case.page, case.files)
+                                for name, case in CASES.items()})
+
+
 @pytest.mark.parametrize("name", CASES, ids=list(CASES))
-def test_a_malformed_input_fails_the_build_in_words(tmp_path: Path, name: str) -> None:
+def test_a_malformed_input_fails_the_build_in_words(built: dict[str, Built], name: str) -> None:
     case = CASES[name]
-    output = build(tmp_path, case.definition, case.page, case.files)  # no traceback, non-zero exit
+    output = failed_output(built[name].run)  # no traceback, non-zero exit
     for expected in case.expected:
         assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
 

@@ -1,7 +1,16 @@
-"""A tiny MkDocs project in a temporary folder, for tests of what an author's mistakes do to a build."""
+"""A tiny MkDocs project in a temporary folder, for tests of what an author's mistakes do to a build,
+and TinySites: such projects built once per test run, several at a time (the tiny_sites fixture)."""
 
 from __future__ import annotations
 
+import concurrent.futures
+import hashlib
+import os
+import re
+import subprocess
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -39,12 +48,83 @@ def make_project(tmp: Path, definition: str | bytes | None, page: str = PAGE,
     return config
 
 
-def build(tmp_path: Path, definition: str | bytes | None, page: str | None = None,
-          files: dict[str, str | bytes] | None = None) -> str:
-    """Build the project, which must fail without a traceback; return what the build printed."""
-    config = make_project(tmp_path, definition, PAGE if page is None else page, files)
-    run = build_site(tmp_path / "site", config)
+def failed_output(run: subprocess.CompletedProcess[str]) -> str:
+    """What a build that must fail without a traceback printed (asserting both)."""
     output = run.stdout + run.stderr
     assert "Traceback" not in output, output
     assert run.returncode != 0, f"the build should have failed:\n{output}"
     return output
+
+
+def build(tmp_path: Path, definition: str | bytes | None, page: str | None = None,
+          files: dict[str, str | bytes] | None = None) -> str:
+    """Build the project, which must fail without a traceback; return what the build printed."""
+    config = make_project(tmp_path, definition, PAGE if page is None else page, files)
+    return failed_output(build_site(tmp_path / "site", config))
+
+
+Project = tuple[str | bytes | None, str | None, dict[str, str | bytes] | None]  # definition, page, files
+Writer = Callable[[Path], Path]  # writes a project into a folder, returns its mkdocs.yml
+
+
+@dataclass
+class Built:
+    run: subprocess.CompletedProcess[str]
+    site: Path  # where the build wrote the site
+
+    @property
+    def output(self) -> str:
+        return self.run.stdout + self.run.stderr
+
+
+class TinySites:
+    """Tiny projects, each built once per test run and shared by every test that only reads what the
+    build printed or wrote, several at a time (a table of cases is built as one batch, on every core).
+
+    A project made by make_project() is known by what it holds, so the same project asked for by two
+    tests (or two test files) is built once; any other project is known by the name it is given.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.built: dict[str, Built] = {}
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def key(project: Project) -> str:
+        definition, page, files = project
+        digest = hashlib.sha256()
+        for part in (definition, page, *sorted((files or {}).items())):
+            digest.update(repr(part).encode())
+        return "project-" + digest.hexdigest()[:20]
+
+    def _writer(self, project: Project) -> Writer:
+        definition, page, files = project
+        return lambda folder: make_project(folder, definition, PAGE if page is None else page, files)
+
+    def _build(self, key: str, write: Writer) -> Built:
+        slug = re.sub(r"[^\w.-]+", "-", key)[:50]
+        folder = self.folder / f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+        folder.mkdir(parents=True)
+        run = build_site(folder / "site", write(folder))
+        return Built(run, folder / "site")
+
+    def build_all(self, writers: dict[str, Writer]) -> dict[str, Built]:
+        """Build every project not built yet, as many at a time as there are cores; KEY -> Built."""
+        with self.lock:
+            todo = {key: write for key, write in writers.items() if key not in self.built}
+            workers = min(4, max(2, os.cpu_count() or 2))  # mkdocs builds one page at a time
+            with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+                done = dict(zip(todo, pool.map(lambda item: self._build(*item), todo.items()), strict=True))
+            self.built.update(done)
+            return {key: self.built[key] for key in writers}
+
+    def projects(self, projects: dict[str, Project]) -> dict[str, Built]:
+        """Build these make_project() projects (NAME -> (definition, page, files)); NAME -> Built."""
+        keys = {name: self.key(project) for name, project in projects.items()}
+        built = self.build_all({keys[name]: self._writer(project) for name, project in projects.items()})
+        return {name: built[keys[name]] for name in projects}
+
+    def project(self, definition: str | bytes | None, page: str | None = None,
+                files: dict[str, str | bytes] | None = None) -> Built:
+        return self.projects({"": (definition, page, files)})[""]
