@@ -1,9 +1,12 @@
-"""A new kind of exercise needs its own files and one registration line, nothing else.
+"""A new kind of exercise, or a new worksheet field type, needs only its own parts.
 
 A copy of the package gets a tiny kind ("tally": counts the words a reader writes): its core module
-with its declaration, its renderer, its browser module, and the line "tally" in core/kinds.py. A
-small site built with that copy shows the form, and in the browser the engine boots from the copy's
-own core and answers the new operation.
+with its declaration, its renderer, its browser module, and the line "tally" in core/kinds.py. It
+also gets a field type ("stars"), the way docs/maintainers/new-field-type.md says: its record (and
+its name in the registry's tuple), its HTML function, and its entry in the browser's field-type
+map. A small site built with that copy shows both forms; in the browser the engine boots from the
+copy's own core, answers the new operation, and a worksheet with stars is saved and shown in the
+journal in the core's words.
 """
 
 from __future__ import annotations
@@ -93,8 +96,85 @@ export function mount(section, engine) {
 '''
 
 
+STARS_RECORD = '''
+
+def _stars_keys(check: Any, data: Any, path: Any, sub_fields: Any) -> dict[str, Any]:
+    return {"stars": whole(check, data, "stars", path, 5, 2, 10, "stars")}
+
+
+def _read_stars(f: Field, raw: Any, errors: dict[str, str], key: str) -> int | None:
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= f.stars:
+        errors[key] = f"Choose from 1 to {f.stars} stars."
+        return None
+    return raw
+
+
+def _saved_stars(raw: Any, fid: str, out: dict[str, Any]) -> Any:
+    value, stars = raw.get("value"), raw.get("stars")
+    if not isinstance(stars, int) or (value is not None and not isinstance(value, int)):
+        raise BadAnswer(f"the stars '{fid}' cannot be read")
+    out["stars"] = stars
+    return value
+
+
+STARS = FieldType(
+    "stars", "One to a few stars.", "exercises.render.worksheet_fields:stars",
+    keys={"stars": {"description": "How many stars.", "type": ["integer", "null"],
+                    "minimum": 2, "maximum": 10}},
+    read_keys=_stars_keys,
+    answer=AnswerShape(read=_read_stars, saved=_saved_stars, carried=lambda f: {"stars": f.stars},
+                       shown=lambda a: "" if a["value"] is None else f"{a['value']} of {a['stars']} stars"))
+
+'''
+
+STARS_HTML = '''
+
+def stars(parent, uid, f, name):
+    box = el(parent, "fieldset", class_="ex-field ex-stars", data_box=name, data_field=name, data_type=f.type)
+    el(box, "legend", f.label)
+    for n in range(1, f.stars + 1):
+        label = el(box, "label", class_="ex-option")
+        el(label, "input", type="radio", name=f"{uid}-{dom(name)}", value=str(n), id=f"{uid}-{dom(name)}-{n}")
+        el(label, "span", f"{n} stars")
+    error(box, uid, name)
+'''
+
+STARS_BROWSER = '''  stars: {
+    read: (page, f, name) => Number(page.field(name)?.querySelector("input:checked")?.value ?? "") || "",
+    fill(page, f, name, value) {
+      const boxes = page.field(name)?.querySelectorAll("input") ?? [];
+      for (const box of boxes) box.checked = box.value === String(value);
+    },
+    blank: (value) => value === "",
+  },
+'''
+
+REGISTRY = "    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, GROUP, BREATHING, TIMER)}"
+BROWSER_MAP = "  timer: { mount: mountTimer },\n"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"{path.name} no longer has {old!r}: update this test and the maintainers' guide"
+    path.write_text(text.replace(old, new, 1))
+
+
+def add_a_field_type(package: Path) -> None:
+    """The stars type, added as docs/maintainers/new-field-type.md says."""
+    records = package / "core" / "field_types.py"
+    registry = "FIELD_TYPES: dict[str, FieldType] = {"
+    edit(records, registry, STARS_RECORD + registry)
+    edit(records, REGISTRY, REGISTRY.replace("TIMER)}", "TIMER, STARS)}"))
+    html = package / "render" / "worksheet_fields.py"
+    html.write_text(html.read_text() + STARS_HTML)
+    edit(package / "assets" / "form" / "field-types.js", BROWSER_MAP, BROWSER_MAP + STARS_BROWSER)
+
+
 def package_with_a_new_kind(into: Path) -> Path:
-    """A copy of the exercises package with the tally kind added the way the guide says."""
+    """A copy of the exercises package with the tally kind and the stars field type added the way
+    the maintainers' guides say."""
     package = into / "exercises"
     shutil.copytree(Path(exercises.__file__).parent, package,
                     ignore=shutil.ignore_patterns("__pycache__"))
@@ -106,6 +186,7 @@ def package_with_a_new_kind(into: Path) -> Path:
     assert '    "worksheet",\n' in text
     # The one registration line.
     kinds.write_text(text.replace('    "worksheet",\n', '    "worksheet",\n    "tally",\n', 1))
+    add_a_field_type(package)
     return into
 
 
@@ -115,8 +196,19 @@ def tally_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     code = package_with_a_new_kind(tmp / "code")
     project = tmp / "project"
     (project / "docs" / "_exercises").mkdir(parents=True)
-    (project / "docs" / "index.md").write_text("# Count\n\n[[exercise: words]]\n")
-    (project / "docs" / "_exercises" / "words.yml").write_text("kind: tally\ntitle: Count your words\n")
+    pages = {"index.md": "# Count\n\n[[exercise: words]]\n", "rate.md": "# Rate\n\n[[exercise: rated]]\n",
+             "journal.md": "# Journal\n\n[[exercise: journal]]\n", "get-help.md": "# Get help now\n"}
+    for name, text in pages.items():
+        (project / "docs" / name).write_text(text)
+    definitions = {
+        "words": {"kind": "tally", "title": "Count your words"},
+        "rated": {"kind": "worksheet", "id": "rated", "title": "Rate your day", "steps": [
+            {"title": "Now", "fields": [{"id": "day", "type": "stars", "label": "How was your day?",
+                                         "stars": 4}]}]},
+        "journal": {"kind": "journal", "id": "journal", "title": "My journal"},
+    }
+    for name, data in definitions.items():
+        (project / "docs" / "_exercises" / f"{name}.yml").write_text(yaml.safe_dump(data))
     (project / "mkdocs.yml").write_text(yaml.safe_dump({
         "site_name": "Scratch kind",
         "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
@@ -144,3 +236,20 @@ def test_the_new_kind_boots_and_answers_in_the_browser(tally_site: Path, page: P
         wait_for_engine(page)
         page.get_by_role("button", name="Count").click()
         expect(page.locator(".ex-tally-result")).to_have_text("4 words", timeout=30_000)
+
+
+def test_the_new_field_type_is_drawn_read_saved_and_shown_in_the_journal(
+        tally_site: Path, page: Page) -> None:
+    with serve(tally_site) as served:
+        page.goto(served.url + "rate/")
+        stars = page.get_by_role("group", name="How was your day?")
+        expect(stars.get_by_role("radio")).to_have_count(4)
+        stars.get_by_text("3 stars").click()
+        page.get_by_role("button", name="I am done").click()  # a worksheet's submit button
+        expect(page.locator(".ex-result")).to_be_visible(timeout=90_000)
+        page.get_by_role("button", name="Save on this device").click()
+        expect(page.locator(".ex-status")).to_contain_text("Saved on this device")
+        page.goto(served.url + "journal/")
+        entry = page.locator(".ex-entry")
+        entry.get_by_role("button", name="Open").click()
+        expect(entry.locator(".ex-entry-text")).to_contain_text("3 of 4 stars", timeout=90_000)
