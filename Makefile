@@ -55,11 +55,14 @@ lint: $(VENV)/.test-installed node_modules/.installed
 	node_modules/.bin/eslint exercises eslint.config.js
 
 # When make started (read once, as the Makefile is read), so the time `make test` prints includes
-# set-up; pytest itself prints the 15 slowest tests (pyproject.toml).
+# set-up; pytest itself prints the 15 slowest tests (pyproject.toml). The tests run in TEST_WORKERS
+# processes (pytest-xdist), a test file at a time each; the real site is still built once.
 MAKE_STARTED := $(shell date +%s)
+TEST_WORKERS ?= 2
 
 test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
-	@started=$$(date +%s); status=0; $(BIN)/python -m pytest || status=$$?; ended=$$(date +%s); \
+	@started=$$(date +%s); status=0; $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile || status=$$?; \
+	  ended=$$(date +%s); \
 	  printf 'make test: %dm%02ds of tests, %dm%02ds in all with set-up (wall time; exit %d)\n' \
 	    $$(((ended - started) / 60)) $$(((ended - started) % 60)) \
 	    $$(((ended - $(MAKE_STARTED)) / 60)) $$(((ended - $(MAKE_STARTED)) % 60)) $$status; \

@@ -15,6 +15,20 @@ from kit.site import CHROMIUM_ARGS, chromium_path
 SITES = Sites()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    global SITES
+    elsewhere = getattr(config, "workerinput", {}).get("exercises_sites")
+    if elsewhere:  # an xdist worker: the controller builds and serves the sites
+        SITES = Sites(elsewhere)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist's controller, for each worker: start building both sites (once), and say where they are."""
+    SITES.start(*sorted(set(FIXTURES.values())))
+    node.workerinput["exercises_sites"] = SITES.describe()
+
+
 @pytest.fixture(scope="session")
 def sites() -> Sites:
     return SITES
@@ -30,14 +44,14 @@ def pytest_runtestloop(session: pytest.Session) -> None:
     SITES.start(*sorted(needed))
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def pytest_unconfigure(config: pytest.Config) -> None:
     SITES.close()
 
 
 @pytest.fixture(scope="session")
 def site_url(sites: Sites) -> str:
     """The real site, built for the address it is served at (instant navigation needs it)."""
-    return sites.get("root").served().url
+    return sites.get("root").served()
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +63,7 @@ def built_site(sites: Sites, site_url: str) -> Path:
 @pytest.fixture(scope="session")
 def subpath_url(sites: Sites) -> str:
     """The real site built for and served under http://127.0.0.1:<port>/some-repo/, as on GitHub Pages."""
-    return sites.get("subpath").served().url
+    return sites.get("subpath").served()
 
 
 @pytest.fixture(scope="session")

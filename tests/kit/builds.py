@@ -4,68 +4,114 @@ Each site is built for the address it is served at (Material's instant navigatio
 server listens first; the build then runs in the background from the start of the run
 (tests/conftest.py starts every build the collected tests need), and the first test that needs a
 site waits for its build. Tests only read these sites: one that changes files works on a copy.
+
+With pytest-xdist (make test runs two workers), the controller process builds and serves the sites
+and tells each worker where they are, so they are still built once per run, not once per worker.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
-from kit.serve import Served, Server
+from kit.serve import Server
 from kit.site import ROOT
 
 SUBPATH = "some-repo"
+WAIT = 900  # seconds a test waits for a build at most (two builds at once on a loaded machine)
 
 
 class SiteBuild:
-    """`mkdocs build --strict` of the real site into OUT, for the server that will serve it."""
+    """`mkdocs build --strict` of the real site into OUT, for the server that serves it (in this
+    process); when the build ends, DONE holds its exit status and output."""
 
     def __init__(self, out: Path, server: Server) -> None:
         self.out = out
+        self.done = out.with_name(out.name + ".done.json")
         self.server = server
         self.process: subprocess.Popen[str] | None = None
-        self.done: subprocess.CompletedProcess[str] | None = None
+
+    @property
+    def url(self) -> str:
+        return self.server.url
 
     def start(self) -> None:
-        if self.process is None:
-            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": self.server.url}
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-                 "-d", str(self.out)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                text=True)
+        if self.process is not None:
+            return
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": self.server.url}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
+             "-d", str(self.out)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True)
+        self.server.start()
+        threading.Thread(target=self._record, args=(self.process,), daemon=True).start()
 
-    def served(self) -> Served:
-        """Wait for the build (starting it if need be), then serve the site."""
-        if self.done is None:
-            self.start()
-            assert self.process is not None
-            stdout, stderr = self.process.communicate()
-            self.done = subprocess.CompletedProcess(self.process.args, self.process.returncode,
-                                                    stdout, stderr)
-        assert self.done.returncode == 0, f"mkdocs build failed:\n{self.done.stdout}\n{self.done.stderr}"
-        return self.server.start()
+    def _record(self, process: subprocess.Popen[str]) -> None:
+        stdout, stderr = process.communicate()
+        written = self.done.with_suffix(".part")
+        written.write_text(json.dumps({"returncode": process.returncode, "output": stdout + stderr}))
+        written.rename(self.done)
+
+    def served(self) -> str:
+        """Wait for the build (starting it if need be); the address the site is served at."""
+        self.start()
+        return wait_for(self.done, self.url)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
-            self.process.wait()
         self.server.stop()
+
+
+def wait_for(done: Path, url: str) -> str:
+    deadline = time.monotonic() + WAIT
+    while not done.exists():
+        assert time.monotonic() < deadline, f"the site for {url} was not built within {WAIT} s"
+        time.sleep(0.2)
+    result = json.loads(done.read_text())
+    assert result["returncode"] == 0, f"mkdocs build failed:\n{result['output']}"
+    return url
+
+
+class BuiltElsewhere:
+    """A site another process (xdist's controller) builds and serves."""
+
+    def __init__(self, url: str, out: str, done: str) -> None:
+        self.url, self.out, self.done = url, Path(out), Path(done)
+
+    def start(self) -> None:
+        pass
+
+    def served(self) -> str:
+        return wait_for(self.done, self.url)
+
+    def stop(self) -> None:
+        pass
 
 
 class Sites:
     """The real site at the server's root ("root") and under /some-repo/ ("subpath"), as GitHub Pages
     serves a project site (a missing address gets the site's 404 page)."""
 
-    def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="exercises-sites-"))
-        self.builds: dict[str, SiteBuild] = {}
+    def __init__(self, elsewhere: dict[str, dict[str, str]] | None = None) -> None:
+        self.elsewhere = elsewhere
+        self.folder: Path | None = None  # made when the first site is
+        self.builds: dict[str, Any] = {name: BuiltElsewhere(**where)
+                                       for name, where in (elsewhere or {}).items()}
 
-    def get(self, name: str) -> SiteBuild:
+    def get(self, name: str) -> SiteBuild | BuiltElsewhere:
         if name not in self.builds:
+            assert not self.elsewhere, f"no site {name!r} from the controller"
+            if self.folder is None:
+                self.folder = Path(tempfile.mkdtemp(prefix="exercises-sites-"))
             out = self.folder / name
             if name == "root":
                 server = Server(out)
@@ -80,10 +126,16 @@ class Sites:
         for name in names:
             self.get(name).start()
 
+    def describe(self) -> dict[str, dict[str, str]]:
+        """Where each started site is, for another process (Sites(elsewhere=...))."""
+        return {name: {"url": build.url, "out": str(build.out), "done": str(build.done)}
+                for name, build in self.builds.items()}
+
     def close(self) -> None:
         for build in self.builds.values():
             build.stop()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 # Fixture name -> the site it needs.
