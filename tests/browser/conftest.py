@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 import yaml
 from kit.site import ROOT
+from playwright.sync_api import Browser, BrowserContext, Page
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -16,3 +20,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def attachment() -> dict:
     return yaml.safe_load((ROOT / "docs" / "_exercises" / "attachment.yml").read_text())
+
+
+@pytest.fixture(scope="session")
+def reused_context(browser: Browser, browser_context_args: dict[str, Any]) -> Iterator[BrowserContext]:
+    """One browser context kept for the whole run, for tests that need no fresh one: its HTTP cache
+    (and the WebAssembly Chromium compiled from it) is warm after the first page, and no context is
+    made and closed per test. What a test could leave for the next is not kept: each test gets a new
+    page (its own tab storage), and the site's localStorage is empty whenever a page starts loading.
+    A test that saves, routes, watches the context or counts downloads uses `page` (a fresh context)."""
+    context = browser.new_context(**browser_context_args)
+    context.add_init_script("try { localStorage.clear(); } catch (e) {}")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def reused_page(reused_context: BrowserContext) -> Iterator[Page]:
+    page = reused_context.new_page()
+    yield page
+    page.close()

@@ -18,7 +18,8 @@ WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "hei
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page(page: Page, site_url: str, path: str, scheme: str, width: str) -> None:
+def test_every_page(reused_page: Page, site_url: str, path: str, scheme: str, width: str) -> None:
+    page = reused_page  # opens one page and changes nothing: no fresh context needed
     page.set_viewport_size(WIDTHS[width])
     page.emulate_media(color_scheme=scheme)
     page.goto(site_url + path)

@@ -13,8 +13,9 @@ def pattern(attachment: dict) -> dict[str, int]:
     return {item["id"]: 6 if item["subscale"] == "anxiety" else 2 for item in attachment["items"]}
 
 
-def test_reader_gets_scores_that_match_a_hand_computation(page: Page, site_url: str,
+def test_reader_gets_scores_that_match_a_hand_computation(reused_page: Page, site_url: str,
                                                           attachment: dict) -> None:
+    page = reused_page  # saves nothing, routes nothing: no fresh context needed
     # The hand computation below assumes 16 worry items (6 reverse-keyed) and 14 discomfort
     # items (5 reverse-keyed).
     for sub, count, reverse in (("anxiety", 16, 6), ("avoidance", 14, 5)):
@@ -50,7 +51,9 @@ def test_reader_gets_scores_that_match_a_hand_computation(page: Page, site_url: 
         assert word not in text
 
 
-def test_unanswered_items_are_named_and_answers_kept(page: Page, site_url: str, attachment: dict) -> None:
+def test_unanswered_items_are_named_and_answers_kept(reused_page: Page, site_url: str,
+                                                     attachment: dict) -> None:
+    page = reused_page  # saves nothing, routes nothing: no fresh context needed
     page.goto(site_url + "questionnaire/")
     answers = pattern(attachment)
     first_five = dict(list(answers.items())[:5])

@@ -16,6 +16,12 @@ PRACTICES = ["steps/1-self-compassion/", "steps/2-grounding/", "steps/3-communic
              "steps/4-challenging-thoughts/", "steps/5-inner-peace/"]
 
 
+@pytest.fixture
+def page(reused_page: Page) -> Page:
+    """These tests save nothing and route nothing: a new page in the context kept between tests."""
+    return reused_page
+
+
 @pytest.mark.parametrize("path", PRACTICES)
 def test_a_practice_says_what_happens_to_what_is_written(page: Page, site_url: str,
                                                          path: str) -> None:
