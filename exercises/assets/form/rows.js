@@ -91,7 +91,7 @@ function rowRemover(form, status, { name, remove }) {
   };
 }
 
-/** Bind every list of rows in `form`; returns `add(list)`, `ensure(list, count)` and `removeAdded()`. */
+/** Bind every list of rows in `form`; returns `rowsOf(list)`, `ensure(list, count)` and `removeAdded()`. */
 export function bindRows(form, status, uid, options = {}) {
   const { path = {}, linked = {}, name = titleName, retitle = retitleByTitle, changed } = options;
   const rowsOf = (list) => [...form.querySelectorAll(`[data-rows="${CSS.escape(list)}"] > .ex-row`)];
@@ -144,7 +144,6 @@ export function bindRows(form, status, uid, options = {}) {
 
   return {
     rowsOf,
-    add,
     /** At least `count` rows (as many as the list may hold), for a draft or an entry being opened. */
     ensure(list, count) {
       while (rowsOf(list).length < Math.min(count, most(list))) add(list);
