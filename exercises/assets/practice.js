@@ -173,15 +173,19 @@ export function bindKeepButtons(form, {
     try {
       const r = await checked("making a copy");
       if (!r) return;
-      const entry = toEntry(r);
-      const reply = await engine.call("export_journal", {
-        format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
-      });
-      if (!reply.ok) throw new Error(reply.error.message);
-      download(reply.result.text, reply.result.mime, `${fileStem}-${entry.updated.slice(0, 10)}.md`);
+      await downloadCopy(engine, toEntry(r), fileStem);
       status.say("A copy was downloaded to this device.", "ready");
     } catch (err) {
       status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
     }
   });
+}
+
+/** The entry as Markdown, written by the core, offered as a file; nothing leaves the device. */
+async function downloadCopy(engine, entry, fileStem) {
+  const reply = await engine.call("export_journal", {
+    format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
+  });
+  if (!reply.ok) throw new Error(reply.error.message);
+  download(reply.result.text, reply.result.mime, `${fileStem}-${entry.updated.slice(0, 10)}.md`);
 }
