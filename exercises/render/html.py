@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
@@ -24,3 +25,19 @@ def el(parent: etree.Element | None, tag: str, text: str | None = None, **attrs:
         # label stays a '*'), and skipping it saves most of the cost of a big form.
         node.text = AtomicString(text)
     return node
+
+
+def exercise_root(kind: str, uid: str, data: object, title: str, intro: str, markdown_into: MarkdownInto,
+                  without_script: str, **attrs: str) -> etree.Element:
+    """What every kind's form starts with: the section the browser mounts (with the definition it
+    sends to the core), the title, the introduction and what a reader without JavaScript is told."""
+    # The definition travels in an attribute, not a <script type="application/json">: Material's
+    # instant navigation re-executes every <script> in a swapped page, which breaks JSON ones.
+    root = el(None, "section", class_=f"ex ex-{kind.replace('_', '-')}", data_exercise=kind,
+              data_exercise_id=uid, **attrs, aria_labelledby=f"{uid}-title",
+              data_definition=json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    el(root, "h2", title, id=f"{uid}-title", class_="ex-title")
+    if intro:
+        markdown_into(el(root, "div", class_="ex-intro"), intro)
+    el(el(root, "noscript"), "p", without_script, class_="ex-noscript")
+    return root

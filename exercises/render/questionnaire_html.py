@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as etree
 
 from ..core.questionnaire import Questionnaire
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el
+from .html import MarkdownInto, PageLink, el, exercise_root
 
 # Plot geometry in SVG units; the browser reads it back from data attributes.
 PLOT_SIZE = 320
@@ -17,17 +16,9 @@ PLOT_PAD = 36
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink
            ) -> etree.Element:
     q: Questionnaire = defn.model
-    # The definition travels in an attribute, not a <script type="application/json">: Material's
-    # instant navigation re-executes every <script> in a swapped page, which breaks JSON ones.
-    root = el(None, "section", class_="ex ex-questionnaire", data_exercise="questionnaire",
-              data_exercise_id=uid, aria_labelledby=f"{uid}-title",
-              data_definition=json.dumps(defn.data, ensure_ascii=False, separators=(",", ":")))
-    el(root, "h2", q.title, id=f"{uid}-title", class_="ex-title")
-    if q.intro:
-        markdown_into(el(root, "div", class_="ex-intro"), q.intro)
-    noscript = el(root, "noscript")
-    el(noscript, "p", "Scoring needs JavaScript, which is off in this browser. You can still "
-       "print this page and answer on paper.", class_="ex-noscript")
+    root = exercise_root(defn.kind, uid, defn.data, q.title, q.intro, markdown_into,
+                         "Scoring needs JavaScript, which is off in this browser. You can still "
+                         "print this page and answer on paper.")
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     _items(form, q, uid)
     summary = el(form, "div", class_="ex-error-summary", role="alert", tabindex="-1",

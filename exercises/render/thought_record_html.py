@@ -6,13 +6,12 @@ note says that a partner who controls, frightens or hurts you is not a thinking 
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as etree
 
 from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
 from ..core.thought_record import SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el
+from .html import MarkdownInto, PageLink, el, exercise_root
 from .parts import crisis_banner, notes, save_actions, status_line
 
 # Rows rendered at build time: enough for a paper worksheet; the page can add more.
@@ -22,15 +21,9 @@ THOUGHT_ROWS = 2
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
     words = defn.model
-    root = el(None, "section", class_="ex ex-thought-record", data_exercise="thought_record",
-              data_exercise_id=uid, aria_labelledby=f"{uid}-title",
-              data_definition=json.dumps(defn.data, ensure_ascii=False, separators=(",", ":")))
-    el(root, "h2", words["title"], id=f"{uid}-title", class_="ex-title")
-    if words["intro"]:
-        markdown_into(el(root, "div", class_="ex-intro"), words["intro"])
-    noscript = el(root, "noscript")
-    el(noscript, "p", "Summaries and saving need JavaScript, which is off in this browser. You can "
-       "still print this page and fill it in on paper.", class_="ex-noscript")
+    root = exercise_root(defn.kind, uid, defn.data, words["title"], words["intro"], markdown_into,
+                         "Summaries and saving need JavaScript, which is off in this browser. You can "
+                         "still print this page and fill it in on paper.")
     crisis_banner(root, uid, link)
     notes(root)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")

@@ -6,27 +6,20 @@ Each field is drawn by its type's function (``worksheet_fields``, named in the t
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as etree
 
 from ..core.worksheet_model import Worksheet
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el
+from .html import MarkdownInto, PageLink, el, exercise_root
 from .parts import crisis_banner, notes, save_actions, status_line
 from .worksheet_fields import field
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
     ws: Worksheet = defn.model
-    root = el(None, "section", class_="ex ex-worksheet", data_exercise="worksheet", data_exercise_id=uid,
-              data_display=ws.display, aria_labelledby=f"{uid}-title",
-              data_definition=json.dumps(defn.data, ensure_ascii=False, separators=(",", ":")))
-    el(root, "h2", ws.title, id=f"{uid}-title", class_="ex-title")
-    if ws.intro:
-        markdown_into(el(root, "div", class_="ex-intro"), ws.intro)
-    noscript = el(root, "noscript")
-    el(noscript, "p", "Feedback, timers and saving need JavaScript, which is off in this browser. You "
-       "can still print this page and fill it in on paper.", class_="ex-noscript")
+    root = exercise_root(defn.kind, uid, defn.data, ws.title, ws.intro, markdown_into,
+                         "Feedback, timers and saving need JavaScript, which is off in this browser. You "
+                         "can still print this page and fill it in on paper.", data_display=ws.display)
     crisis_banner(root, uid, link)
     notes(root)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
