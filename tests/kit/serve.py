@@ -26,6 +26,7 @@ import http.server
 import io
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -166,6 +167,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class HTTPServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that closes a page, or cancels a download it no longer needs, hangs up mid-answer.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @dataclass
 class Served:
     url: str  # ends with the prefix, e.g. http://127.0.0.1:PORT/haa/
@@ -184,7 +195,7 @@ class Server:
             "extra_headers": dict(headers or {}), "not_found_page": not_found_page,
             "compress": compress, "compressed_copies": {}})
         handler = functools.partial(handler_class, directory=str(directory))
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = HTTPServer(("127.0.0.1", 0), handler)
         self.served = Served(f"http://127.0.0.1:{self.server.server_address[1]}{prefix}", self.traffic)
         self.started = False
 
