@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit import scratch
 from kit.reader import wait_for_engine
 from kit.serve import serve
 from kit.site import ROOT
@@ -96,61 +97,6 @@ export function mount(section, engine) {
 '''
 
 
-STARS_RECORD = '''
-
-def _stars_keys(check: Any, data: Any, path: Any, sub_fields: Any) -> dict[str, Any]:
-    return {"stars": whole(check, data, "stars", path, 5, 2, 10, "stars")}
-
-
-def _read_stars(f: Field, raw: Any, errors: dict[str, str], key: str) -> int | None:
-    if raw is None or raw == "":
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= f.stars:
-        errors[key] = f"Choose from 1 to {f.stars} stars."
-        return None
-    return raw
-
-
-def _saved_stars(raw: Any, fid: str, out: dict[str, Any]) -> Any:
-    value, stars = raw.get("value"), raw.get("stars")
-    if not isinstance(stars, int) or (value is not None and not isinstance(value, int)):
-        raise BadAnswer(f"the stars '{fid}' cannot be read")
-    out["stars"] = stars
-    return value
-
-
-STARS = FieldType(
-    "stars", "One to a few stars.", "exercises.render.worksheet_fields:stars",
-    keys={"stars": {"description": "How many stars.", "type": ["integer", "null"],
-                    "minimum": 2, "maximum": 10}},
-    read_keys=_stars_keys,
-    answer=AnswerShape(read=_read_stars, saved=_saved_stars, carried=lambda f: {"stars": f.stars},
-                       shown=lambda a: "" if a["value"] is None else f"{a['value']} of {a['stars']} stars"))
-
-'''
-
-STARS_HTML = '''
-
-def stars(parent, uid, f, name):
-    box = el(parent, "fieldset", class_="ex-field ex-stars", data_box=name, data_field=name, data_type=f.type)
-    el(box, "legend", f.label)
-    for n in range(1, f.stars + 1):
-        label = el(box, "label", class_="ex-option")
-        el(label, "input", type="radio", name=f"{uid}-{dom(name)}", value=str(n), id=f"{uid}-{dom(name)}-{n}")
-        el(label, "span", f"{n} stars")
-    error(box, uid, name)
-'''
-
-STARS_BROWSER = '''  stars: {
-    read: (page, f, name) => Number(page.field(name)?.querySelector("input:checked")?.value ?? "") || "",
-    fill(page, f, name, value) {
-      const boxes = page.field(name)?.querySelectorAll("input") ?? [];
-      for (const box of boxes) box.checked = box.value === String(value);
-    },
-    blank: (value) => value === "",
-  },
-'''
-
 REGISTRY = "    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, GROUP, BREATHING, TIMER)}"
 BROWSER_MAP = "  timer: { mount: mountTimer },\n"
 
@@ -165,11 +111,11 @@ def add_a_field_type(package: Path) -> None:
     """The stars type, added as docs/maintainers/new-field-type.md says."""
     records = package / "core" / "field_types.py"
     registry = "FIELD_TYPES: dict[str, FieldType] = {"
-    edit(records, registry, STARS_RECORD + registry)
+    edit(records, registry, scratch.RECORD + registry)
     edit(records, REGISTRY, REGISTRY.replace("TIMER)}", "TIMER, STARS)}"))
     html = package / "render" / "worksheet_fields.py"
-    html.write_text(html.read_text() + STARS_HTML)
-    edit(package / "assets" / "form" / "field-types.js", BROWSER_MAP, BROWSER_MAP + STARS_BROWSER)
+    html.write_text(html.read_text() + scratch.HTML)
+    edit(package / "assets" / "form" / "field-types.js", BROWSER_MAP, BROWSER_MAP + scratch.BROWSER)
 
 
 def package_with_a_new_kind(into: Path) -> Path:

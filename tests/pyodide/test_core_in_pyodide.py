@@ -81,13 +81,13 @@ def run_core_tests(tmp_path: Path, tests: Path, library: bytes, *pytest_args: st
 
 
 def core_tests(tmp_path: Path) -> Path:
-    """tests/unit/core as a folder of its own, with the kit's samples beside it (the only part of
-    the kit the core tests use; standard library only)."""
+    """tests/unit/core as a folder of its own, with the kit's samples and scratch field type beside
+    it (the parts of the kit the core tests use; standard library only)."""
     tests = tmp_path / "core-tests"
     shutil.copytree(ROOT / "tests" / "unit" / "core", tests,
                     ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
     (tests / "kit").mkdir()
-    for name in ("__init__.py", "samples.py"):
+    for name in ("__init__.py", "samples.py", "scratch.py"):
         shutil.copy(ROOT / "tests" / "kit" / name, tests / "kit" / name)
     return tests
 

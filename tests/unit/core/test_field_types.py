@@ -18,67 +18,40 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kit.scratch import stars_html, stars_record
 
 from exercises.core import field_types, worksheet
 from exercises.core.errors import DefinitionError
-from exercises.core.field_types import FIELD_TYPES, AnswerShape, BadAnswer, Field, FieldType, whole
+from exercises.core.field_types import FIELD_TYPES, Field, FieldType
 from exercises.core.kinds import parse_definition
 
 # ---------------------------------------------------------------------------------------------
-# The scratch type: 1 to N stars (N from 2 to 10, 5 unless set)
+# The scratch type: 1 to N stars (N from 2 to 10, 5 unless set), from the kit (kit/scratch.py)
 
-
-def _stars_settings(check: Any, data: Any, path: Any, sub_fields: Any) -> dict[str, Any]:
-    return {"stars": whole(check, data, "stars", path, 5, 2, 10, "stars")}
-
-
-def _read_stars(f: Field, raw: Any, errors: dict[str, str], key: str) -> int | None:
-    if raw is None or raw == "":
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= f.stars:
-        errors[key] = f"Choose from 1 to {f.stars} stars."
-        return None
-    return raw
-
-
-def _saved_stars(raw: Any, fid: str, out: dict[str, Any]) -> Any:
-    value, stars = raw.get("value"), raw.get("stars")
-    if not isinstance(stars, int) or (value is not None and not isinstance(value, int)):
-        raise BadAnswer(f"the stars '{fid}' cannot be read")
-    out["stars"] = stars
-    return value
-
-
-def render_stars(parent: Any, uid: str, f: Field, name: str) -> None:
-    from exercises.render.html import el
-    from exercises.render.worksheet_fields import dom, error
-
-    box = el(parent, "fieldset", class_="ex-field ex-stars", data_box=name, data_field=name, data_type=f.type)
-    el(box, "legend", f.label)
-    for n in range(1, f.stars + 1):
-        label = el(box, "label", class_="ex-option")
-        el(label, "input", type="radio", name=f"{uid}-{dom(name)}", value=str(n), id=f"{uid}-{dom(name)}-{n}")
-        el(label, "span", f"{n} stars")
-    error(box, uid, name)
-
-
-STARS = FieldType(
-    "stars", "One to a few stars.", f"{__name__}:render_stars",
-    keys={"stars": {"description": "Optional. How many stars (default 5).", "type": ["integer", "null"],
-                    "minimum": 2, "maximum": 10}},
-    read_keys=_stars_settings,
-    answer=AnswerShape(read=_read_stars, saved=_saved_stars, carried=lambda f: {"stars": f.stars},
-                       shown=lambda a: "" if a["value"] is None else f"{a['value']} of {a['stars']} stars"))
+STARS = stars_record()
 
 
 @pytest.fixture
 def stars() -> Iterator[FieldType]:
     """The scratch type, registered for one test (as one more entry in FIELD_TYPES would be)."""
     FIELD_TYPES[STARS.name] = STARS
+    html = _html_module()
+    if html is not None:  # where the HTML code is (not inside Pyodide): its function, as the guide says
+        html.stars = stars_html()
     try:
         yield STARS
     finally:
         del FIELD_TYPES[STARS.name]
+        if html is not None:
+            del html.stars
+
+
+def _html_module() -> Any:
+    try:
+        from exercises.render import worksheet_fields
+    except ImportError:
+        return None
+    return worksheet_fields
 
 
 SHEET: dict[str, Any] = {
