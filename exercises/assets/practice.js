@@ -3,6 +3,7 @@
 // Download a copy / Print buttons. The form controller (form/controller.js) binds them for a kind.
 // Text from the reader or the core is only ever set with textContent.
 
+import { OP } from "./protocol.js";
 import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
 
 const CRISIS_DELAY_MS = 800;
@@ -42,7 +43,7 @@ export function bindCrisis(section, form, engine, focusAfterHide, before = null)
       if (dismissed || engine.state !== "ready") return;
       const text = [...form.querySelectorAll("input[type=text], textarea")].map((el) => el.value).join("\n");
       try {
-        const reply = await engine.call("check_crisis", { text });
+        const reply = await engine.call(OP.check_crisis, { text });
         if (reply.ok) show(reply.result);
       } catch {
         // The check is a kindness, not a gate: typing and saving carry on without it.
@@ -183,7 +184,7 @@ export function bindKeepButtons(form, {
 
 /** The entry as Markdown, written by the core, offered as a file; nothing leaves the device. */
 async function downloadCopy(engine, entry, fileStem) {
-  const reply = await engine.call("export_journal", {
+  const reply = await engine.call(OP.export_journal, {
     format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
   });
   if (!reply.ok) throw new Error(reply.error.message);

@@ -1,6 +1,7 @@
 // Binds a server-rendered questionnaire form: collects answers, asks the Python core to score
 // them, and shows the result. All text from the core or the reader is set with textContent.
 
+import { OP } from "../protocol.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 export function mount(section, engine) {
@@ -45,7 +46,7 @@ async function score(q) {
     status.say("Your scores will appear as soon as the scoring tool is ready.", "loading");
   }
   try {
-    const reply = await q.engine.call("score_questionnaire", { definition: q.definition, answers: answers(form) });
+    const reply = await q.engine.call(OP.score_questionnaire, { definition: q.definition, answers: answers(form) });
     if (!reply.ok) {
       status.say(`Something went wrong while scoring: ${reply.error.message}`, "error");
       return;

@@ -6,6 +6,7 @@
 // ticks its box. Text from the reader or the core is only ever set with textContent or form values.
 
 import { practiceForm } from "../form/controller.js";
+import { OP } from "../protocol.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
@@ -30,7 +31,7 @@ export function mount(section, engine) {
     fill: (entry) => fillForm(page, entry),
     written: () => hasText(page),
     opened: (saved) => saved.data,
-    check: (entry) => engine.call("check_thought_record", { entry }),
+    check: (entry) => engine.call(OP.check_thought_record, { entry }),
     showSummary: (r) => showSummary(page, r),
     reset() {
       setTraps(page, []);

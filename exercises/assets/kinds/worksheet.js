@@ -7,6 +7,7 @@
 
 import { answerFields, answered, entryAnswers, fillField, mountWidgets, readField } from "../form/field-types.js";
 import { practiceForm } from "../form/controller.js";
+import { OP } from "../protocol.js";
 
 const KIND = "worksheet";
 
@@ -26,7 +27,7 @@ export function mount(section, engine) {
     },
     written: () => fields.some((f) => answered(f, readField(page, f, f.id))),
     opened: (saved) => (saved.data?.worksheet === definition.id ? entryAnswers(saved.data) : null),
-    check: (answers) => engine.call("check_worksheet", { definition, answers }),
+    check: (answers) => engine.call(OP.check_worksheet, { definition, answers }),
     showSummary(r) {
       page.result.querySelector(".ex-feedback").replaceChildren(...r.feedback.map((item) => feedbackItem(page, item)));
       page.result.hidden = false;
