@@ -1,5 +1,5 @@
 // How each type of worksheet field behaves in the page, one entry a type. The build draws every field
-// (exercises/render/worksheet_html.py); here a field is found by `data-field` (its answer path:
+// (exercises/render/worksheet_fields.py, one function a type); here a field is found by `data-field` (its answer path:
 // "calm", or "urges.0.before" inside a group) and:
 //   read(page, f, name)         its answer, as the core takes it
 //   fill(page, f, name, value)  puts an answer back (a draft, or a saved entry being changed); any
