@@ -3,17 +3,10 @@ words, never called a demand or softened, and a note points to the relationship-
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 
 STEP3 = "steps/3-communicating-openly/"
 UID = "#ex-open-message"
-
-
-@pytest.fixture
-def page(reused_page: Page) -> Page:
-    """These tests save nothing and route nothing: a new page in the context kept between tests."""
-    return reused_page
 
 
 def test_a_boundary_written_in_fear_is_kept_and_the_safety_page_is_offered(page: Page, site_url: str) -> None:
