@@ -8,6 +8,24 @@ const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEn
 let kinds = null;
 const getKinds = () => (kinds ??= import("./config.js").then((m) => m.default.kinds));
 
+// A reader who presses a form's main button before its module has mounted (a slow phone, a module
+// still on its way) is not lost: the press is held, and made again once the module is ready.
+// Without this script the browser's own submission goes nowhere (the policy's form-action 'none').
+const held = new Map(); // section -> [form, the button pressed]
+
+function holdEarlySubmit(event) {
+  const section = event.target.closest?.("[data-exercise]");
+  if (!section || section.dataset.ready === "true") return;
+  event.preventDefault();
+  held.set(section, [event.target, event.submitter]);
+}
+
+function submitHeld(section) {
+  const [form, submitter] = held.get(section) ?? [];
+  held.delete(section);
+  if (form && section.dataset.ready === "true" && form.isConnected) form.requestSubmit(submitter ?? undefined);
+}
+
 async function mountOne(section) {
   try {
     const kind = (await getKinds())[section.dataset.exercise];
@@ -15,7 +33,9 @@ async function mountOne(section) {
     section.dataset.mounted = "true";
     const [{ mount }, eng] = await Promise.all([import(`./${kind.module}`), getEngine()]);
     mount(section, eng);
+    submitHeld(section);
   } catch (err) {
+    held.delete(section);
     // The form still works as a printable worksheet; say why results will not come.
     kinds = null; // a config that did not arrive is asked for again on the next page
     section.dataset.mounted = "failed";
@@ -35,6 +55,7 @@ async function mountAll() {
 // The guard keeps one subscription even if this file is evaluated again.
 if (!window.__exercisesRuntime) {
   window.__exercisesRuntime = true;
+  document.addEventListener("submit", holdEarlySubmit, true);
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(() => mountAll());
   } else if (document.readyState === "loading") {
