@@ -12,7 +12,7 @@ so does ``__import__("name")`` or ``importlib.import_module("name")`` with a wri
 ships every module of the package. Each module reached is followed in turn. Not followed: imports by
 a name computed while the program runs (a codec looked up by name, ``sysconfig``'s data module). The
 core must not rely on those; the core's tests, run inside Pyodide against this zip, fail when one of
-them does (tests/test_core_in_pyodide.py).
+them does (tests/pyodide/test_core_in_pyodide.py).
 
 Each module is shipped without its comment lines: a line that holds only a comment is left empty,
 so line numbers (in tracebacks) stay as they were, and the code is the same to the letter; the
@@ -23,7 +23,7 @@ Three facts come from Pyodide itself and are recorded once per Pyodide version, 
 engine's worker boots it, with Python's own import log on), the imports of every module in its
 ``python_stdlib.zip`` (read by Python 3.14's own parser, inside Pyodide, so new syntax is read
 exactly) and the lines of each that hold only a comment (by Python 3.14's own tokenizer).
-tests/test_stdlib.py records them again and compares, so none can drift. After a change of the
+tests/unit/plugin/test_stdlib.py records them again and compares, so none can drift. After a change of the
 Pyodide version, record again:
 
     .venv/bin/python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide
