@@ -19,10 +19,8 @@ import jsonschema
 import pytest
 import yaml
 from kit.samples import QUESTIONNAIRE_EVERY_FIELD as BASE
+from kit.schema_agreement import assert_agree, assert_build_alone_rejects, schema_validator
 from kit.site import ROOT
-
-from exercises.core.errors import DefinitionError
-from exercises.core.kinds import parse_definition
 
 SCHEMA_PATH = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../exercises/schemas/questionnaire.schema.json"
@@ -165,18 +163,7 @@ SCHEMA_ACCEPTS_BUILD_REJECTS: dict[str, tuple[dict[str, Any], str]] = {
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
-
-
-def build_verdict(data: dict[str, Any]) -> str | None:
-    """None when the build accepts the definition, else its messages."""
-    try:
-        parse_definition(data)
-    except DefinitionError as err:
-        return " | ".join(p.message for p in err.problems)
-    return None
+    return schema_validator(SCHEMA_PATH)
 
 
 def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
@@ -187,24 +174,13 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 @pytest.mark.parametrize("case", AGREE, ids=list(AGREE))
 def test_schema_and_build_agree(validator: jsonschema.Draft202012Validator, case: str) -> None:
-    data, message = AGREE[case]
-    schema_errors = [e.message for e in validator.iter_errors(data)]
-    verdict = build_verdict(data)
-    if message is None:
-        assert verdict is None, f"the build rejects a valid example: {verdict}"
-        assert not schema_errors, f"the schema rejects a valid example: {schema_errors}"
-    else:
-        assert verdict is not None and message in verdict, f"build said: {verdict}"
-        assert schema_errors, "the schema accepts a definition the build rejects"
+    assert_agree(validator, *AGREE[case])
 
 
 @pytest.mark.parametrize("case", SCHEMA_ACCEPTS_BUILD_REJECTS, ids=list(SCHEMA_ACCEPTS_BUILD_REJECTS))
 def test_cross_reference_checks_are_the_builds_alone(validator: jsonschema.Draft202012Validator,
                                                      case: str) -> None:
-    data, message = SCHEMA_ACCEPTS_BUILD_REJECTS[case]
-    assert not list(validator.iter_errors(data)), "the schema now catches this: move it to AGREE"
-    verdict = build_verdict(data)
-    assert verdict is not None and message in verdict, f"build said: {verdict}"
+    assert_build_alone_rejects(validator, *SCHEMA_ACCEPTS_BUILD_REJECTS[case])
 
 
 def test_schema_lists_every_field_the_build_reads(validator: jsonschema.Draft202012Validator) -> None:

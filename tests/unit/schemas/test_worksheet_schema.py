@@ -9,7 +9,6 @@ rejects them; they are listed apart so a change on either side shows up here.
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,11 +17,10 @@ import jsonschema
 import pytest
 import yaml
 from kit.samples import WORKSHEET_EVERY_KEY as BASE
+from kit.schema_agreement import assert_agree, assert_build_alone_rejects, schema_validator
 from kit.site import ROOT
 
 from exercises.core import worksheet
-from exercises.core.errors import DefinitionError
-from exercises.core.kinds import parse_definition
 from exercises.core.worksheet_checks import CHECKS
 
 SCHEMA_PATH = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
@@ -139,39 +137,18 @@ SCHEMA_ACCEPTS_BUILD_REJECTS: dict[str, tuple[dict[str, Any], str]] = {
 
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
-
-
-def build_verdict(data: dict[str, Any]) -> str | None:
-    try:
-        parse_definition(data)
-    except DefinitionError as err:
-        return " | ".join(p.message for p in err.problems)
-    return None
+    return schema_validator(SCHEMA_PATH)
 
 
 @pytest.mark.parametrize("case", AGREE, ids=list(AGREE))
 def test_schema_and_build_agree(validator: jsonschema.Draft202012Validator, case: str) -> None:
-    data, message = AGREE[case]
-    schema_errors = [e.message for e in validator.iter_errors(data)]
-    verdict = build_verdict(data)
-    if message is None:
-        assert verdict is None, f"the build rejects a valid example: {verdict}"
-        assert not schema_errors, f"the schema rejects a valid example: {schema_errors}"
-    else:
-        assert verdict is not None and message in verdict, f"build said: {verdict}"
-        assert schema_errors, "the schema accepts a definition the build rejects"
+    assert_agree(validator, *AGREE[case])
 
 
 @pytest.mark.parametrize("case", SCHEMA_ACCEPTS_BUILD_REJECTS, ids=list(SCHEMA_ACCEPTS_BUILD_REJECTS))
 def test_cross_reference_checks_are_the_builds_alone(validator: jsonschema.Draft202012Validator,
                                                      case: str) -> None:
-    data, message = SCHEMA_ACCEPTS_BUILD_REJECTS[case]
-    assert not list(validator.iter_errors(data)), "the schema now catches this: move it to AGREE"
-    verdict = build_verdict(data)
-    assert verdict is not None and message in verdict, f"build said: {verdict}"
+    assert_build_alone_rejects(validator, *SCHEMA_ACCEPTS_BUILD_REJECTS[case])
 
 
 def test_schema_lists_every_field_type_key_and_check_the_build_reads(
