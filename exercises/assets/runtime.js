@@ -8,22 +8,42 @@ const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEn
 let kinds = null;
 const getKinds = () => (kinds ??= import("./config.js").then((m) => m.default.kinds));
 
-// A reader who presses a form's main button before its module has mounted (a slow phone, a module
-// still on its way) is not lost: the press is held, and made again once the module is ready.
-// Without this script the browser's own submission goes nowhere (the policy's form-action 'none').
-const held = new Map(); // section -> [form, the button pressed]
+// A reader who presses one of a form's buttons before its module has mounted (a slow phone, a module
+// still on its way) is not lost: the press is held, and made again once the module is ready. Without
+// this script a submit goes nowhere (the policy's form-action 'none') and other buttons do nothing.
+const held = new Map(); // section -> Map(what was pressed -> how to press it again)
 
-function holdEarlySubmit(event) {
+function unready(event) {
   const section = event.target.closest?.("[data-exercise]");
-  if (!section || section.dataset.ready === "true") return;
-  event.preventDefault();
-  held.set(section, [event.target, event.submitter]);
+  return section && section.dataset.ready !== "true" ? section : null;
 }
 
-function submitHeld(section) {
-  const [form, submitter] = held.get(section) ?? [];
+function hold(section, key, again) {
+  if (!held.has(section)) held.set(section, new Map());
+  held.get(section).set(key, again); // a second press of the same button is one press
+}
+
+function holdEarlyClick(event) {
+  const button = event.target.closest?.("button");
+  const section = button && !button.disabled && unready(event);
+  if (!section) return;
+  event.preventDefault(); // a submit button's press is made again as a click, submitting then
+  hold(section, button, () => button.click());
+}
+
+function holdEarlySubmit(event) {
+  const section = unready(event);
+  if (!section) return;
+  event.preventDefault();
+  const form = event.target;
+  hold(section, form, () => form.requestSubmit(event.submitter ?? undefined));
+}
+
+function pressHeld(section) {
+  const presses = held.get(section);
   held.delete(section);
-  if (form && section.dataset.ready === "true" && form.isConnected) form.requestSubmit(submitter ?? undefined);
+  if (!presses || section.dataset.ready !== "true") return;
+  for (const [element, again] of presses) if (element.isConnected) again();
 }
 
 async function mountOne(section) {
@@ -33,7 +53,7 @@ async function mountOne(section) {
     section.dataset.mounted = "true";
     const [{ mount }, eng] = await Promise.all([import(`./${kind.module}`), getEngine()]);
     mount(section, eng);
-    submitHeld(section);
+    pressHeld(section);
   } catch (err) {
     held.delete(section);
     // The form still works as a printable worksheet; say why results will not come.
@@ -55,6 +75,7 @@ async function mountAll() {
 // The guard keeps one subscription even if this file is evaluated again.
 if (!window.__exercisesRuntime) {
   window.__exercisesRuntime = true;
+  document.addEventListener("click", holdEarlyClick, true);
   document.addEventListener("submit", holdEarlySubmit, true);
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(() => mountAll());
