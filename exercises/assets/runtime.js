@@ -52,7 +52,9 @@ async function mountOne(section) {
     if (!kind || section.dataset.mounted) return;
     section.dataset.mounted = "true";
     const [{ mount }, eng] = await Promise.all([import(`./${kind.module}`), getEngine()]);
-    mount(section, eng);
+    await mount(section, eng);
+    // Mounted: the reader's presses go to the module now (the browser tests wait for this too).
+    section.dataset.ready = "true";
     pressHeld(section);
   } catch (err) {
     held.delete(section);

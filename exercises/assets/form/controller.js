@@ -72,7 +72,6 @@ function start(page, hooks) {
   restore(page);
   // Words typed before this script arrived are kept like any others.
   if (!drafts.load(page.draftName) && hooks.written()) page.keepDraft();
-  section.dataset.ready = "true";
 }
 
 /** Back to the form the page drew: no rows added, no answers, no draft, no result. */

@@ -217,5 +217,4 @@ export function mount(section, engine) {
     const n = entries.length;
     view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
   }
-  section.dataset.ready = "true";
 }

@@ -23,7 +23,6 @@ export function mount(section, engine) {
     event.preventDefault();
     score(q);
   });
-  section.dataset.ready = "true";
 }
 
 const fieldsets = (form) => [...form.querySelectorAll("fieldset[data-item]")];
