@@ -14,19 +14,22 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "height": 800}}
 
 
-# Every page of the site (tests/kit/pages.py; the crawl checks the list against the sitemap and links).
+# Every page of the site (tests/kit/pages.py; the crawl checks the list against the sitemap and links),
+# in each colour scheme at each width. The page is loaded once per scheme (the theme picks it as the
+# page loads); the width then changes as a turned phone would, and axe checks each of the four.
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page(reused_page: Page, site_url: str, path: str, scheme: str, width: str) -> None:
+def test_every_page(reused_page: Page, site_url: str, path: str) -> None:
     page = reused_page  # opens one page and changes nothing: no fresh context needed
-    page.set_viewport_size(WIDTHS[width])
-    page.emulate_media(color_scheme=scheme)
-    page.goto(site_url + path)
-    # The theme really follows the reader's setting (else "dark" would test the light colours again).
-    if path not in STATIC:
-        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
-    assert_no_violations(page, f"/{path} ({scheme}, {width})")
+    for scheme, widths in (("light", ["phone", "laptop"]), ("dark", ["laptop", "phone"])):
+        page.set_viewport_size(WIDTHS[widths[0]])
+        page.emulate_media(color_scheme=scheme)
+        page.goto(site_url + path)
+        # The theme really follows the reader's setting (else "dark" would test the light colours again).
+        if path not in STATIC:
+            expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+        for width in widths:
+            page.set_viewport_size(WIDTHS[width])
+            assert_no_violations(page, f"/{path} ({scheme}, {width})")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
