@@ -14,8 +14,9 @@ class ExercisesConfig(base.Config):
     # Where browsers load Pyodide from. Empty: the self-hosted copy the plugin puts in the site.
     # Any other value (a path on this site) is used as it is and nothing is copied.
     pyodide_url = c.Type(str, default="")
-    # Prefix of every key the site writes to browser storage.
-    site_id = c.Type(str, default="haa")
+    # Prefix of every key the site writes to browser storage (site_identity.py). Unset: made from
+    # site_url (host and path), so two sites under one origin keep their readers' entries apart.
+    site_id = c.Optional(c.Type(str))
     # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
     # a second visit does not download them again. Exercise pages register it; lessons never do.
     service_worker = c.Type(bool, default=True)

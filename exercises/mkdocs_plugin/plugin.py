@@ -21,7 +21,7 @@ from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from . import csp, review, site_checks, stdlib
+from . import csp, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -53,7 +53,18 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
                 "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
         self._check_help(config)
+        self.site_id = self._site_id(config)
         return config
+
+    def _site_id(self, config: MkDocsConfig) -> str:
+        if self.config.site_id is None:
+            return site_identity.derive(config.site_url, config.site_name)
+        settings = Path(config.config_file_path)
+        problem = site_identity.problem(self.config.site_id, site_identity.option_path(settings, "site_id"))
+        if problem:
+            raise PluginError("\n".join(["exercises: fix site_id in mkdocs.yml:",
+                                          *site_checks.where(settings, [problem])]))
+        return self.config.site_id
 
     def _check_help(self, config: MkDocsConfig) -> None:
         """extra.crisis and extra.relationship_safety, where the theme has the page that shows each
@@ -120,7 +131,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 stdlib_url = pyodide_url + name
         runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "lock": lock,
                           "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
-                          "siteId": self.config.site_id, "siteName": config.site_name,
+                          "siteId": self.site_id, "siteName": config.site_name,
                           "kinds": kinds_config(),
                           # Relative to engine.js, so the site works under a sub-path too.
                           "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
@@ -156,7 +167,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 entries.append(Entry(uri, immutable=True))  # the version or hash is in the path
             elif uri.startswith(f"{RUNTIME_URI}/"):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
-        return render_service_worker(self.config.site_id, entries)
+        return render_service_worker(self.site_id, entries)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}

@@ -14,11 +14,13 @@ import yaml
 from kit.site import ROOT
 from playwright.sync_api import Page
 
+from exercises.mkdocs_plugin.site_identity import derive
+
 
 def _site_id() -> str:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)  # !ENV stays text
     [options] = [p["exercises"] for p in config["plugins"] if isinstance(p, dict) and "exercises" in p]
-    return options.get("site_id", "haa")
+    return options.get("site_id") or derive(config.get("site_url"), config["site_name"])
 
 
 SITE_ID = _site_id()
