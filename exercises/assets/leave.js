@@ -6,8 +6,9 @@
 
 import config from "./config.js";
 
-// A plain page at the site's root, relative to this file so it works under a sub-path too.
-export const NEUTRAL_PAGE = new URL("../../tomato-soup.html", import.meta.url).href;
+// A plain page of the site (the plugin's leave_page option), found from this file's address so it
+// works under a sub-path too.
+export const NEUTRAL_PAGE = new URL(`../../${config.leavePage}`, import.meta.url).href;
 const DRAFTS = `${config.siteId}:draft:`;
 const DOUBLE_ESCAPE_MS = 1000;
 const NAME = "Leave this page quickly";

@@ -17,6 +17,10 @@ class ExercisesConfig(base.Config):
     # Prefix of every key the site writes to browser storage (site_identity.py). Unset: made from
     # site_url (host and path), so two sites under one origin keep their readers' entries apart.
     site_id = c.Optional(c.Type(str))
+    # The plain page "Leave this page quickly" opens, as a path inside the site (an .html file: a page
+    # with the theme would show the site's name). Without such a file in docs/, the plugin writes its
+    # own there (a soup recipe, not indexed by search engines).
+    leave_page = c.Type(str, default="tomato-soup.html")
     # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
     # a second visit does not download them again. Exercise pages register it; lessons never do.
     service_worker = c.Type(bool, default=True)

@@ -33,6 +33,8 @@ RUNTIME_URI = "assets/exercises"
 # The parts of the npm package a browser needs to boot Python; nothing else is published. Its
 # pyodide-lock.json lists 357 packages the site does not serve: the engine gets the lock's "info"
 # alone, inside config.js (one request and 27 KB fewer).
+# The plain page "Leave this page quickly" opens when the author has none (exercises/assets/pages/).
+LEAVE_PAGE = "tomato-soup.html"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
@@ -93,6 +95,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._check_images(files, config)
+        self._leave_page(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
         self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
         safety_template = self._has_template(config, site_checks.SAFETY_SETTING.template)
@@ -132,6 +135,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "lock": lock,
                           "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
                           "siteId": self.site_id, "siteName": config.site_name,
+                          "leavePage": self.config.leave_page.strip("/"),
                           "kinds": kinds_config(),
                           # Relative to engine.js, so the site works under a sub-path too.
                           "serviceWorker": f"../../{SW_URI}" if self.config.service_worker else None}
@@ -149,6 +153,20 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
 
     def _crisis_template(self, config: MkDocsConfig) -> bool:
         return self._has_template(config, site_checks.CRISIS_SETTING.template)
+
+    def _leave_page(self, files: Files, config: MkDocsConfig) -> None:
+        """The plain page "Leave this page quickly" opens: the author's, or the plugin's own."""
+        page = self.config.leave_page.strip("/")
+        settings = Path(config.config_file_path)
+        where = site_identity.option_path(settings, "leave_page")
+        problem = site_checks.leave_page_problem(
+            page, where, exists=files.get_file_from_path(page) is not None, default=LEAVE_PAGE,
+            docs=Path(config.docs_dir).name)
+        if problem:
+            raise PluginError("\n".join(["exercises: fix leave_page in mkdocs.yml:",
+                                          *site_checks.where(settings, [problem])]))
+        if files.get_file_from_path(page) is None:
+            files.append(File.generated(config, page, abs_src_path=str(ASSETS_DIR / "pages" / LEAVE_PAGE)))
 
     def _check_images(self, files: Files, config: MkDocsConfig) -> None:
         """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""

@@ -186,6 +186,23 @@ def image_problem(key: str, value: Any, exists: Callable[[str], bool], docs: str
                    f"an image inside {docs}/, like '{key}: assets/logo.svg'.")
 
 
+def leave_page_problem(page: str, path: FieldPath, *, exists: bool, default: str, docs: str
+                       ) -> Problem | None:
+    """The page "Leave this page quickly" opens must be a plain .html file: a page with the theme would
+    show the site's name to whoever looks at the screen. Any name but the default must be in docs/."""
+    if not page.endswith(".html"):
+        return Problem(path, f"'{page}' is not a plain .html page, and a page made from Markdown would "
+                             "show the site's name and menu to whoever looks at the screen",
+                       f"Write a plain page (a recipe, the weather) as {docs}/{page.rsplit('.', 1)[0]}.html "
+                       "and name that, or leave leave_page out to use the plugin's own.")
+    if not exists and page != default:
+        return Problem(path, f"there is no {docs}/{page}, so 'Leave this page quickly' would lead to a "
+                             "page that is not there",
+                       f"Put a plain page at {docs}/{page}, or leave leave_page out to use the plugin's "
+                       "own.")
+    return None
+
+
 def where(config_file: Path, problems: list[Problem]) -> list[str]:
     """Each problem as 'mkdocs.yml:LINE: field: message. Fix.' (no line when the file cannot tell)."""
     try:

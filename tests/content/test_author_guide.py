@@ -414,6 +414,13 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "expect": ("exercises: fix site_id in mkdocs.yml:",
                    "mkdocs.yml:5: plugins[1].exercises.site_id: 'my site' cannot start the names of what the "
                    "site keeps in the reader's browser.", "like 'site_id: my-site', or leave site_id out")},
+    "a leave page made from Markdown": {
+        "plugin": "      leave_page: soup.md\n", "files": {"soup.md": "# Soup\n"},
+        "expect": ("exercises: fix leave_page in mkdocs.yml:",
+                   "mkdocs.yml:5: plugins[1].exercises.leave_page: 'soup.md' is not a plain .html page")},
+    "a leave page that is not there": {
+        "plugin": "      leave_page: soup.html\n",
+        "expect": ("mkdocs.yml:5: plugins[1].exercises.leave_page: there is no docs/soup.html",)},
     "no get-help page": {"definition": WORKSHEET_YAML, "without": ("get-help.md",),
                          "expect": ("exercises: there is no docs/get-help.md, but the exercises on "
                                     "docs/index.md link to it",)},

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit.pages import LEAVE
 
 # The plain page "Leave this page quickly" opens (tests/browser/test_leave_quickly.py): on a shared
 # device it must not look like this site, so it has none of the site's help links or wording.
-NEUTRAL_PAGE = "tomato-soup.html"
+NEUTRAL_PAGE = LEAVE
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,18 @@
 """Every page of the built site, known before it is built (so tests can be parametrized by page).
 
 Pages come from the Markdown files in docs/ (MkDocs' directory URLs), the HTML files in docs/ (copied
-as they are, without the theme), plus the 404 page.
+as they are, without the theme), the plain page "Leave this page quickly" opens (the plugin's own when
+docs/ has none), plus the 404 page.
 tests/browser/test_crawl.py checks that this list, the sitemap and the links between pages agree,
 so a new page is crawled and checked by axe without anyone editing a list.
 """
 
 from __future__ import annotations
 
+import yaml
 from kit.site import ROOT
+
+from exercises.mkdocs_plugin.plugin import LEAVE_PAGE
 
 DOCS = ROOT / "docs"
 NOT_PAGES = ("_exercises/",)  # definitions, removed from the site by the plugin
@@ -27,6 +31,13 @@ def sources(suffix: str) -> list[str]:
     return [s for s in found if not s.startswith(NOT_PAGES)]
 
 
+def _leave_page() -> str:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)  # !ENV stays text
+    [options] = [p["exercises"] for p in config["plugins"] if isinstance(p, dict) and "exercises" in p]
+    return options.get("leave_page", LEAVE_PAGE).strip("/")
+
+
+LEAVE = _leave_page()
 # Plain HTML pages, served as written (no theme, no colour schemes).
-STATIC = sources(".html")
+STATIC = sorted({*sources(".html"), LEAVE})
 PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC
