@@ -54,9 +54,17 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError(
                 f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
                 "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
+        self._check_theme(config)
         self._check_help(config)
         self.site_id = self._site_id(config)
         return config
+
+    def _check_theme(self, config: MkDocsConfig) -> None:
+        settings = Path(config.config_file_path)
+        problems = site_checks.theme_problems(config.theme.name, config.theme.get("font"))
+        if problems:
+            raise PluginError("\n".join(["exercises: fix the theme in mkdocs.yml:",
+                                          *site_checks.where(settings, problems)]))
 
     def _site_id(self, config: MkDocsConfig) -> str:
         if self.config.site_id is None:

@@ -186,6 +186,21 @@ def image_problem(key: str, value: Any, exists: Callable[[str], bool], docs: str
                    f"an image inside {docs}/, like '{key}: assets/logo.svg'.")
 
 
+def theme_problems(name: str | None, font: Any) -> list[Problem]:
+    """The exercises are made for Material for MkDocs, with its web fonts turned off."""
+    if name != "material":
+        return [Problem(("theme", "name"), f"the exercises are made for the Material theme, not "
+                                           f"'{name}': their forms, the help bar and the leave-quickly "
+                                           "button are styled and checked in it",
+                        "Set 'name: material' under 'theme:', with 'font: false' below it.")]
+    if font is not False:
+        return [Problem(("theme", "font"), "Material would load its fonts from another website, which "
+                                           "would learn who reads your site (the site's security policy "
+                                           "blocks them, so readers would not get them anyway)",
+                        "Add 'font: false' under 'theme:'. Readers then see their device's own fonts.")]
+    return []
+
+
 def leave_page_problem(page: str, path: FieldPath, *, exists: bool, default: str, docs: str
                        ) -> Problem | None:
     """The page "Leave this page quickly" opens must be a plain .html file: a page with the theme would

@@ -414,6 +414,15 @@ SETTINGS: dict[str, dict[str, Any]] = {
         "expect": ("exercises: fix site_id in mkdocs.yml:",
                    "mkdocs.yml:5: plugins[1].exercises.site_id: 'my site' cannot start the names of what the "
                    "site keeps in the reader's browser.", "like 'site_id: my-site', or leave site_id out")},
+    "a theme other than Material": {
+        "site": "site_name: Test site\ntheme:\n  name: readthedocs\n",
+        "expect": ("exercises: fix the theme in mkdocs.yml:",
+                   "mkdocs.yml:3: theme.name: the exercises are made for the Material theme, not "
+                   "'readthedocs'")},
+    "Material's fonts from another website": {
+        "site": "site_name: Test site\ntheme:\n  name: material\n",
+        "expect": ("exercises: fix the theme in mkdocs.yml:",
+                   "theme.font: Material would load its fonts from another website")},
     "a leave page made from Markdown": {
         "plugin": "      leave_page: soup.md\n", "files": {"soup.md": "# Soup\n"},
         "expect": ("exercises: fix leave_page in mkdocs.yml:",
@@ -435,8 +444,11 @@ def settings_project(case: dict[str, Any]) -> Writer:
         for name_in_docs in case.get("without", ()):
             (folder / "docs" / name_in_docs).unlink()
         pyodide = folder / case["pyodide"] if "pyodide" in case else PYODIDE
-        config.write_text(case.get("site", "site_name: Test site\n") + "plugins:\n  - exercises:\n"
-                          f"      pyodide_source: {pyodide}\n" + case.get("plugin", ""))
+        site = case.get("site", "site_name: Test site\n")
+        # The theme the plugin needs, after the lines the messages count (unless the case sets one).
+        theme = "" if "theme:" in site else "theme:\n  name: material\n  font: false\n"
+        config.write_text(site + "plugins:\n  - exercises:\n"
+                          f"      pyodide_source: {pyodide}\n" + case.get("plugin", "") + theme)
         return config
     return write
 

@@ -24,7 +24,7 @@ def project(tmp: Path, exclude: list[str]) -> Path:
     (docs / "reference.md").write_text(f"# Reference\n\n{HARD}\n")
     config = tmp / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
-        "site_name": "Test site",
+        "site_name": "Test site", "theme": {"name": "material", "font": False},
         "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"),
                                    "readability_exclude": exclude}}],
     }))

@@ -27,6 +27,7 @@ def make_project(tmp: Path) -> Path:
     # Written by hand, indented like the real mkdocs.yml, with the nav last (where lines are added).
     config.write_text(
         "site_name: Test site\n"
+        "theme:\n  name: material\n  font: false\n"
         "markdown_extensions:\n  - admonition\n"
         f"plugins:\n  - exercises:\n      pyodide_source: {ROOT / 'node_modules' / 'pyodide'}\n"
         "nav:\n  - Home: index.md\n")

@@ -156,7 +156,7 @@ def tally_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, data in definitions.items():
         (project / "docs" / "_exercises" / f"{name}.yml").write_text(yaml.safe_dump(data))
     (project / "mkdocs.yml").write_text(yaml.safe_dump({
-        "site_name": "Scratch kind",
+        "site_name": "Scratch kind", "theme": {"name": "material", "font": False},
         "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(code)}
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp / "site")],

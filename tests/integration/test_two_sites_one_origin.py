@@ -35,6 +35,7 @@ def build(out: Path, project: Path, name: str) -> None:
         (project / "docs" / "_exercises" / f"{definition}.yml").write_text(yaml.safe_dump(data))
     (project / "mkdocs.yml").write_text(yaml.safe_dump({
         "site_name": "The same name", "site_url": f"https://you.github.io/{name}/",
+        "theme": {"name": "material", "font": False},
         "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)], cwd=project,
                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)

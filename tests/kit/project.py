@@ -42,7 +42,7 @@ def make_project(tmp: Path, definition: str | bytes | None, page: str = PAGE,
             path.write_text(content)
     config = tmp / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
-        "site_name": "Test site",
+        "site_name": "Test site", "theme": {"name": "material", "font": False},
         "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}],
     }))
     return config

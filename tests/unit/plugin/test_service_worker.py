@@ -71,7 +71,8 @@ def test_service_worker_false_writes_none_and_pages_register_none(tmp_path: Path
     (docs / "_exercises").mkdir(parents=True)
     (docs / "index.md").write_text("# Home\n")
     config = tmp_path / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({"site_name": "Test site", "plugins": [{"exercises": {
+    config.write_text(yaml.safe_dump({"site_name": "Test site",
+        "theme": {"name": "material", "font": False}, "plugins": [{"exercises": {
         "pyodide_source": str(ROOT / "node_modules" / "pyodide"), "service_worker": False}}]}))
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stderr

@@ -169,7 +169,8 @@ def project(tmp: Path, pyodide: Path = PYODIDE, **options: object) -> Path:
     (docs / "_exercises").mkdir(parents=True)
     (docs / "index.md").write_text("# Home\n")
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({"site_name": "Test site", "plugins": [{"exercises": {
+    config.write_text(yaml.safe_dump({"site_name": "Test site",
+        "theme": {"name": "material", "font": False}, "plugins": [{"exercises": {
         "pyodide_source": str(pyodide), **options}}]}))
     return config
 
