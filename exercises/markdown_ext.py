@@ -92,6 +92,17 @@ def find_directives(markdown: str) -> Iterator[Directive | LineProblem]:
         yield Directive(number, match.group("name"))
 
 
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
+_LEFT_AS_TEXT = re.compile(r"\[\[\s*exercise\s*:[^\]<]*\]\]")
+
+
+def unprocessed_line(html: str) -> str | None:
+    """An exercise line that reached the page's HTML as text (outside code, where quoting it is
+    fine): Markdown inside raw HTML, say, is never seen by the extension."""
+    found = _LEFT_AS_TEXT.search(_CODE.sub("", html))
+    return found.group(0) if found else None
+
+
 class ExerciseBlock(BlockProcessor):
     """Replaces a paragraph that is exactly one exercise line with the rendered exercise."""
 

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .. import readability
+from .. import markdown_ext, readability
 from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
@@ -233,8 +233,15 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # ids is as valid as a link to a heading.
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= self.ext.anchor_ids
+        shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         if not self.help_page and f'class="{CRISIS_CLASS}"' in html:
-            self.pages_offering_help.append(f"{Path(config.docs_dir).name}/{page.file.src_uri}")
+            self.pages_offering_help.append(shown)
+        left = markdown_ext.unprocessed_line(html)
+        if left:
+            raise PluginError(f"exercises: {shown}: the line '{left}' reached the page as text, not as "
+                              "its exercise: it is inside HTML, a table or another block the "
+                              "exercise line cannot be in. Put it alone on its own line in the page "
+                              "itself, with an empty line before and after it.")
         return html
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:

@@ -153,6 +153,13 @@ def test_exercise_ids_restart_on_each_page(tmp_path: Path) -> None:
     assert 'data-exercise-id="ex-mood"' in again and 'data-exercise-id="ex-mood-2"' in again
 
 
+def test_an_exercise_line_left_as_text_inside_html_stops_the_build(tmp_path: Path) -> None:
+    # Markdown inside raw HTML is never read, so the line would reach readers as "[[exercise: mood]]".
+    output = build(tmp_path, GOOD_YAML, "# Check-in\n\n<div>\n\n[[exercise: mood]]\n\n</div>\n")
+    assert ("exercises: docs/index.md: the line '[[exercise: mood]]' reached the page as text, not as its "
+            "exercise") in output
+
+
 def test_the_syntax_quoted_in_inline_code_is_left_alone(tmp_path: Path) -> None:
     page = "# Check-in\n\nWrite `[[exercise: NAME]]` alone on a line, or ``[[exercise: x]]``.\n"
     config = make_project(tmp_path, GOOD_YAML, page)
