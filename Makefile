@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire new-worksheet bench
+.PHONY: setup serve site test lint chromium clean new-lesson new-questionnaire new-worksheet check bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,13 +36,17 @@ site: setup  ## static build into site/
 
 # Start a page, a questionnaire or a worksheet from a template (never overwrites; prints what to add next).
 new-lesson: $(VENV)/.site-installed  ## make new-lesson TITLE="Setting gentle boundaries"
-	$(BIN)/python -m exercises.scaffold lesson "$(TITLE)"
+	$(BIN)/mkdocs-exercises new-lesson "$(TITLE)"
 
 new-questionnaire: $(VENV)/.site-installed  ## make new-questionnaire NAME=mood-check
-	$(BIN)/python -m exercises.scaffold questionnaire "$(NAME)"
+	$(BIN)/mkdocs-exercises new-questionnaire "$(NAME)"
 
 new-worksheet: $(VENV)/.site-installed  ## make new-worksheet NAME=calm-check
-	$(BIN)/python -m exercises.scaffold worksheet "$(NAME)"
+	$(BIN)/mkdocs-exercises new-worksheet "$(NAME)"
+
+# The settings, every exercise file and every exercise line, checked without building.
+check: $(VENV)/.site-installed  ## make check
+	$(BIN)/mkdocs-exercises check
 
 # Debian's Chromium for the browser tests; Playwright's own download does not work offline.
 chromium:

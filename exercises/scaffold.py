@@ -1,24 +1,19 @@
-"""Start a new lesson, questionnaire or worksheet from a template.
+"""Start a new lesson, questionnaire or worksheet from a template (the `mkdocs-exercises new-lesson`,
+`new-questionnaire` and `new-worksheet` commands, cli.py).
 
-    python -m exercises.scaffold lesson "Setting gentle boundaries"
-    python -m exercises.scaffold questionnaire mood-check
-    python -m exercises.scaffold worksheet calm-check
-
-(or ``make new-lesson TITLE="..."``, ``make new-questionnaire NAME=...`` and
-``make new-worksheet NAME=...``). Creates the file, never overwrites one, and prints what to add
-next: the nav line for a lesson, the exercise line for an exercise. Exit codes: 0 created,
-1 refused (the file exists), 2 bad input.
+Creates the file, never overwrites one, and prints what to add next: the nav line for a lesson, the
+exercise line for an exercise. An exercise file names its editor schema, which is copied into the
+site's own `schemas/` folder (beside mkdocs.yml, never published), so the path stays right whoever
+installed the package where. Exit codes: 0 created, 1 refused (the file exists), 2 bad input.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
 import sys
 import unicodedata
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +214,7 @@ def new_lesson(title: str, config: Path) -> int:
     slug = slugify(title)
     if not slug:
         print('error: give the lesson a title with letters or digits, for example\n'
-              '  make new-lesson TITLE="Setting gentle boundaries"', file=sys.stderr)
+              '  mkdocs-exercises new-lesson "Setting gentle boundaries"', file=sys.stderr)
         return EXIT_USAGE
     docs, _ = read_settings(config)
     target = docs / f"{slug}.md"
@@ -237,11 +232,22 @@ def new_lesson(title: str, config: Path) -> int:
     return EXIT_OK
 
 
+def _site_schema(schema: Path, config: Path) -> Path:
+    """The site's copy of an editor schema, brought up to date with the installed package's."""
+    copy = config.parent / "schemas" / schema.name
+    text = schema.read_text(encoding="utf-8")
+    if not copy.is_file() or copy.read_text(encoding="utf-8") != text:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(text, encoding="utf-8")
+    return copy
+
+
 def new_exercise(kind: str, name: str, config: Path) -> int:
     template, schema_path, next_step = EXERCISES[kind]
     if not NAME.fullmatch(name):  # the rule the build reads exercise lines and files by
         print(f"error: {name!r} cannot be a {kind} name. Start with a letter or digit, then use "
-              f"letters, digits, '-' or '_', no spaces, for example\n  make new-{kind} NAME=mood-check",
+              f"letters, digits, '-' or '_', no spaces, for example\n"
+              f"  mkdocs-exercises new-{kind} mood-check",
               file=sys.stderr)
         return EXIT_USAGE
     _, definitions = read_settings(config)
@@ -252,7 +258,7 @@ def new_exercise(kind: str, name: str, config: Path) -> int:
               "name, or edit that file.", file=sys.stderr)
         return EXIT_EXISTS
     target = existing[0]
-    schema = Path(os.path.relpath(schema_path, target.parent)).as_posix()
+    schema = Path(os.path.relpath(_site_schema(schema_path, config), target.parent)).as_posix()
     title = name.replace("-", " ").replace("_", " ").strip().capitalize()
     _write_new(target, template.format(name=name, title=title, schema=schema))
     print(f"Created {os.path.relpath(target)}.")
@@ -260,25 +266,3 @@ def new_exercise(kind: str, name: str, config: Path) -> int:
           "line before and after it:")
     print(f"[[exercise: {name}]]")
     return EXIT_OK
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m exercises.scaffold",
-        description="Start a new lesson, questionnaire or worksheet from a template.")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                        help="the site's mkdocs.yml (default: ./mkdocs.yml)")
-    kinds = parser.add_subparsers(dest="what", required=True)
-    lesson = kinds.add_parser("lesson", help="a new lesson page in docs/")
-    lesson.add_argument("title", help='the page title, e.g. "Setting gentle boundaries"')
-    for kind in EXERCISES:
-        exercise = kinds.add_parser(kind, help=f"a new {kind} definition")
-        exercise.add_argument("name", help="the file name without .yml, e.g. mood-check")
-    args = parser.parse_args(argv)
-    if args.what == "lesson":
-        return new_lesson(args.title, args.config)
-    return new_exercise(args.what, args.name, args.config)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

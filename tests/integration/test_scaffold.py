@@ -1,4 +1,4 @@
-"""`python -m exercises.scaffold` starts a lesson or a questionnaire that builds as it is."""
+"""`mkdocs-exercises new-lesson`, `new-questionnaire` and `new-worksheet` start a file that builds."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def make_project(tmp: Path) -> Path:
 
 
 def scaffold(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "exercises.scaffold", *args], cwd=tmp,
+    what, *rest = args  # ("lesson", title) runs mkdocs-exercises new-lesson TITLE
+    return subprocess.run([sys.executable, "-m", "exercises.cli", f"new-{what}", *rest], cwd=tmp,
                           capture_output=True, text=True)
 
 
@@ -76,7 +77,8 @@ def test_new_questionnaire_parses_matches_the_schema_and_builds(tmp_path: Path) 
     text = target.read_text()
     first = text.splitlines()[0]
     assert first.startswith("# yaml-language-server: $schema=")
-    assert (target.parent / first.split("=", 1)[1]).resolve() == SCHEMA
+    copy = (target.parent / first.split("=", 1)[1]).resolve()  # the site's own copy of the schema
+    assert copy == (tmp_path / "schemas" / SCHEMA.name).resolve() and copy.read_text() == SCHEMA.read_text()
     data = yaml.safe_load(text)
     model = parse_definition(data)
     assert model.id == "mood-check" and model.title == "Mood check"
@@ -141,9 +143,10 @@ def test_slugs_are_plain_file_names() -> None:
 
 
 @pytest.mark.parametrize(("target", "command"), [
-    ('new-lesson TITLE="A new page"', 'exercises.scaffold lesson "A new page"'),
-    ("new-questionnaire NAME=mood", 'exercises.scaffold questionnaire "mood"'),
-    ("new-worksheet NAME=calm", 'exercises.scaffold worksheet "calm"'),
+    ('new-lesson TITLE="A new page"', 'mkdocs-exercises new-lesson "A new page"'),
+    ("new-questionnaire NAME=mood", 'mkdocs-exercises new-questionnaire "mood"'),
+    ("new-worksheet NAME=calm", 'mkdocs-exercises new-worksheet "calm"'),
+    ("check", "mkdocs-exercises check"),
 ])
 def test_make_targets_run_the_scaffold(target: str, command: str) -> None:
     run = subprocess.run(f"make -n {target}", shell=True, cwd=ROOT, capture_output=True, text=True)
@@ -159,8 +162,11 @@ def test_new_worksheet_parses_matches_its_schema_and_builds(tmp_path: Path) -> N
     assert line == "[[exercise: calm-check]]"
     target = tmp_path / "docs" / "_exercises" / "calm-check.yml"
     text = target.read_text()
-    schema = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
-    assert (target.parent / text.splitlines()[0].split("=", 1)[1]).resolve() == schema
+    # The editor schema is the site's own copy of the package's, beside mkdocs.yml, never a path
+    # into wherever the package was installed.
+    schema = (target.parent / text.splitlines()[0].split("=", 1)[1]).resolve()
+    assert schema == (tmp_path / "schemas" / "worksheet.schema.json").resolve()
+    assert schema.read_text() == (ROOT / "exercises" / "schemas" / "worksheet.schema.json").read_text()
     data = yaml.safe_load(text)
     assert parse_definition(data).title == "Calm check"
     jsonschema.validate(data, json.loads(schema.read_text()))
