@@ -35,6 +35,7 @@ RUNTIME_URI = "assets/exercises"
 # alone, inside config.js (one request and 27 KB fewer).
 # The plain page "Leave this page quickly" opens when the author has none (exercises/assets/pages/).
 LEAVE_PAGE = "tomato-soup.html"
+PYODIDE_NOTICE = "NOTICE.txt"  # Pyodide's licence, published beside its files
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
 
@@ -131,6 +132,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             lock = {"info": self._pyodide_lock()["info"], "packages": {}}
             pyodide_url = f"../pyodide/{version}/"
             library = self._trimmed_stdlib(version) if self.config.trim_stdlib else None
+            files.append(File.generated(config, f"assets/pyodide/{version}/{PYODIDE_NOTICE}",
+                                        content=self._pyodide_notice(version)))
             for name in PYODIDE_FILES:
                 if not (library and name == "python_stdlib.zip"):
                     files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
@@ -189,6 +192,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         entries: list[Entry] = []
         for file in files:
             uri = file.dest_uri
+            if uri.endswith(PYODIDE_NOTICE):
+                continue  # for people who read the site's files, never fetched by the engine
             if uri.startswith("assets/pyodide/") or uri.startswith(f"{RUNTIME_URI}/core-"):
                 entries.append(Entry(uri, immutable=True))  # the version or hash is in the path
             elif uri.startswith(f"{RUNTIME_URI}/"):
@@ -298,6 +303,16 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         except (OSError, ValueError, KeyError, TypeError):
             raise PluginError(f"exercises: cannot read {self.pyodide_dir / 'pyodide-lock.json'}. "
                               "Run 'npm ci'.") from None
+
+    def _pyodide_notice(self, version: str) -> str:
+        """Who made the Pyodide files beside it, and under which licence (its package.json says)."""
+        meta = json.loads((self.pyodide_dir / "package.json").read_text())
+        home = meta.get("homepage", "the Pyodide project")
+        return (f"The files in this folder are Pyodide {version}, unchanged; a python_stdlib-<hash>.zip,\n"
+                "where there is one, holds only the part of Python's standard library this site uses.\n\n"
+                f"Pyodide: {home}\nLicence of Pyodide: {meta.get('license', 'see the project')}\n"
+                "It includes CPython and its standard library, under the Python Software Foundation "
+                "License,\nand other parts under their own licences, listed in the project's repository.\n")
 
     def _pyodide_version(self) -> str:
         try:

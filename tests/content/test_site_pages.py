@@ -154,3 +154,10 @@ def test_the_sitemap_lists_every_page_at_the_sites_address(built_site: Path, sit
                 if name.endswith("index.html") and not name.startswith("search")}
     assert expected <= listed, sorted(expected - listed)
     assert all(url.startswith(site_url) for url in listed)
+
+
+def test_pyodides_licence_is_published_beside_its_files_and_never_fetched(built_site: Path) -> None:
+    [notice] = built_site.glob("assets/pyodide/*/NOTICE.txt")
+    version = notice.parent.name
+    assert f"Pyodide {version}" in notice.read_text() and "Licence of Pyodide: MPL-2.0" in notice.read_text()
+    assert "NOTICE" not in (built_site / "sw.js").read_text()  # the engine and its cache never ask for it

@@ -194,7 +194,7 @@ def test_the_site_publishes_the_trimmed_library_and_not_the_whole_one(tmp_path: 
     lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
     assert config["lock"] == {"info": lock["info"], "packages": {}}
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", published.name])
+        ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", published.name, "NOTICE.txt"])
     assert f"assets/pyodide/{VERSION}/{published.name}" in (tmp_path / "site" / "sw.js").read_text()
 
 
