@@ -29,8 +29,6 @@ def exercise_pages() -> list[str]:
     pages = []
     for md in sorted((ROOT / "docs").rglob("*.md")):
         rel = md.relative_to(ROOT / "docs").as_posix()
-        if rel.startswith("authors/"):
-            continue  # the author's guide quotes the syntax, it embeds no exercise
         if re.search(r"^\[\[exercise: [\w-]+\]\]$", md.read_text(), re.MULTILINE):
             pages.append("" if rel == "index.md" else rel.removesuffix(".md") + "/")
     return pages

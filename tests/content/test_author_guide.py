@@ -17,7 +17,7 @@ import pytest
 import yaml
 from kit.project import PAGE, Built, TinySites, Writer, make_project
 from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
-from kit.site import ROOT
+from kit.site import ROOT, build_site
 
 from exercises.core.kinds import parse_definition
 from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
@@ -25,7 +25,7 @@ from exercises.markdown_ext import ExercisesExtension
 from exercises.mkdocs_plugin.config import ExercisesConfig
 from tests.integration import test_author_errors, test_build_errors
 
-GUIDE = ROOT / "docs" / "authors"
+GUIDE = ROOT / "guide" / "docs" / "authors"
 QUESTIONNAIRES = GUIDE / "questionnaires.md"
 SCHEMA = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
 
@@ -151,15 +151,32 @@ def test_every_error_message_in_the_guide_is_what_the_build_prints(
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
 
 
-def test_guide_pages_are_in_the_nav_and_out_of_the_readability_check() -> None:
-    config = (ROOT / "mkdocs.yml").read_text()
+def test_the_guide_is_its_own_site_and_never_in_the_readers_menu_or_search(built_site: Path) -> None:
+    guide = (ROOT / "guide" / "mkdocs.yml").read_text()
     for page in sorted(GUIDE.glob("*.md")):
-        assert f"authors/{page.name}" in config, f"{page.name} is not in the nav"
+        assert f"authors/{page.name}" in guide, f"{page.name} is not in the guide's nav"
         assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
-    assert re.search(r"readability_exclude:\n(?:\s+- .*\n)*\s+- authors/\*", config)
+    for page in sorted((GUIDE.parent / "maintainers").glob("*.md")):
+        assert f"maintainers/{page.name}" in guide, f"{page.name} is not in the guide's nav"
+    assert "authors/" not in (ROOT / "mkdocs.yml").read_text()
+    # The reader's site has no page of the guide, in its menu or its search index.
+    assert not [p for p in built_site.rglob("*.html") if p.relative_to(built_site).parts[0]
+                in ("authors", "maintainers", "guide")]
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    guide_pages = ("authors/", "maintainers/")
+    assert not [d["location"] for d in index["docs"] if d["location"].startswith(guide_pages)]
+    assert not [d["location"] for d in index["docs"] if "When the build stops" in d["title"]]
 
 
-# ---- Worksheets (docs/authors/worksheets.md): the same promises for the worksheet page.
+def test_the_guide_builds_strictly_with_every_link_found(tmp_path: Path) -> None:
+    # MkDocs' own checks, as errors under --strict: a link to a missing page or anchor, a page left out
+    # of the nav.
+    run = build_site(tmp_path / "guide", ROOT / "guide" / "mkdocs.yml")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (tmp_path / "guide" / "authors" / "errors" / "index.html").is_file()
+
+
+# ---- Worksheets (guide/docs/authors/worksheets.md): the same promises for the worksheet page.
 
 WORKSHEETS = GUIDE / "worksheets.md"
 WORKSHEET_SCHEMA = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
@@ -241,7 +258,7 @@ def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
 
 
-# ---- When the build stops (docs/authors/errors.md): every message an author can meet, with a fix.
+# ---- When the build stops (guide/docs/authors/errors.md): every message an author can meet, with a fix.
 # The messages come from the tables of malformed input in tests/integration/test_author_errors.py and
 # tests/integration/test_build_errors.py (imported, not copied) and from the site settings cases below.
 
@@ -305,7 +322,7 @@ def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path
         for part in (*expected, *printed):
             if normal(part) not in shown_messages:
                 missing.append(f"{name}: {part}")
-    assert not missing, ("docs/authors/errors.md does not show these messages (run the case, copy "
+    assert not missing, ("guide/docs/authors/errors.md does not show these messages (run the case, copy "
                          "what the build prints):\n" + "\n".join(missing))
 
 
@@ -474,7 +491,7 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
     for expected in case.get("expect", ()):
         assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
     missing = [line for line in lines if normal(line) not in shown_messages]
-    assert not missing, (f"{name}: docs/authors/errors.md does not show these lines of the output:\n"
+    assert not missing, (f"{name}: guide/docs/authors/errors.md does not show these lines of the output:\n"
                          + "\n".join(missing))
 
 
@@ -486,7 +503,7 @@ def test_the_guide_starts_its_examples_from_the_test_files() -> None:
     assert f"```markdown\n{PAGE}```" in page
 
 
-# ---- Site settings (docs/authors/site-settings.md): every option of the exercises plugin.
+# ---- Site settings (guide/docs/authors/site-settings.md): every option of the exercises plugin.
 
 SITE_SETTINGS = GUIDE / "site-settings.md"
 
@@ -523,6 +540,6 @@ def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
 def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
     # The messages are long single lines; on that page only, code blocks wrap instead of scrolling.
     assert re.search(r"^# When the build stops \{ \.build-messages \}$", ERRORS.read_text(), re.M)
-    css = (ROOT / "docs" / "stylesheets" / "site.css").read_text()
+    css = (ROOT / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
     rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
     assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)
