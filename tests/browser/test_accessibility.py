@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from kit.axe import assert_no_violations
 from kit.pages import PAGES, STATIC
-from kit.reader import answer_all
+from kit.reader import answer_all, follow_link
 from playwright.sync_api import Page, expect
 
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
@@ -64,7 +64,7 @@ def test_thought_record_and_journal(page: Page, site_url: str, scheme: str) -> N
     assert_no_violations(page, "thought record, with a summary and the help banner")
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")  # as a reader would: the engine keeps running
     page.get_by_role("button", name="Open").click()
     expect(page.locator(".ex-entry-text")).to_be_visible(timeout=90_000)
     page.get_by_role("button", name="Delete everything saved on this device").click()

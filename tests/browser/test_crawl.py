@@ -15,8 +15,9 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 from kit.pages import PAGES, STATIC
+from kit.reader import follow_link
 from kit.watch import visit
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
@@ -112,12 +113,6 @@ def test_the_watch_sees_a_request_the_engines_worker_makes_elsewhere(page: Page,
     watch = visit(page, site_url + "questionnaire/")
     assert "request to another origin: http://example.invalid/from-the-worker" in watch.problems(page)
 
-ADD_LINK = """(href) => {
-  const a = Object.assign(document.createElement('a'), {href, id: 'crawl-next', textContent: 'next'});
-  document.querySelector('article').append(a);
-}"""
-
-
 def test_instant_navigation_across_depths_keeps_one_policy_and_breaks_no_rule(
         page: Page, site_url: str) -> None:
     # Material's instant navigation keeps the first document and pulls in each next page's <head>
@@ -127,10 +122,7 @@ def test_instant_navigation_across_depths_keeps_one_policy_and_breaks_no_rule(
     page.evaluate("window.__sameDocument = true")
     for path in ("privacy/", "questionnaire/", "steps/2-grounding/", "about/", ""):
         # A link as on the page itself (Material follows any link to a page in the sitemap).
-        page.evaluate(ADD_LINK, site_url + path)
-        page.locator("#crawl-next").dispatch_event("click")
-        page.wait_for_url(site_url + path)
-        expect(page.locator("#crawl-next")).to_have_count(0)  # the new page's content is in
+        follow_link(page, site_url + path)
         page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__sameDocument") is True, "a navigation reloaded the page"
     assert page.locator("meta[http-equiv='Content-Security-Policy']").count() == 1

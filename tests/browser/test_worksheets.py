@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from kit.axe import assert_no_violations
-from kit.reader import tab_to, wait_for_engine
+from kit.reader import follow_link, tab_to, wait_for_engine
 from kit.storage import saved_entries
 from playwright.sync_api import Browser, Page, expect
 
@@ -339,7 +339,7 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     page.fill("#ex-open-message-ask", "You must call")
     summary(page)
     assert_no_violations(page, f"message builder with notes ({scheme})")
-    page.goto(site_url + STEP5)
+    follow_link(page, site_url + STEP5)  # as a reader would: one engine for the whole walk
     page.fill("#ex-urge-log-urges-0-urge_before", "300")
     page.get_by_role("button", name="See my summary").click()
     expect(page.locator("[data-error-for='urges.0.urge_before']")).to_be_visible(timeout=90_000)
@@ -349,11 +349,11 @@ def test_axe_on_worksheets_with_feedback_errors_and_guides(page: Page, site_url:
     page.fill("#ex-urge-log-urges-0-wanted", "Are we okay?")
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
-    page.goto(site_url + STEP2)
+    follow_link(page, site_url + STEP2)
     next_part(page)
     page.locator(".ex-breathing").get_by_role("button", name="Start").click()
     assert_no_violations(page, f"grounding with the breathing guide running ({scheme})")
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     page.locator(".ex-entry").get_by_role("button", name="Open").click()
     expect(page.locator(".ex-entry-text")).to_contain_text("Are we okay?", timeout=90_000)
     assert_no_violations(page, f"journal with a worksheet entry open ({scheme})")
