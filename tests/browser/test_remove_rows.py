@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from kit.axe import assert_no_violations
-from kit.reader import tab_to, wait_for_engine
+from kit.reader import follow_link, tab_to, wait_for_engine
 from kit.storage import draft_holds_js
 from playwright.sync_api import Page, expect
 
@@ -84,7 +84,7 @@ def test_a_worksheet_row_removed_by_keyboard_stays_removed_in_the_draft_and_the_
     page.fill(f"{WS}-urges-1-urge_after", "30")
     sheet.get_by_role("button", name="Save on this device").click()
     expect(sheet.locator(".ex-status")).to_contain_text("Saved on this device", timeout=90_000)
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     entry = page.locator(".ex-entry")
     entry.get_by_role("button", name="Open").click()
     text = entry.locator(".ex-entry-text")
@@ -190,7 +190,7 @@ def test_a_removed_feeling_takes_its_re_rating_and_the_rest_stay_paired(page: Pa
 
     record.get_by_role("button", name="Save on this device").click()
     expect(record.locator(".ex-status")).to_contain_text("Saved on this device", timeout=90_000)
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     entry = page.locator(".ex-entry")
     entry.get_by_role("button", name="Open").click()
     text = entry.locator(".ex-entry-text")

@@ -10,7 +10,7 @@ import io
 import json
 from pathlib import Path
 
-from kit.reader import tab_to, wait_for_engine
+from kit.reader import follow_link, tab_to, wait_for_engine
 from kit.samples import entry as journal_entry
 from kit.storage import ENTRY, JOURNAL, PREFIX, keys, put, save_entry, saved_entries
 from playwright.sync_api import Browser, Page, expect
@@ -72,7 +72,7 @@ def test_fill_summarise_save_reload_export_import_delete(page: Page, site_url: s
     page.reload()
     expect(page.locator(".ex-draft-note")).to_be_hidden()  # the draft was cleared when saved
 
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     entry = page.locator(".ex-entry")
     expect(entry).to_have_count(1)
     expect(entry.locator(".ex-entry-title")).to_have_text(

@@ -62,7 +62,7 @@ def test_self_compassion_break_one_part_at_a_time_then_saved_and_changed(page: P
     expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
     assert len(saved_keys(page)) == 1
 
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     entry = page.locator(".ex-entry")
     expect(entry.locator(".ex-entry-title")).to_have_text("He has not texted back all day.")
     expect(entry.locator(".ex-entry-meta")).to_contain_text("A self-compassion break")
@@ -204,7 +204,7 @@ def test_urge_log_rows_and_plan_saved_to_the_journal(page: Page, site_url: str) 
         "\u201cDo you still love me?\u201d: 70 at first, 50 after waiting (down 20 points)."])
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Saved on this device")
-    page.goto(site_url + "journal/")
+    follow_link(page, site_url + "journal/")
     entry = page.locator(".ex-entry")
     entry.get_by_role("button", name="Open").click()
     expect(entry.locator(".ex-entry-text")).to_contain_text(
