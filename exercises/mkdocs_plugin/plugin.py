@@ -64,8 +64,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         settings = Path(config.config_file_path)
         problems = site_checks.theme_problems(config.theme.name, config.theme.get("font"))
         if problems:
-            raise PluginError("\n".join(["exercises: fix the theme in mkdocs.yml:",
-                                          *site_checks.where(settings, problems)]))
+            raise PluginError("\n".join(site_checks.report(settings, "the theme", problems)))
 
     def _site_id(self, config: MkDocsConfig) -> str:
         if self.config.site_id is None:
@@ -73,8 +72,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         settings = Path(config.config_file_path)
         problem = site_identity.problem(self.config.site_id, site_identity.option_path(settings, "site_id"))
         if problem:
-            raise PluginError("\n".join(["exercises: fix site_id in mkdocs.yml:",
-                                          *site_checks.where(settings, [problem])]))
+            raise PluginError("\n".join(site_checks.report(settings, "site_id", [problem])))
         return self.config.site_id
 
     def _check_help(self, config: MkDocsConfig) -> None:
@@ -89,8 +87,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 continue
             problems = site_checks.help_problems(config.extra, setting)
             if problems:
-                report += [f"exercises: fix {setting.what} in {settings.name}:",
-                           *site_checks.where(settings, problems)]
+                report += site_checks.report(settings, setting.what, problems)
                 continue
             first = config.extra[setting.key]["resources"][0]
             self.ext.help_buttons[setting.concern] = site_checks.buttons(first)
@@ -174,8 +171,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             page, where, exists=files.get_file_from_path(page) is not None, default=LEAVE_PAGE,
             docs=Path(config.docs_dir).name)
         if problem:
-            raise PluginError("\n".join(["exercises: fix leave_page in mkdocs.yml:",
-                                          *site_checks.where(settings, [problem])]))
+            raise PluginError("\n".join(site_checks.report(settings, "leave_page", [problem])))
         if files.get_file_from_path(page) is None:
             files.append(File.generated(config, page, abs_src_path=str(ASSETS_DIR / "pages" / LEAVE_PAGE)))
 

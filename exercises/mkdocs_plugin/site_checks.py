@@ -218,6 +218,11 @@ def leave_page_problem(page: str, path: FieldPath, *, exists: bool, default: str
     return None
 
 
+def report(config_file: Path, what: str, problems: list[Problem]) -> list[str]:
+    """'exercises: fix WHAT in mkdocs.yml:' and each problem on its line (see `where`)."""
+    return [f"exercises: fix {what} in {config_file.name}:", *where(config_file, problems)]
+
+
 def where(config_file: Path, problems: list[Problem]) -> list[str]:
     """Each problem as 'mkdocs.yml:LINE: field: message. Fix.' (no line when the file cannot tell)."""
     try:
