@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,6 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import markdown_ext, readability
+from ..core.errors import Problem
 from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
@@ -69,11 +71,18 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     def _site_id(self, config: MkDocsConfig) -> str:
         if self.config.site_id is None:
             return site_identity.derive(config.site_url, config.site_name)
-        settings = Path(config.config_file_path)
-        problem = site_identity.problem(self.config.site_id, site_identity.option_path(settings, "site_id"))
+        problem = site_identity.problem(self.config.site_id, ())
         if problem:
-            raise PluginError("\n".join(site_checks.report(settings, "site_id", [problem])))
+            self._stop_for_option(config, "site_id", problem)
         return self.config.site_id
+
+    @staticmethod
+    def _stop_for_option(config: MkDocsConfig, option: str, problem: Problem) -> NoReturn:
+        """Stop the build for one of the plugin's options, naming its line (mkdocs.yml is read only
+        now, when there is something to say)."""
+        settings = Path(config.config_file_path)
+        placed = dataclasses.replace(problem, path=site_checks.option_path(settings, option))
+        raise PluginError("\n".join(site_checks.report(settings, option, [placed])))
 
     def _check_help(self, config: MkDocsConfig) -> None:
         """extra.crisis and extra.relationship_safety, where the theme has the page that shows each
@@ -165,13 +174,11 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     def _leave_page(self, files: Files, config: MkDocsConfig) -> None:
         """The plain page "Leave this page quickly" opens: the author's, or the plugin's own."""
         page = self.config.leave_page.strip("/")
-        settings = Path(config.config_file_path)
-        where = site_identity.option_path(settings, "leave_page")
         problem = site_checks.leave_page_problem(
-            page, where, exists=files.get_file_from_path(page) is not None, default=LEAVE_PAGE,
+            page, (), exists=files.get_file_from_path(page) is not None, default=LEAVE_PAGE,
             docs=Path(config.docs_dir).name)
         if problem:
-            raise PluginError("\n".join(site_checks.report(settings, "leave_page", [problem])))
+            self._stop_for_option(config, "leave_page", problem)
         if files.get_file_from_path(page) is None:
             files.append(File.generated(config, page, abs_src_path=str(ASSETS_DIR / "pages" / LEAVE_PAGE)))
 

@@ -218,6 +218,21 @@ def leave_page_problem(page: str, path: FieldPath, *, exists: bool, default: str
     return None
 
 
+def option_path(config_file: Path, option: str) -> FieldPath:
+    """Where an option of this plugin is in mkdocs.yml (`plugins`, its place in the list, `exercises`,
+    the option), so a message can name the line."""
+    try:
+        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        root = None
+    plugins = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "plugins"),
+                   None)
+    for index, entry in enumerate(getattr(plugins, "value", [])):
+        if isinstance(entry, yaml.MappingNode) and any(k.value == "exercises" for k, _ in entry.value):
+            return ("plugins", index, "exercises", option)
+    return ("plugins", "exercises", option)
+
+
 def report(config_file: Path, what: str, problems: list[Problem]) -> list[str]:
     """'exercises: fix WHAT in mkdocs.yml:' and each problem on its line (see `where`)."""
     return [f"exercises: fix {what} in {config_file.name}:", *where(config_file, problems)]

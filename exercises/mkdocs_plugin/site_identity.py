@@ -11,10 +11,7 @@ address, from the site's name.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
-
-import yaml
 
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
@@ -51,17 +48,3 @@ def problem(site_id: object, where: FieldPath) -> Problem | None:
                    f"Use letters, digits, '.', '_' and '-' (up to {MAX_LENGTH}, starting with a letter "
                    f"or digit){example} or leave site_id out to have it made from site_url.")
 
-
-def option_path(config_file: Path, option: str) -> FieldPath:
-    """Where an option of this plugin is in mkdocs.yml (`plugins`, its place in the list, `exercises`,
-    the option), so a message can name the line."""
-    try:
-        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        root = None
-    plugins = next((v for k, v in getattr(root, "value", []) if getattr(k, "value", None) == "plugins"),
-                   None)
-    for index, entry in enumerate(getattr(plugins, "value", [])):
-        if isinstance(entry, yaml.MappingNode) and any(k.value == "exercises" for k, _ in entry.value):
-            return ("plugins", index, "exercises", option)
-    return ("plugins", "exercises", option)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from exercises.mkdocs_plugin.site_identity import derive, option_path, problem
+from exercises.mkdocs_plugin.site_checks import option_path
+from exercises.mkdocs_plugin.site_identity import derive, problem
 
 
 def test_two_sites_under_one_origin_get_different_ids() -> None:
