@@ -21,6 +21,10 @@ class ExercisesConfig(base.Config):
     # with the theme would show the site's name). Without such a file in docs/, the plugin writes its
     # own there (a soup recipe, not indexed by search engines).
     leave_page = c.Type(str, default="tomato-soup.html")
+    # The site lists crisis helplines (extra.crisis) and relationship-safety services
+    # (extra.relationship_safety), and the build stops without them. false: a site with none, such
+    # as a private draft; every build then warns (so `mkdocs build --strict` stops).
+    help_services = c.Type(bool, default=True)
     # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
     # a second visit does not download them again. Exercise pages register it; lessons never do.
     service_worker = c.Type(bool, default=True)

@@ -23,7 +23,7 @@ from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from . import csp, review, site_checks, site_identity, stdlib
+from . import csp, foreign, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -32,6 +32,11 @@ from .service_worker import render as render_service_worker
 log = logging.getLogger("mkdocs.plugins.exercises")
 
 RUNTIME_URI = "assets/exercises"
+# The plugin's templates (the help bar on every page, the help pages' lists of services, the 404
+# page) come with the package, so a site keeps them without copying anything into its custom_dir.
+THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+HELP_BAR_CLASS = "crisis-bar"  # in THEME_DIR/exercises/main.html
+EVERY_PAGE_CSS = "every-page.css"  # the help bar's and the services' styles, focus, reduced motion
 # The parts of the npm package a browser needs to boot Python; nothing else is published. Its
 # pyodide-lock.json lists 357 packages the site does not serve: the engine gets the lock's "info"
 # alone, inside config.js (one request and 27 KB fewer).
@@ -48,6 +53,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self.ext = ExercisesExtension(definitions_dir=str(self.definitions_dir))
         self.ext.library = DefinitionLibrary(self.definitions_dir, root)
         config.markdown_extensions.append(self.ext)  # type: ignore[arg-type]
+        self._add_theme(config)
         config.extra_css.append(f"{RUNTIME_URI}/exercises.css")
         runtime = ExtraScriptValue(f"{RUNTIME_URI}/runtime.js")
         runtime.type = "module"
@@ -61,6 +67,15 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._check_help(config)
         self.site_id = self._site_id(config)
         return config
+
+    @staticmethod
+    def _add_theme(config: MkDocsConfig) -> None:
+        """The plugin's templates sit after the site's own custom_dir (which may extend them) and
+        before Material's; its page styles come before the site's stylesheets (which may restyle)."""
+        dirs = config.theme.dirs
+        if str(THEME_DIR) not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        config.extra_css.insert(0, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}")
 
     def _check_theme(self, config: MkDocsConfig) -> None:
         settings = Path(config.config_file_path)
@@ -85,15 +100,16 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         raise PluginError("\n".join(site_checks.report(settings, option, [placed])))
 
     def _check_help(self, config: MkDocsConfig) -> None:
-        """extra.crisis and extra.relationship_safety, where the theme has the page that shows each
-        (overrides/get-help.html, overrides/relationship-safety.html); the first service of each
-        also gives its buttons to the exercises' offers of help."""
+        """extra.crisis and extra.relationship_safety, which the plugin's help pages list: required,
+        unless the site says it has none (help_services: false, with a warning on every build). The
+        first service of each also gives its buttons to the exercises' offers of help."""
         self.ext.help_buttons = {}
         settings = Path(config.config_file_path)
+        if not self.config.help_services:
+            log.warning("exercises: " + site_checks.NO_HELP_SERVICES.format(settings=settings.name))
+            return
         report: list[str] = []  # every setting's mistakes at once
         for setting in site_checks.HELP_SETTINGS:
-            if not self._has_template(config, setting.template):
-                continue
             problems = site_checks.help_problems(config.extra, setting)
             if problems:
                 report += site_checks.report(settings, setting.what, problems)
@@ -113,8 +129,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._leave_page(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
         self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
-        safety_template = self._has_template(config, site_checks.SAFETY_SETTING.template)
-        if safety_template and SAFETY_PAGE not in self.ext.pages:
+        if self.config.help_services and SAFETY_PAGE not in self.ext.pages:
             log.warning("exercises: " + site_checks.missing_safety_page(
                 f"{Path(config.docs_dir).name}/{SAFETY_PAGE}"))
         self.pages_offering_help: list[str] = []
@@ -162,14 +177,6 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if self.config.service_worker:
             files.append(File.generated(config, SW_URI, content=self._service_worker(files)))
         return files
-
-    @staticmethod
-    def _has_template(config: MkDocsConfig, name: str) -> bool:
-        """Whether the theme has a template (such as overrides/get-help.html, which shows extra.crisis)."""
-        return any((Path(d) / name).is_file() for d in config.theme.dirs)
-
-    def _crisis_template(self, config: MkDocsConfig) -> bool:
-        return self._has_template(config, site_checks.CRISIS_SETTING.template)
 
     def _leave_page(self, files: Files, config: MkDocsConfig) -> None:
         """The plain page "Leave this page quickly" opens: the author's, or the plugin's own."""
@@ -252,13 +259,25 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                               "itself, with an empty line before and after it.")
         return html
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if f'class="{HELP_BAR_CLASS}"' not in output:
+            shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+            template = page.meta.get("template")
+            frame = (f"its template '{template}'" if template
+                     else "the main.html in the theme's custom_dir")
+            raise PluginError(
+                f"exercises: {shown} has no \"Get help now\" bar: {frame} does not build on the "
+                "plugin's page frame. Start it with {% extends \"main.html\" %} (a page template) or "
+                "{% extends \"exercises/main.html\" %} (your own main.html), and fill its blocks "
+                "with {{ super() }}.")
+        return output
+
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
-        if not self.help_page and (self.pages_offering_help or self._crisis_template(config)):
+        if not self.help_page:
             log.warning("exercises: " + site_checks.missing_help_page(
-                f"{Path(config.docs_dir).name}/{HELP_PAGE}", self.pages_offering_help,
-                bar=self._crisis_template(config)))
+                f"{Path(config.docs_dir).name}/{HELP_PAGE}", self.pages_offering_help))
         docs_dir = Path(config.docs_dir).resolve()
         self.sources = {
             file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files
@@ -283,6 +302,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self.command = command
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        fetched = foreign.find(Path(config.site_dir), getattr(self, "sources", {}))
+        if fetched:
+            raise PluginError(foreign.report(fetched))
         # After every page (and 404.html) is written: one policy for the site, see csp.py.
         # Not under `mkdocs serve`: its live reload adds an inline script to each page as it is
         # served, different every time, which no hash could allow.

@@ -30,7 +30,7 @@ class HelpSetting:
     offer: helplines for a crisis, services for a reader whose partner hurts or controls them."""
 
     key: str
-    template: str  # the theme template that shows it (in overrides/)
+    template: str  # the plugin's theme template that shows it (exercises/theme/)
     page: str  # the page in docs/ that uses that template
     what: str  # what the setting is, as an author reads it
     missing: str  # what is lost without it
@@ -148,9 +148,9 @@ def buttons(helpline: Mapping[str, Any]) -> list[dict[str, str]]:
             *({"action": b["action"], "href": b["href"]} for b in helpline.get("also") or ())]
 
 
-def missing_help_page(shown: str, pages: list[str], *, bar: bool) -> str:
+def missing_help_page(shown: str, pages: list[str]) -> str:
     """The warning for a help page (docs/get-help.md) that is not there though pages link to it."""
-    who = ["the \"Get help now\" bar at the top of every page"] if bar else []
+    who = ["the \"Get help now\" bar at the top of every page"]
     if pages:
         who.append(f"the exercises on {', '.join(pages)}")
     verb = "link" if pages else "links"
@@ -159,8 +159,16 @@ def missing_help_page(shown: str, pages: list[str], *, bar: bool) -> str:
             "readers' country.")
 
 
+# The warning on every build of a site that says it lists no help services (help_services: false).
+NO_HELP_SERVICES = (
+    "help_services is false in {settings}, so no page lists crisis helplines or relationship-safety "
+    "services, and no exercise offers them to a reader who writes about wanting to die or about a "
+    "partner who hurts them. A site for readers in distress needs them: remove 'help_services: false' "
+    "and add 'crisis:' and 'relationship_safety:' under 'extra:' (the author's guide, Site settings).")
+
+
 def missing_safety_page(shown: str) -> str:
-    """The warning for a theme with the relationship-safety page's template but no page using it."""
+    """The warning for a site with relationship-safety services but no page that lists them."""
     return (f"there is no {shown}, but the exercises offer it to a reader who writes about a partner "
             f"who hurts or frightens them. Add the page {shown} (\"Is it worry, or is something "
             "wrong?\") with 'template: relationship-safety.html' in its front matter.")

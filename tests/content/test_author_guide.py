@@ -15,7 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from kit.project import PAGE, Built, TinySites, Writer, make_project
+from kit.project import HELP_SERVICES, PAGE, Built, TinySites, Writer, make_project
 from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
 from kit.site import ROOT, build_site
 
@@ -331,8 +331,8 @@ PYODIDE = ROOT / "node_modules" / "pyodide"
 HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
         "consistently demonstrate that interpersonal hypervigilance characteristically intensifies "
         "physiological dysregulation. ") * 12
-# A site with this project's theme overrides, whose crisis page shows extra.crisis, and a short
-# extra.crisis for it (line 5 on).
+# A site with a custom_dir of its own (this project's, whose main.html extends the plugin's frame),
+# and a short extra.crisis for it (line 6 on).
 THEMED = ("site_name: Test site\ntheme:\n  name: material\n  font: false\n"
           f"  custom_dir: {ROOT / 'overrides'}\n")
 CRISIS = """extra:
@@ -382,9 +382,9 @@ SETTINGS: dict[str, dict[str, Any]] = {
                                 "expect": ("exercises: docs/index.md has inline event handlers (onclick)",)},
     "an exercise file that is a folder": {"definition": None,
                                           "files": {"_exercises/mood.yml/notes.txt": "notes\n"}},
-    # The crisis resources, where the theme has the page that shows them (this project's overrides).
+    # The help services every site lists (other cases get HELP_SERVICES after their lines).
     "the crisis resources missing": {
-        "site": THEMED, "expect": ("exercises: fix the crisis resources in mkdocs.yml:",
+        "site": THEMED, "help": False, "expect": ("exercises: fix the crisis resources in mkdocs.yml:",
                                    "mkdocs.yml: extra.crisis: the crisis resources are missing",
                                    "Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and")},
     "the crisis resources misspelled": {
@@ -447,9 +447,23 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "a leave page that is not there": {
         "plugin": "      leave_page: soup.html\n",
         "expect": ("mkdocs.yml:5: plugins[1].exercises.leave_page: there is no docs/soup.html",)},
+    "help services turned off": {
+        "plugin": "      help_services: false\n",
+        "expect": ("exercises: help_services is false in mkdocs.yml, so no page lists crisis helplines",)},
+    "a main.html that leaves out the help bar": {
+        "site": THEMED.replace(str(ROOT / "overrides"), "overrides"),
+        "files": {"../overrides/main.html": '{% extends "base.html" %}\n'},
+        "expect": ('exercises: docs/index.md has no "Get help now" bar: the main.html in the theme\'s '
+                   "custom_dir does not build on the plugin's page frame.",
+                   '{% extends "exercises/main.html" %} (your own main.html)')},
+    "an image from another website": {
+        "page": '# Check-in\n\n<img src="https://images.example.org/calm.jpg" alt="A calm lake">\n',
+        "expect": ("exercises: the site would fetch these from another origin",
+                   "docs/index.md: <img src> https://images.example.org/calm.jpg")},
     "no get-help page": {"definition": WORKSHEET_YAML, "without": ("get-help.md",),
-                         "expect": ("exercises: there is no docs/get-help.md, but the exercises on "
-                                    "docs/index.md link to it",)},
+                         "expect": ("exercises: there is no docs/get-help.md, but the \"Get help now\" bar "
+                                    "at the top of every page and the exercises on docs/index.md link to "
+                                    "it",)},
 }
 
 
@@ -464,8 +478,11 @@ def settings_project(case: dict[str, Any]) -> Writer:
         site = case.get("site", "site_name: Test site\n")
         # The theme the plugin needs, after the lines the messages count (unless the case sets one).
         theme = "" if "theme:" in site else "theme:\n  name: material\n  font: false\n"
+        with_help = case.get("help", True) and "extra:" not in site
+        help_services = yaml.safe_dump({"extra": HELP_SERVICES}) if with_help else ""
         config.write_text(site + "plugins:\n  - exercises:\n"
-                          f"      pyodide_source: {pyodide}\n" + case.get("plugin", "") + theme)
+                          f"      pyodide_source: {pyodide}\n" + case.get("plugin", "") + theme
+                          + help_services)
         return config
     return write
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from kit.project import Built, TinySites, Writer
-from kit.site import ROOT
+from kit.project import Built, TinySites, Writer, tiny_settings
 
 # Well over the 150 words the check needs, and far above grade 8.
 HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
@@ -23,11 +22,7 @@ def project(tmp: Path, exclude: list[str]) -> Path:
     (docs / "authors" / "deeper" / "fields.md").write_text(f"# Fields\n\n{HARD}\n")
     (docs / "reference.md").write_text(f"# Reference\n\n{HARD}\n")
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"),
-                                   "readability_exclude": exclude}}],
-    }))
+    config.write_text(yaml.safe_dump(tiny_settings(docs, {"readability_exclude": exclude})))
     return config
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from kit.project import HELP_PAGES, tiny_settings
 from kit.site import ROOT, build_site
 
 from exercises.core.kinds import parse_definition
@@ -30,7 +31,9 @@ def make_project(tmp: Path) -> Path:
         "theme:\n  name: material\n  font: false\n"
         "markdown_extensions:\n  - admonition\n"
         f"plugins:\n  - exercises:\n      pyodide_source: {ROOT / 'node_modules' / 'pyodide'}\n"
-        "nav:\n  - Home: index.md\n")
+        + yaml.safe_dump({"extra": tiny_settings(tmp / "docs")["extra"]})
+        + "nav:\n  - Home: index.md\n  - Get help now: get-help.md\n"
+        "  - Is it worry, or is something wrong?: relationship-safety.md\n")
     return config
 
 
@@ -128,7 +131,7 @@ def test_bad_input_is_refused_with_a_clear_message(tmp_path: Path, args: tuple[s
     make_project(tmp_path)
     run = scaffold(tmp_path, *args)
     assert run.returncode == 2 and message in run.stderr and "Traceback" not in run.stderr
-    assert sorted(p.name for p in (tmp_path / "docs").rglob("*")) == ["index.md"]
+    assert sorted(p.name for p in (tmp_path / "docs").rglob("*")) == sorted(["index.md", *HELP_PAGES])
 
 
 @pytest.mark.parametrize("title", ["Grounding", "Step 6: Boundaries", "Why 'no' is okay",

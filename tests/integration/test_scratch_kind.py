@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 import yaml
 from kit import scratch
+from kit.project import tiny_settings
 from kit.reader import wait_for_engine
 from kit.serve import serve
-from kit.site import ROOT
 from playwright.sync_api import Page, expect
 
 import exercises
@@ -155,9 +155,8 @@ def tally_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     }
     for name, data in definitions.items():
         (project / "docs" / "_exercises" / f"{name}.yml").write_text(yaml.safe_dump(data))
-    (project / "mkdocs.yml").write_text(yaml.safe_dump({
-        "site_name": "Scratch kind", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(
+        tiny_settings(project / "docs", site_name="Scratch kind")))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(code)}
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp / "site")],
                          cwd=project, env=env, capture_output=True, text=True)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit.project import tiny_settings
 from kit.serve import serve
-from kit.site import ROOT
 from playwright.sync_api import Page, expect
 
 SITES = ("one", "two")
@@ -33,10 +33,8 @@ def build(out: Path, project: Path, name: str) -> None:
     }
     for definition, data in definitions.items():
         (project / "docs" / "_exercises" / f"{definition}.yml").write_text(yaml.safe_dump(data))
-    (project / "mkdocs.yml").write_text(yaml.safe_dump({
-        "site_name": "The same name", "site_url": f"https://you.github.io/{name}/",
-        "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(tiny_settings(
+        project / "docs", site_name="The same name", site_url=f"https://you.github.io/{name}/")))
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)], cwd=project,
                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
     assert run.returncode == 0, textwrap.indent(run.stdout + run.stderr, "  ")

@@ -17,6 +17,40 @@ import yaml
 from kit.site import ROOT, build_site
 
 PAGE = "# Check-in\n\n[[exercise: mood]]\n"
+PYODIDE = str(ROOT / "node_modules" / "pyodide")
+
+# The help services every site lists (the build stops without them): one of each, as an author
+# outside the US might write them.
+HELP_SERVICES = {
+    "crisis": {
+        "intro": "If you might hurt yourself, get help now.",
+        "emergency": "Call your local emergency number if you are in danger.",
+        "resources": [{"name": "Samaritans (UK and Ireland)", "how": "Call 116 123, any time, free.",
+                       "href": "tel:116123", "action": "Call 116 123"}]},
+    "relationship_safety": {
+        "intro": "If a partner hurts, threatens or controls you, you can get help.",
+        "emergency": "Call your local emergency number if you are in danger.",
+        "resources": [{"name": "National Domestic Abuse Helpline (UK)", "how": "Call 0808 2000 247.",
+                       "href": "tel:08082000247", "action": "Call 0808 2000 247"}]},
+}
+HELP_PAGES = {
+    "get-help.md": "---\ntemplate: get-help.html\n---\n\n# Get help now\n",
+    "relationship-safety.md": "---\ntemplate: relationship-safety.html\n---\n\n# Is it worry?\n",
+}
+
+
+def tiny_settings(docs: Path, plugin: dict[str, object] | None = None, **settings: object
+                  ) -> dict[str, object]:
+    """The mkdocs.yml of a tiny site (as a dict to dump): Material without web fonts, the plugin
+    with this checkout's Pyodide and PLUGIN's options, the help services, SETTINGS on top. Writes
+    the two help pages into DOCS (where the author has not)."""
+    for name, text in HELP_PAGES.items():
+        if not (docs / name).exists():
+            docs.mkdir(parents=True, exist_ok=True)
+            (docs / name).write_text(text)
+    return {"site_name": "Test site", "theme": {"name": "material", "font": False},
+            "plugins": [{"exercises": {"pyodide_source": PYODIDE, **(plugin or {})}}],
+            "extra": HELP_SERVICES, **settings}
 
 
 def make_project(tmp: Path, definition: str | bytes | None, page: str = PAGE,
@@ -32,7 +66,6 @@ def make_project(tmp: Path, definition: str | bytes | None, page: str = PAGE,
         else:
             target.write_text(definition)
     (docs / "index.md").write_text(page)
-    (docs / "get-help.md").write_text("# Get help now\n")  # exercises' help offers link here
     for name, content in (files or {}).items():
         path = docs / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -41,10 +74,7 @@ def make_project(tmp: Path, definition: str | bytes | None, page: str = PAGE,
         else:
             path.write_text(content)
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}],
-    }))
+    config.write_text(yaml.safe_dump(tiny_settings(docs)))
     return config
 
 

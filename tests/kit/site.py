@@ -19,10 +19,11 @@ def chromium_path() -> str | None:
     return found
 
 
-def build_site(out: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None
-               ) -> subprocess.CompletedProcess[str]:
+def build_site(out: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | None = None,
+               strict: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SITE_URL"] = site_url
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
-                           "-d", str(out)], cwd=config.parent, env=env, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []),
+                           "-f", str(config), "-d", str(out)], cwd=config.parent, env=env,
+                          capture_output=True, text=True)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from kit.site import ROOT, build_site
+from kit.project import tiny_settings
+from kit.site import build_site
 
 from exercises.mkdocs_plugin import csp
 
@@ -90,10 +91,7 @@ def small_project(tmp: Path, **options: object) -> Path:
     (docs / "index.md").write_text("# Home\n\nA short page.\n")
     (docs / "old.md").write_text('# Old\n\n<button onclick="go()">Go</button>\n')
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"), **options}}],
-    }))
+    config.write_text(yaml.safe_dump(tiny_settings(docs, options)))
     return config
 
 

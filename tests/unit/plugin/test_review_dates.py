@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit.project import tiny_settings
 from kit.site import ROOT, build_site
 
 from exercises.mkdocs_plugin import review
@@ -49,11 +50,8 @@ def _site(tmp: Path, pages: dict[str, str], months: int) -> Path:
     for name, text in pages.items():
         (docs / name).write_text(text)
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"),
-                                   "last_reviewed_months": months,
-                                   "last_reviewed_exclude": ["notes/*", "plain.md"]}}]}))
+    config.write_text(yaml.safe_dump(tiny_settings(docs, {
+        "last_reviewed_months": months, "last_reviewed_exclude": ["notes/*", "plain.md"]})))
     return config
 
 

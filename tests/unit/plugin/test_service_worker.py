@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import yaml
-from kit.site import ROOT, build_site
+from kit.project import tiny_settings
+from kit.site import build_site
 
 from exercises.mkdocs_plugin.service_worker import Entry, cache_name, render
 
@@ -72,9 +73,7 @@ def test_service_worker_false_writes_none_and_pages_register_none(tmp_path: Path
     (docs / "_exercises").mkdir(parents=True)
     (docs / "index.md").write_text("# Home\n")
     config = tmp_path / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({"site_name": "Test site",
-        "theme": {"name": "material", "font": False}, "plugins": [{"exercises": {
-        "pyodide_source": str(ROOT / "node_modules" / "pyodide"), "service_worker": False}}]}))
+    config.write_text(yaml.safe_dump(tiny_settings(docs, {"service_worker": False})))
     run = build_site(tmp_path / "site", config)
     assert run.returncode == 0, run.stderr
     assert not (tmp_path / "site" / "sw.js").exists()

@@ -101,19 +101,36 @@ def test_a_crisis_resource_with_every_field_wrong_names_each() -> None:
 
 def test_the_help_page_warning_names_the_bar_and_the_pages() -> None:
     assert "but the \"Get help now\" bar at the top of every page links to it" in missing_help_page(
-        "docs/get-help.md", [], bar=True)
-    both = missing_help_page("docs/get-help.md", ["docs/a.md", "docs/b.md"], bar=True)
+        "docs/get-help.md", [])
+    both = missing_help_page("docs/get-help.md", ["docs/a.md", "docs/b.md"])
     assert "bar at the top of every page and the exercises on docs/a.md, docs/b.md link to it" in both
 
 
-def test_a_theme_without_the_crisis_page_needs_no_crisis_resources(tmp_path: Path) -> None:
-    # A site with the plain theme has no "Get help now" page to fill, so extra.crisis is not asked for.
-    docs = tmp_path / "docs"
+def _help_site(tmp: Path, **options: object) -> Path:
+    docs = tmp / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Home\n\nA short page.\n")
-    config = tmp_path / "mkdocs.yml"
+    config = tmp / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
         "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}}]}))
-    run = build_site(tmp_path / "site", config)
-    assert run.returncode == 0, run.stdout + run.stderr  # Material's own favicon is found too
+        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"), **options}}]}))
+    return config
+
+
+def test_a_site_without_help_services_stops_with_what_to_add(tmp_path: Path) -> None:
+    # The help bar and the help pages come with the plugin, so every site must fill them.
+    run = build_site(tmp_path / "site", _help_site(tmp_path), strict=False)
+    output = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in output
+    assert "mkdocs.yml: extra.crisis: the crisis resources are missing" in output
+    assert "mkdocs.yml: extra.relationship_safety: the relationship-safety services are missing" in output
+
+
+def test_a_site_that_turns_help_services_off_builds_but_warns(tmp_path: Path) -> None:
+    config = _help_site(tmp_path, help_services=False)
+    loose = build_site(tmp_path / "site", config, strict=False)
+    assert loose.returncode == 0, loose.stdout + loose.stderr
+    assert "help_services is false in mkdocs.yml" in loose.stderr
+    assert 'class="crisis-bar"' in (tmp_path / "site" / "index.html").read_text()  # the bar stays
+    strict = build_site(tmp_path / "strict", config)
+    assert strict.returncode != 0  # the warning stops a strict build

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit.project import tiny_settings
 from kit.site import ROOT, build_site
 
 from exercises.mkdocs_plugin import stdlib
@@ -169,9 +170,7 @@ def project(tmp: Path, pyodide: Path = PYODIDE, **options: object) -> Path:
     (docs / "_exercises").mkdir(parents=True)
     (docs / "index.md").write_text("# Home\n")
     config = tmp / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({"site_name": "Test site",
-        "theme": {"name": "material", "font": False}, "plugins": [{"exercises": {
-        "pyodide_source": str(pyodide), **options}}]}))
+    config.write_text(yaml.safe_dump(tiny_settings(docs, {"pyodide_source": str(pyodide), **options})))
     return config
 
 

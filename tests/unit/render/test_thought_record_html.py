@@ -119,13 +119,15 @@ def test_the_link_leads_to_the_safety_page(site: Path, page: str) -> None:
     assert "Is it worry, or is something wrong?" in target.resolve().read_text()
 
 
-def test_a_site_without_the_safety_page_builds_and_keeps_the_words(tmp_path: Path) -> None:
-    # A generator site with the plain theme may have no relationship-safety.md: the note stays,
-    # the link loses its address, and the strict build has nothing broken to report.
+def test_a_site_without_the_safety_page_warns_and_keeps_the_words(tmp_path: Path) -> None:
+    # A site whose author removed relationship-safety.md: the build says which page to add (so a
+    # strict build stops); the note stays, and the link loses its address rather than lead nowhere.
     config = make_project(tmp_path, RECORD, "# Home\n\n[[exercise: mood]]\n")
-    run = build_site(tmp_path / "site", config)
+    (tmp_path / "docs" / "relationship-safety.md").unlink()
+    run = build_site(tmp_path / "site", config, strict=False)
     assert run.returncode == 0, run.stdout + run.stderr
+    assert "exercises: there is no docs/relationship-safety.md" in run.stderr
     page = (tmp_path / "site" / "index.html").read_text()
     assert f'<p class="ex-safety-note">{SAFETY_NOTE} <span>Is it worry, or is something wrong?</span></p>' \
         in page
-    assert "relationship-safety" not in page
+    assert "relationship-safety" not in page.split('class="md-content"')[1]  # the bar still links it

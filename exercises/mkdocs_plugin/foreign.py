@@ -1,0 +1,106 @@
+"""What a built site would fetch from another origin: scripts, styles, fonts, images, frames and
+workers named by an address outside the site.
+
+The site promises that a reader's browser asks no one else for anything. The Content-Security-Policy
+(csp.py) enforces that in the browser, where a broken promise shows up as a missing font or script;
+this check finds it at build time instead, so the author hears of it with the page and the address.
+Links a reader may follow (<a href>) are not fetched by the page and are fine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Attributes whose address the browser fetches by itself, per tag (<a href> is absent: a link is
+# fetched only when the reader follows it).
+FETCHED = {
+    "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"), "video": ("src", "poster"),
+    "audio": ("src",), "track": ("src",), "iframe": ("src",), "embed": ("src",), "object": ("data",),
+    "input": ("src",), "image": ("href",), "use": ("href",),
+}
+# <link rel=...> values that make the browser fetch (or connect to) the address.
+FETCHING_LINKS = {"stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch",
+                  "icon", "shortcut", "apple-touch-icon", "manifest", "mask-icon"}
+FOREIGN = re.compile(r"^\s*(?:(?:https?|wss?|ftp):)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fetch:
+    where: str  # the page or stylesheet, as the author knows it
+    what: str  # the tag and attribute, or "a url() in the style"
+    address: str
+
+
+def is_foreign(address: str) -> bool:
+    return bool(FOREIGN.match(address))
+
+
+def _addresses(attribute: str, value: str) -> list[str]:
+    if attribute == "srcset":  # "a.png 1x, https://x/b.png 2x"
+        return [part.strip().split()[0] for part in value.split(",") if part.strip()]
+    return [value]
+
+
+def css_addresses(css: str) -> list[str]:
+    return [m.group(2) or m.group(4) for m in CSS_URL.finditer(css)]
+
+
+class _Finder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []  # (what, address)
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for attribute in FETCHED.get(tag, ()):
+            if attribute in values:
+                self.found += [(f"<{tag} {attribute}>", a) for a in _addresses(attribute, values[attribute])]
+        if tag == "link" and FETCHING_LINKS & set(values.get("rel", "").lower().split()):
+            self.found.append((f"<link rel=\"{values.get('rel')}\">", values.get("href", "")))
+        if "style" in values:
+            self.found += [("a url() in a style attribute", a) for a in css_addresses(values["style"])]
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.found += [("a url() in a <style>", a) for a in css_addresses(data)]
+
+
+def in_html(html: str) -> list[tuple[str, str]]:
+    finder = _Finder()
+    finder.feed(html)
+    return [(what, address) for what, address in finder.found if is_foreign(address)]
+
+
+def find(site_dir: Path, sources: Mapping[str, str] | None = None) -> list[Fetch]:
+    """Every address on another origin the built site's pages and stylesheets would fetch."""
+    def shown(path: Path) -> str:
+        built = path.relative_to(site_dir).as_posix()
+        return (sources or {}).get(built) or f"the built file {built}"
+    found: list[Fetch] = []
+    for path in sorted(site_dir.rglob("*.html")):
+        found += [Fetch(shown(path), what, a) for what, a in in_html(path.read_text(encoding="utf-8"))]
+    for path in sorted(site_dir.rglob("*.css")):
+        css = path.read_text(encoding="utf-8", errors="replace")
+        found += [Fetch(shown(path), "a url() in the stylesheet", a) for a in css_addresses(css)
+                  if is_foreign(a)]
+    return found
+
+
+def report(found: Iterable[Fetch], limit: int = 10) -> str:
+    found = list(found)
+    lines = [f"  {f.where}: {f.what} {f.address}" for f in found[:limit]]
+    if len(found) > limit:
+        lines.append(f"  and {len(found) - limit} more")
+    return ("exercises: the site would fetch these from another origin, so a reader's browser would "
+            "tell that origin who is reading (and the site's policy would block them anyway). Put the "
+            "file in docs/ and name it by its path there, or remove it:\n" + "\n".join(lines))
