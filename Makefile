@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
+# Where the build keeps the Pyodide it downloads (pinned in exercises/mkdocs_plugin/pyodide_dist.py):
+# inside this checkout, so a clean clone fetches it as an author's first build does.
+export MKDOCS_EXERCISES_CACHE ?= $(CURDIR)/.cache/mkdocs-exercises
 
 .PHONY: setup serve site guide test lint chromium clean new-lesson new-questionnaire new-worksheet check bench
 
@@ -21,12 +24,13 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.site-installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# The pinned Pyodide runtime the site serves itself (package-lock.json pins it exactly).
+# For the tests only: ESLint, and ws for Pyodide under Node (package-lock.json pins them). The site
+# needs no Node: the build downloads the pinned Pyodide itself.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-setup: $(VENV)/.site-installed node_modules/.installed
+setup: $(VENV)/.site-installed
 
 serve: setup  ## live preview at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -70,7 +74,7 @@ lint: $(VENV)/.test-installed node_modules/.installed
 MAKE_STARTED := $(shell date +%s)
 TEST_WORKERS ?= 2
 
-test: setup $(VENV)/.test-installed chromium lint  ## everything, from nothing
+test: setup $(VENV)/.test-installed node_modules/.installed chromium lint  ## everything, from nothing
 	@started=$$(date +%s); status=0; $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile || status=$$?; \
 	  ended=$$(date +%s); \
 	  printf 'make test: %dm%02ds of tests, %dm%02ds in all with set-up (wall time; exit %d)\n' \
@@ -92,7 +96,7 @@ $(LIGHTHOUSE): tests/bench/lighthouse/package.json tests/bench/lighthouse/packag
 # Figures, not pass/fail: build times and what the browser does (about 15 minutes on 2 cores).
 # BENCH_ARGS=--docs also rewrites guide/docs/maintainers/performance.md with the new table;
 # BENCH_ARGS="--docs --before <commit>" measures that commit's site too, before and after.
-bench: setup $(VENV)/.test-installed chromium $(LIGHTHOUSE)  ## prints a table, writes bench-results/latest.json
+bench: setup $(VENV)/.test-installed node_modules/.installed chromium $(LIGHTHOUSE)  ## prints a table, writes bench-results/latest.json
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 
 clean:

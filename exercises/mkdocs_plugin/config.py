@@ -9,8 +9,9 @@ from mkdocs.config import config_options as c
 class ExercisesConfig(base.Config):
     # Folder inside docs/ with one YAML definition per exercise; not published as pages.
     definitions = c.Type(str, default="_exercises")
-    # Where the pinned npm package of Pyodide was installed (relative to mkdocs.yml).
-    pyodide_source = c.Type(str, default="node_modules/pyodide")
+    # A folder holding Pyodide's npm package (relative to mkdocs.yml). Empty: the version pinned in
+    # pyodide_dist.py, downloaded on the first build and kept in the user's cache (no Node needed).
+    pyodide_source = c.Type(str, default="")
     # Where browsers load Pyodide from. Empty: the self-hosted copy the plugin puts in the site.
     # Any other value (a path on this site) is used as it is and nothing is copied.
     pyodide_url = c.Type(str, default="")

@@ -23,7 +23,7 @@ from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from . import csp, foreign, review, site_checks, site_identity, stdlib
+from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -58,15 +58,29 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         runtime = ExtraScriptValue(f"{RUNTIME_URI}/runtime.js")
         runtime.type = "module"
         config.extra_javascript.append(runtime)  # type: ignore[arg-type]
-        self.pyodide_dir = root / self.config.pyodide_source
-        if not self.config.pyodide_url and not (self.pyodide_dir / "pyodide.mjs").is_file():
-            raise PluginError(
-                f"exercises: Pyodide was not found in {self.pyodide_dir}. Run 'npm ci' (or "
-                "'make site', which does it for you), or set pyodide_source in mkdocs.yml.")
+        self.pyodide_dir = self._pyodide_dir(root)
         self._check_theme(config)
         self._check_help(config)
         self.site_id = self._site_id(config)
         return config
+
+    def _pyodide_dir(self, root: Path) -> Path:
+        """The folder of Pyodide's npm package: the pinned release from the user's cache (fetched on
+        the first build), or the author's own folder (pyodide_source)."""
+        if self.config.pyodide_url:
+            return Path()  # the site loads Pyodide from elsewhere; nothing is copied
+        if not self.config.pyodide_source:
+            try:
+                return pyodide_dist.ensure(say=log.info)
+            except pyodide_dist.FetchError as err:
+                raise PluginError(f"exercises: {err}") from None
+        folder = root / self.config.pyodide_source
+        if not (folder / "pyodide.mjs").is_file():
+            raise PluginError(
+                f"exercises: Pyodide was not found in {folder} (pyodide_source in mkdocs.yml). Leave "
+                "pyodide_source out to use the Pyodide the plugin downloads and keeps for you, or "
+                "name a folder that holds Pyodide's npm package.")
+        return folder
 
     @staticmethod
     def _add_theme(config: MkDocsConfig) -> None:
@@ -317,7 +331,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             log.warning(
                 "exercises: the whole Python standard library is published (2.5 MB), because the "
                 f"list of what the engine needs does not fit this Pyodide: {problem}. Record it "
-                f"again with 'python -m exercises.mkdocs_plugin.stdlib {self.config.pyodide_source}', "
+                f"again with 'python -m exercises.mkdocs_plugin.stdlib {self.pyodide_dir}', "
                 "or set trim_stdlib: false.")
         return library
 
@@ -326,8 +340,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             lock: dict[str, Any] = json.loads((self.pyodide_dir / "pyodide-lock.json").read_text())
             return {"info": dict(lock["info"])}
         except (OSError, ValueError, KeyError, TypeError):
-            raise PluginError(f"exercises: cannot read {self.pyodide_dir / 'pyodide-lock.json'}. "
-                              "Run 'npm ci'.") from None
+            raise PluginError(f"exercises: cannot read {self.pyodide_dir / 'pyodide-lock.json'}: the "
+                              "folder does not hold a whole Pyodide npm package.") from None
 
     def _pyodide_notice(self, version: str) -> str:
         """Who made the Pyodide files beside it, and under which licence (its package.json says)."""
@@ -345,7 +359,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             return str(meta["version"])
         except (OSError, ValueError, KeyError):
             raise PluginError(f"exercises: cannot read the Pyodide version from "
-                              f"{self.pyodide_dir / 'package.json'}. Run 'npm ci'.") from None
+                              f"{self.pyodide_dir / 'package.json'}: the folder does not hold a whole "
+                              "Pyodide npm package.") from None
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:

@@ -26,7 +26,7 @@ exactly) and the lines of each that hold only a comment (by Python 3.14's own to
 tests/unit/plugin/test_stdlib.py records them again and compares, so none can drift. After a change of the
 Pyodide version, record again:
 
-    .venv/bin/python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide
+    .venv/bin/python -m exercises.mkdocs_plugin.stdlib
 
 This module uses the standard library only: the recording imports it inside Pyodide too.
 """
@@ -296,15 +296,20 @@ def site_library(pyodide_dir: Path, version: str, core_files: Mapping[str, bytes
 
 # ---- recording (maintainers, after a change of Pyodide version) -------------------------------
 
-def record(pyodide_dir: Path, wheel: Path) -> dict[str, object]:
+def record(pyodide_dir: Path, wheel: Path, node_modules: Path = Path("node_modules")
+           ) -> dict[str, object]:
     """Boot Pyodide under Node as the engine's worker does and read its start-up modules and the
-    imports of its whole standard library (see record_stdlib.mjs)."""
+    imports of its whole standard library (see record_stdlib.mjs). NODE_MODULES: the project's
+    npm packages, which hold the 'ws' package Pyodide imports under Node."""
     import shutil
     import subprocess
+
+    from .pyodide_dist import link_for_node
 
     node = shutil.which("node")
     if node is None:
         raise SystemExit("Node.js is needed to record what Pyodide loads.")
+    link_for_node(pyodide_dir, node_modules)
     run = subprocess.run([node, str(RECORDER), str(pyodide_dir.resolve()), str(wheel.resolve()),
                           str(Path(__file__).resolve())], capture_output=True, text=True, check=False)
     if run.returncode != 0:
@@ -313,7 +318,7 @@ def record(pyodide_dir: Path, wheel: Path) -> dict[str, object]:
     version = json.loads((pyodide_dir / "package.json").read_text())["version"]
     return {"pyodide": version,
             "python_stdlib_sha256": sha256((pyodide_dir / "python_stdlib.zip").read_bytes()),
-            "recorded_with": "python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide",
+            "recorded_with": "python -m exercises.mkdocs_plugin.stdlib",
             "startup": found["startup"], "imports": found["imports"],
             "comment_lines": found["comment_lines"]}
 
@@ -339,8 +344,9 @@ if __name__ == "__main__":
     import tempfile
 
     from ..wheel import build_core_wheel
+    from .pyodide_dist import ensure
 
-    source = Path(sys.argv[1] if len(sys.argv) > 1 else "node_modules/pyodide")
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure(say=print)
     with tempfile.TemporaryDirectory() as tmp:
         wheel = build_core_wheel()
         (Path(tmp) / wheel.filename).write_bytes(wheel.data)

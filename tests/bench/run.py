@@ -34,7 +34,7 @@ sys.path.insert(0, str(TESTS))  # the kit (tests/kit/) lives beside the tests
 
 from kit.samples import GOOD_YAML  # noqa: E402
 from kit.serve import Served, gzip_size, serve  # noqa: E402
-from kit.site import CHROMIUM_ARGS, ROOT, chromium_path  # noqa: E402
+from kit.site import CHROMIUM_ARGS, PYODIDE, ROOT, chromium_path  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
 DOCS_PAGE = ROOT / "guide" / "docs" / "maintainers" / "performance.md"
@@ -71,7 +71,7 @@ def synthetic_project(root: Path, pages: int, with_exercises: bool, readability:
         (docs / f"lesson-{n:04d}.md").write_text(body + f"{PROSE}\n")
     plugins: list[Any] = ["search"]
     if with_exercises:
-        options: dict[str, Any] = {"pyodide_source": str(ROOT / "node_modules" / "pyodide")}
+        options: dict[str, Any] = {}
         if not readability:  # the plugin's lesson check, apart from the exercises
             options["readability_exclude"] = ["*"]
         plugins.append({"exercises": options})
@@ -216,7 +216,7 @@ FLOOR_WORKER_JS = """self.onmessage = async (event) => {
   self.postMessage("ready");
 };
 """
-PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+PYODIDE_DIR = PYODIDE
 # The bytes floor: Pyodide's own three files, compressed as the server sends them.
 FLOOR_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # A lesson whose practice is at its end, read at the top only; pages Lighthouse opens.

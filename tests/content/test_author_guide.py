@@ -17,7 +17,7 @@ import pytest
 import yaml
 from kit.project import HELP_SERVICES, PAGE, Built, TinySites, Writer, make_project
 from kit.samples import GOOD_YAML, JOURNAL_YAML, THOUGHT_RECORD_YAML, WORKSHEET_YAML
-from kit.site import ROOT, build_site
+from kit.site import PYODIDE, ROOT, build_site
 
 from exercises.core.kinds import parse_definition
 from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
@@ -327,7 +327,6 @@ def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path
 
 
 # Mistakes in mkdocs.yml and in lesson pages: what the author wrote instead of a working project.
-PYODIDE = ROOT / "node_modules" / "pyodide"
 HARD = ("Notwithstanding considerable methodological heterogeneity, contemporary investigations "
         "consistently demonstrate that interpersonal hypervigilance characteristically intensifies "
         "physiological dysregulation. ") * 12

@@ -30,7 +30,7 @@ def make_project(tmp: Path) -> Path:
         "site_name: Test site\n"
         "theme:\n  name: material\n  font: false\n"
         "markdown_extensions:\n  - admonition\n"
-        f"plugins:\n  - exercises:\n      pyodide_source: {ROOT / 'node_modules' / 'pyodide'}\n"
+        "plugins:\n  - exercises:\n      definitions: _exercises\n"
         + yaml.safe_dump({"extra": tiny_settings(tmp / "docs")["extra"]})
         + "nav:\n  - Home: index.md\n  - Get help now: get-help.md\n"
         "  - Is it worry, or is something wrong?: relationship-safety.md\n")

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from kit.site import ROOT, build_site
+from kit.site import build_site
 
 PAGE = "# Check-in\n\n[[exercise: mood]]\n"
-PYODIDE = str(ROOT / "node_modules" / "pyodide")
 
 # The help services every site lists (the build stops without them): one of each, as an author
 # outside the US might write them.
@@ -42,14 +41,15 @@ HELP_PAGES = {
 def tiny_settings(docs: Path, plugin: dict[str, object] | None = None, **settings: object
                   ) -> dict[str, object]:
     """The mkdocs.yml of a tiny site (as a dict to dump): Material without web fonts, the plugin
-    with this checkout's Pyodide and PLUGIN's options, the help services, SETTINGS on top. Writes
+    with PLUGIN's options (its Pyodide the pinned one, as an author's), the help services, SETTINGS
+    on top. Writes
     the two help pages into DOCS (where the author has not)."""
     for name, text in HELP_PAGES.items():
         if not (docs / name).exists():
             docs.mkdir(parents=True, exist_ok=True)
             (docs / name).write_text(text)
     return {"site_name": "Test site", "theme": {"name": "material", "font": False},
-            "plugins": [{"exercises": {"pyodide_source": PYODIDE, **(plugin or {})}}],
+            "plugins": [{"exercises": dict(plugin or {})}],
             "extra": HELP_SERVICES, **settings}
 
 

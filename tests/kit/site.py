@@ -8,7 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from exercises.mkdocs_plugin import pyodide_dist
+
 ROOT = Path(__file__).resolve().parents[2]
+# The pinned Pyodide, fetched as an author's first build fetches it (into this checkout's .cache/,
+# as the Makefile says, so a clean clone starts from nothing); every build in the tests uses it.
+os.environ.setdefault("MKDOCS_EXERCISES_CACHE", str(ROOT / ".cache" / "mkdocs-exercises"))
+PYODIDE = pyodide_dist.ensure()
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 

@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from kit.site import PYODIDE
 
-from exercises.mkdocs_plugin import stdlib
+from exercises.mkdocs_plugin import pyodide_dist, stdlib
 from exercises.wheel import build_core_wheel, core_files
 
 ROOT = Path(__file__).resolve().parents[2]
-PYODIDE = ROOT / "node_modules" / "pyodide"
 CACHE = ROOT / ".cache" / "pyodide-test-wheels"
 RUNNER = ROOT / "tests" / "pyodide" / "run_core_tests.mjs"
 # Pure-Python wheels of pytest (and what it needs) for Pyodide's Python, from PyPI.
@@ -52,8 +52,10 @@ def _test_wheels() -> Path:
 
 def _node() -> str:
     node = shutil.which("node")
-    if node is None or not (PYODIDE / "pyodide.mjs").exists():
-        pytest.fail("Node and node_modules/pyodide are needed: run 'npm ci' (make test does).")
+    if node is None or not (ROOT / "node_modules" / "ws").is_dir():
+        pytest.fail("Node and the npm package ws (Pyodide imports it under Node) are needed: run "
+                    "'npm ci' (make test does).")
+    pyodide_dist.link_for_node(PYODIDE, ROOT / "node_modules")
     return node
 
 

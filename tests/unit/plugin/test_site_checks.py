@@ -113,7 +113,7 @@ def _help_site(tmp: Path, **options: object) -> Path:
     config = tmp / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
         "site_name": "Test site", "theme": {"name": "material", "font": False},
-        "plugins": [{"exercises": {"pyodide_source": str(ROOT / "node_modules" / "pyodide"), **options}}]}))
+        "plugins": [{"exercises": dict(options)}]}))
     return config
 
 

@@ -16,12 +16,11 @@ from pathlib import Path
 import pytest
 import yaml
 from kit.project import tiny_settings
-from kit.site import ROOT, build_site
+from kit.site import PYODIDE, build_site
 
 from exercises.mkdocs_plugin import stdlib
 from exercises.wheel import build_core_wheel, core_files
 
-PYODIDE = ROOT / "node_modules" / "pyodide"
 VERSION = json.loads((PYODIDE / "package.json").read_text())["version"]
 
 
@@ -94,7 +93,7 @@ def test_the_recorded_facts_are_what_this_pyodide_says_today(tmp_path: Path) -> 
     (tmp_path / wheel.filename).write_bytes(wheel.data)
     fresh = stdlib.record(PYODIDE, tmp_path / wheel.filename)
     recorded = json.loads(stdlib.RECORD.read_text())
-    hint = "record again: .venv/bin/python -m exercises.mkdocs_plugin.stdlib node_modules/pyodide"
+    hint = "record again: .venv/bin/python -m exercises.mkdocs_plugin.stdlib"
     assert recorded["pyodide"] == fresh["pyodide"] == VERSION, hint
     assert recorded["python_stdlib_sha256"] == fresh["python_stdlib_sha256"], hint
     assert recorded["startup"] == fresh["startup"], hint
