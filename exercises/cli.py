@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, scaffold
+from . import __version__, scaffold, starter
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -95,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "settings and exercise files without building it.")
     parser.add_argument("--version", action="version", version=f"mkdocs-exercises {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    new = commands.add_parser("new", help="a complete small site to start from, in a new folder")
+    new.add_argument("path", type=Path, help="the new folder, e.g. my-site")
+    new.add_argument("--name", help='the site\'s name (default: made from the folder\'s), e.g. '
+                     '"Managing social anxiety"')
     lesson = commands.add_parser("new-lesson", parents=[common], help="a new lesson page in docs/")
     lesson.add_argument("title", help='the page title, e.g. "Setting gentle boundaries"')
     for kind in scaffold.EXERCISES:
@@ -103,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("check", parents=[common],
                         help="check the settings, exercise files and exercise lines, without building")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        name = args.name or args.path.resolve().name.replace("-", " ").replace("_", " ").capitalize()
+        return starter.new_site(args.path, name)
     if args.command == "check":
         return check(args.config)
     if args.command == "new-lesson":

@@ -232,7 +232,7 @@ def new_lesson(title: str, config: Path) -> int:
     return EXIT_OK
 
 
-def _site_schema(schema: Path, config: Path) -> Path:
+def site_schema(schema: Path, config: Path) -> Path:
     """The site's copy of an editor schema, brought up to date with the installed package's."""
     copy = config.parent / "schemas" / schema.name
     text = schema.read_text(encoding="utf-8")
@@ -242,8 +242,18 @@ def _site_schema(schema: Path, config: Path) -> Path:
     return copy
 
 
+def write_exercise(kind: str, name: str, target: Path, config: Path) -> Path:
+    """Write a new exercise file of KIND at TARGET from its template, naming the site's copy of its
+    editor schema (never overwrites: FileExistsError)."""
+    template, schema_path, _ = EXERCISES[kind]
+    schema = Path(os.path.relpath(site_schema(schema_path, config), target.parent)).as_posix()
+    title = name.replace("-", " ").replace("_", " ").strip().capitalize()
+    _write_new(target, template.format(name=name, title=title, schema=schema))
+    return target
+
+
 def new_exercise(kind: str, name: str, config: Path) -> int:
-    template, schema_path, next_step = EXERCISES[kind]
+    next_step = EXERCISES[kind][2]
     if not NAME.fullmatch(name):  # the rule the build reads exercise lines and files by
         print(f"error: {name!r} cannot be a {kind} name. Start with a letter or digit, then use "
               f"letters, digits, '-' or '_', no spaces, for example\n"
@@ -257,10 +267,7 @@ def new_exercise(kind: str, name: str, config: Path) -> int:
         print(f"error: {os.path.relpath(found)} already exists; nothing was changed. Pick another "
               "name, or edit that file.", file=sys.stderr)
         return EXIT_EXISTS
-    target = existing[0]
-    schema = Path(os.path.relpath(_site_schema(schema_path, config), target.parent)).as_posix()
-    title = name.replace("-", " ").replace("_", " ").strip().capitalize()
-    _write_new(target, template.format(name=name, title=title, schema=schema))
+    target = write_exercise(kind, name, existing[0], config)
     print(f"Created {os.path.relpath(target)}.")
     print(f"Next: {next_step}, then show it in a page with this line, alone, with a blank "
           "line before and after it:")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 from kit.project import make_project
 from kit.samples import GOOD_YAML
 
@@ -50,3 +51,40 @@ def test_a_mistake_in_the_settings_is_reported(tmp_path: Path) -> None:
 def test_a_folder_without_a_site_is_told_where_to_run_it(tmp_path: Path) -> None:
     run = check(tmp_path)
     assert run.returncode == 2 and "there is no mkdocs.yml" in run.stderr
+
+
+def new(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "exercises.cli", "new", str(folder), *args],
+                          capture_output=True, text=True)
+
+
+def test_new_starts_a_whole_site_that_checks_clean_and_says_what_to_replace(tmp_path: Path) -> None:
+    made = new(tmp_path / "my-site", "--name", 'Managing "social" anxiety')
+    assert made.returncode == 0, made.stderr
+    site = tmp_path / "my-site"
+    assert check(site).returncode == 0
+    settings = yaml.safe_load((site / "mkdocs.yml").read_text().replace("!ENV", ""))
+    assert settings["site_name"] == 'Managing "social" anxiety'
+    assert settings["theme"]["font"] is False and {"crisis", "relationship_safety"} <= set(settings["extra"])
+    assert "REPLACE: the crisis helplines for your readers' country" in (site / "mkdocs.yml").read_text()
+    for page in ("index", "lesson", "questionnaire", "thought-record", "journal", "get-help",
+                 "relationship-safety", "privacy"):
+        assert (site / "docs" / f"{page}.md").is_file(), page
+    # Each exercise file names the site's own copy of its editor schema.
+    for definition in (site / "docs" / "_exercises").glob("*.yml"):
+        schema = definition.read_text().splitlines()[0].split("$schema=")[1]
+        assert (definition.parent / schema).resolve().is_file(), definition.name
+    readme = (site / "README.md").read_text()
+    assert readme.startswith('# Managing "social" anxiety\n')
+    test_command = "mkdocs-exercises check && mkdocs build --strict"
+    assert "mkdocs serve" in readme and test_command in readme
+    workflow = (site / ".github" / "workflows" / "pages.yml").read_text()
+    assert f"run: {test_command}" in workflow and "setup-node" not in workflow
+    assert (site / ".gitignore").read_text().startswith("/site/")
+
+
+def test_new_never_writes_into_a_folder_that_has_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine\n")
+    refused = new(tmp_path)
+    assert refused.returncode == 1 and "already exists and is not an empty folder" in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
