@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from kit.axe import assert_no_violations
 from kit.pages import PAGES, STATIC
-from kit.reader import answer_all, follow_link
+from kit.reader import SAVE_DATA, answer_all, follow_link
 from playwright.sync_api import Page, expect
 
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's palette
@@ -17,9 +17,13 @@ WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "hei
 # Every page of the site (tests/kit/pages.py; the crawl checks the list against the sitemap and links),
 # in each colour scheme at each width. The page is loaded once per scheme (the theme picks it as the
 # page loads); the width then changes as a turned phone would, and axe checks each of the four.
+# Each page is seen as it loads, before any exercise is touched: the engine is left unstarted (as
+# for a reader who asks to save data) rather than booting Python beside axe, twice per page, only
+# to be dropped at the next load. The exercises' later states have their own axe tests below.
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 def test_every_page(reused_page: Page, site_url: str, path: str) -> None:
     page = reused_page  # opens one page and changes nothing: no fresh context needed
+    page.add_init_script(SAVE_DATA)
     for scheme, widths in (("light", ["phone", "laptop"]), ("dark", ["laptop", "phone"])):
         page.set_viewport_size(WIDTHS[widths[0]])
         page.emulate_media(color_scheme=scheme)

@@ -7,11 +7,10 @@ the top of a lesson with a practice at its end downloads no byte of Pyodide.
 
 from __future__ import annotations
 
-from kit.reader import ENGINE_STATE, wait_for_engine
+from kit.reader import ENGINE_STATE, SAVE_DATA, wait_for_engine
 from playwright.sync_api import Page, expect
 
 LESSON = "steps/1-self-compassion/"  # its practice is at the end of the lesson
-SAVE_DATA = "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });"
 
 
 def watch_pyodide(page: Page) -> list[str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
+# A reader whose browser asks to save data (Save-Data): the engine starts only when they touch an
+# exercise, never because one came into view.
+SAVE_DATA = "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });"
 
 
 def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
