@@ -37,6 +37,7 @@ RUNTIME_URI = "assets/exercises"
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 HELP_BAR_CLASS = "crisis-bar"  # in THEME_DIR/exercises/main.html
 EVERY_PAGE_CSS = "every-page.css"  # the help bar's and the services' styles, focus, reduced motion
+EVERY_PAGE_JS = "every-page.js"  # the theme's fixes that need the page (a name for search, wide tables)
 # The parts of the npm package a browser needs to boot Python; nothing else is published. Its
 # pyodide-lock.json lists 357 packages the site does not serve: the engine gets the lock's "info"
 # alone, inside config.js (one request and 27 KB fewer).
@@ -90,6 +91,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if str(THEME_DIR) not in dirs:
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.extra_css.insert(0, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}")
+        fixes = ExtraScriptValue(f"{RUNTIME_URI}/{EVERY_PAGE_JS}")
+        fixes.type = "module"
+        config.extra_javascript.append(fixes)  # type: ignore[arg-type]
 
     def _check_theme(self, config: MkDocsConfig) -> None:
         settings = Path(config.config_file_path)

@@ -1,4 +1,5 @@
-// Small theme fixes that need the page: Material's search overlay is a dialog with no name.
+// On every page the plugin builds (a module, like the rest of the runtime): small fixes to the
+// theme that need the page, for WCAG. Material's search overlay is a dialog with no name.
 document.querySelector(".md-search[role=dialog]")?.setAttribute("aria-label", "Search the site");
 
 // A table wider than the screen scrolls sideways inside its wrapper. Keyboard readers can only
