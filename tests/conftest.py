@@ -50,20 +50,33 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def site_url(sites: Sites) -> str:
-    """The real site, built for the address it is served at (instant navigation needs it)."""
-    return sites.get("root").served()
+    """The generator's test site (tests/fixtures/site), built for the address it is served at
+    (instant navigation needs it): every test of what the generator does in a browser uses it."""
+    return sites.get("generator").served()
 
 
 @pytest.fixture(scope="session")
 def built_site(sites: Sites, site_url: str) -> Path:
-    """Where the real site served at site_url was built."""
-    return sites.get("root").out
+    """Where the generator's test site served at site_url was built."""
+    return sites.get("generator").out
 
 
 @pytest.fixture(scope="session")
 def subpath_url(sites: Sites) -> str:
-    """The real site built for and served under http://127.0.0.1:<port>/some-repo/, as on GitHub Pages."""
+    """The generator's test site built for and served under http://127.0.0.1:<port>/some-repo/, as
+    on GitHub Pages."""
     return sites.get("subpath").served()
+
+
+@pytest.fixture(scope="session")
+def our_site_url(sites: Sites) -> str:
+    """This repository's own site, for its own tests (every page, its sitemap, its words)."""
+    return sites.get("root").served()
+
+
+@pytest.fixture(scope="session")
+def our_built_site(sites: Sites, our_site_url: str) -> Path:
+    return sites.get("root").out
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def attachment() -> dict:
-    return yaml.safe_load((ROOT / "docs" / "_exercises" / "attachment.yml").read_text())
+    """The questionnaire of the generator's test site."""
+    return yaml.safe_load((ROOT / "tests" / "fixtures" / "site" / "docs" / "_exercises" / "attachment.yml")
+                          .read_text())
 
 
 @pytest.fixture(scope="session")

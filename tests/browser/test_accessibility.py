@@ -21,7 +21,8 @@ WIDTHS = {"phone": {"width": 390, "height": 844}, "laptop": {"width": 1280, "hei
 # for a reader who asks to save data) rather than booting Python beside axe, twice per page, only
 # to be dropped at the next load. The exercises' later states have their own axe tests below.
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_every_page(reused_page: Page, site_url: str, path: str) -> None:
+def test_every_page(reused_page: Page, our_site_url: str, path: str) -> None:
+    site_url = our_site_url
     page = reused_page  # opens one page and changes nothing: no fresh context needed
     page.add_init_script(SAVE_DATA)
     for scheme, widths in (("light", ["phone", "laptop"]), ("dark", ["laptop", "phone"])):

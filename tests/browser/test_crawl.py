@@ -21,11 +21,11 @@ from playwright.sync_api import Page
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
-def test_page_stays_on_this_origin_and_loads_cleanly(page: Page, site_url: str, path: str) -> None:
-    watch = visit(page, site_url + path)
+def test_page_stays_on_this_origin_and_loads_cleanly(page: Page, our_site_url: str, path: str) -> None:
+    watch = visit(page, our_site_url + path)
     assert watch.problems(page) == []
     # The watch saw the page's own files (a watch that saw nothing would pass anything).
-    assert site_url + path in watch.requests
+    assert our_site_url + path in watch.requests
     if page.locator("[data-exercise]").count():
         assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Pyodide was not watched"
     else:
@@ -44,24 +44,24 @@ class _Links(HTMLParser):
 
 
 def test_the_crawl_covers_the_sitemap_every_linked_page_and_every_built_page(
-        site_url: str, built_site: Path) -> None:
-    sitemap = (built_site / "sitemap.xml").read_text()
-    listed = {loc.removeprefix(site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+        our_site_url: str, our_built_site: Path) -> None:
+    sitemap = (our_built_site / "sitemap.xml").read_text()
+    listed = {loc.removeprefix(our_site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
     assert listed == set(PAGES) - {"404.html", *STATIC}
     # Every HTML file the build wrote, however it got there, is in the list.
-    built = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")}
+    built = {p.relative_to(our_built_site).as_posix() for p in our_built_site.rglob("*.html")}
     assert {b.removesuffix("index.html") if b.endswith("index.html") else b for b in built} == set(PAGES)
     # Following every link of every built page finds no page outside the list.
     linked: set[str] = set()
-    for html in built_site.rglob("*.html"):
-        rel = html.relative_to(built_site).as_posix()
-        base = site_url + (rel.removesuffix("index.html") if rel != "404.html" else "")
+    for html in our_built_site.rglob("*.html"):
+        rel = html.relative_to(our_built_site).as_posix()
+        base = our_site_url + (rel.removesuffix("index.html") if rel != "404.html" else "")
         parser = _Links()
         parser.feed(html.read_text())
         for href in parser.hrefs:
             target = urldefrag(urljoin(base, href)).url
-            if target.startswith(site_url):
-                linked.add(target.removeprefix(site_url))
+            if target.startswith(our_site_url):
+                linked.add(target.removeprefix(our_site_url))
     assert linked, "no links found"
     assert linked <= set(PAGES), sorted(linked - set(PAGES))
 
@@ -92,8 +92,9 @@ def changed_page(page: Page, url: str, change: str) -> None:
     ("inline style", "CSP violation: style-src-attr refused inline"),
     ("missing file", "failed: 404"),
 ])
-def test_the_watch_catches_each_kind_of_problem(page: Page, site_url: str, change: str, caught: str) -> None:
-    url = site_url + "understanding/"
+def test_the_watch_catches_each_kind_of_problem(page: Page, our_site_url: str, change: str,
+                                                caught: str) -> None:
+    url = our_site_url + "understanding/"
     changed_page(page, url, change)
     watch = visit(page, url)
     problems = watch.problems(page)
@@ -103,26 +104,26 @@ def test_the_watch_catches_each_kind_of_problem(page: Page, site_url: str, chang
 
 
 
-def test_the_watch_sees_a_request_the_engines_worker_makes_elsewhere(page: Page, site_url: str) -> None:
+def test_the_watch_sees_a_request_the_engines_worker_makes_elsewhere(page: Page, our_site_url: str) -> None:
     # The page's <meta> policy does not reach the worker, so only the watch would see this one.
     def fulfil(route):  # type: ignore[no-untyped-def]
         original = route.fetch()
         body = "fetch('http://example.invalid/from-the-worker').catch(() => {});\n" + original.text()
         route.fulfill(response=original, body=body)
     page.context.route("**/engine-worker.js", fulfil)
-    watch = visit(page, site_url + "questionnaire/")
+    watch = visit(page, our_site_url + "questionnaire/")
     assert "request to another origin: http://example.invalid/from-the-worker" in watch.problems(page)
 
 def test_instant_navigation_across_depths_keeps_one_policy_and_breaks_no_rule(
-        page: Page, site_url: str) -> None:
+        page: Page, our_site_url: str) -> None:
     # Material's instant navigation keeps the first document and pulls in each next page's <head>
     # tags and scripts; a page with a different policy would stack a second one. Walk from the
     # home page to pages at every depth, and to an exercise, without reloading.
-    watch = visit(page, site_url)
+    watch = visit(page, our_site_url)
     page.evaluate("window.__sameDocument = true")
     for path in ("privacy/", "questionnaire/", "steps/2-grounding/", "about/", ""):
         # A link as on the page itself (Material follows any link to a page in the sitemap).
-        follow_link(page, site_url + path)
+        follow_link(page, our_site_url + path)
         page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__sameDocument") is True, "a navigation reloaded the page"
     assert page.locator("meta[http-equiv='Content-Security-Policy']").count() == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from kit.pages import LEAVE
 from kit.samples import entry as journal_entry
-from kit.site import ROOT
+from kit.site import GENERATOR_SITE
 from kit.storage import DRAFTS, ENTRY, SAVED, save_entry
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
@@ -26,9 +26,11 @@ NEUTRAL = LEAVE  # the plugin's own plain page (mkdocs.yml names none)
 
 
 def exercise_pages() -> list[str]:
+    """The pages of the generator's test site that hold an exercise."""
     pages = []
-    for md in sorted((ROOT / "docs").rglob("*.md")):
-        rel = md.relative_to(ROOT / "docs").as_posix()
+    docs = GENERATOR_SITE.parent / "docs"
+    for md in sorted(docs.rglob("*.md")):
+        rel = md.relative_to(docs).as_posix()
         if re.search(r"^\[\[exercise: [\w-]+\]\]$", md.read_text(), re.MULTILINE):
             pages.append("" if rel == "index.md" else rel.removesuffix(".md") + "/")
     return pages

@@ -1,6 +1,6 @@
 """The site works under a sub-path, as on GitHub Pages (https://<user>.github.io/<repo>/).
 
-The real site is built for http://127.0.0.1:<port>/some-repo/ and served there only (the subpath_url
+The generator's test site is built for http://127.0.0.1:<port>/some-repo/ and served there only (the subpath_url
 fixture, tests/kit/builds.py), so anything that reached for the server's root (an absolute /assets/...
 URL, a worker or Pyodide file resolved against the wrong base) would leave /some-repo/ or fail with a
 404; a missing address under /some-repo/ gets the site's 404 page, as on GitHub Pages.
@@ -73,7 +73,7 @@ def test_a_missing_page_gets_the_sites_404_page_with_working_links(page: Page, s
     assert not traffic.outside(subpath_url), traffic.outside(subpath_url)
     page.locator("article").get_by_role("link", name="Go to the home page").click()
     expect(page).to_have_url(re.compile(rf"/{SUB}/\.?$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Healing Anxious Attachment")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Exercises test site")
     page.goto(subpath_url + "missing/")
     page.get_by_role("link", name="Get help now").first.click()
     expect(page).to_have_url(subpath_url + "get-help/")

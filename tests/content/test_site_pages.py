@@ -16,8 +16,8 @@ NEUTRAL_PAGE = LEAVE
 
 
 @pytest.fixture(scope="module")
-def pages(site_url: str, built_site: Path) -> dict[str, str]:
-    found = {str(p.relative_to(built_site)): p.read_text() for p in built_site.rglob("*.html")}
+def pages(our_site_url: str, our_built_site: Path) -> dict[str, str]:
+    found = {str(p.relative_to(our_built_site)): p.read_text() for p in our_built_site.rglob("*.html")}
     assert found.pop(NEUTRAL_PAGE, None) is not None
     assert len(found) >= 13
     return found
@@ -113,7 +113,7 @@ def test_every_page_has_a_favicon(pages: dict[str, str]) -> None:
 
 
 def test_every_page_has_link_preview_tags_from_its_own_description(pages: dict[str, str],
-                                                                    site_url: str) -> None:
+                                                                    our_site_url: str) -> None:
     for name, html in pages.items():
         description = _meta(html, "name", "description")
         assert description, f"{name} has no description"
@@ -125,7 +125,7 @@ def test_every_page_has_link_preview_tags_from_its_own_description(pages: dict[s
         title = _meta(html, "property", "og:title")
         assert title and title.endswith("Healing Anxious Attachment"), name
         url = _meta(html, "property", "og:url")
-        assert url and url.startswith(site_url), f"{name}: og:url {url} is not on the site"
+        assert url and url.startswith(our_site_url), f"{name}: og:url {url} is not on the site"
         canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)
         if canonical:
             assert url == canonical.group(1), name
@@ -134,7 +134,7 @@ def test_every_page_has_link_preview_tags_from_its_own_description(pages: dict[s
     grounding = pages[str(Path("steps", "2-grounding", "index.html"))]
     assert _meta(grounding, "property", "og:title") == \
         "Step 2: Grounding practices - Healing Anxious Attachment"
-    assert _meta(grounding, "property", "og:url") == site_url + "steps/2-grounding/"
+    assert _meta(grounding, "property", "og:url") == our_site_url + "steps/2-grounding/"
 
 
 def test_the_404_page_says_so_and_links_home_and_to_help(pages: dict[str, str]) -> None:
@@ -146,18 +146,18 @@ def test_the_404_page_says_so_and_links_home_and_to_help(pages: dict[str, str]) 
     assert re.search(r'<link rel="stylesheet" href="/assets/stylesheets/main\.[0-9a-f]+\.min\.css">', html)
 
 
-def test_the_sitemap_lists_every_page_at_the_sites_address(built_site: Path, site_url: str,
+def test_the_sitemap_lists_every_page_at_the_sites_address(our_built_site: Path, our_site_url: str,
                                                            pages: dict[str, str]) -> None:
-    sitemap = (built_site / "sitemap.xml").read_text()
+    sitemap = (our_built_site / "sitemap.xml").read_text()
     listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
-    expected = {site_url + name.removesuffix("index.html") for name in pages
+    expected = {our_site_url + name.removesuffix("index.html") for name in pages
                 if name.endswith("index.html") and not name.startswith("search")}
     assert expected <= listed, sorted(expected - listed)
-    assert all(url.startswith(site_url) for url in listed)
+    assert all(url.startswith(our_site_url) for url in listed)
 
 
-def test_pyodides_licence_is_published_beside_its_files_and_never_fetched(built_site: Path) -> None:
-    [notice] = built_site.glob("assets/pyodide/*/NOTICE.txt")
+def test_pyodides_licence_is_published_beside_its_files_and_never_fetched(our_built_site: Path) -> None:
+    [notice] = our_built_site.glob("assets/pyodide/*/NOTICE.txt")
     version = notice.parent.name
     assert f"Pyodide {version}" in notice.read_text() and "Licence of Pyodide: MPL-2.0" in notice.read_text()
-    assert "NOTICE" not in (built_site / "sw.js").read_text()  # the engine and its cache never ask for it
+    assert "NOTICE" not in (our_built_site / "sw.js").read_text()  # the engine and its cache never ask for it

@@ -1,4 +1,8 @@
-"""The real site, built once per test run for each address it is served at, and shared.
+"""The sites the tests open, built once per test run for each address they are served at, and shared:
+this repository's own site ("root", for its own tests: every page, the sitemap, its pages' words)
+and the generator's test site (tests/fixtures/site: pages and exercises of its own, at the server's
+root and under /some-repo/), which every test of the generator's behaviour in a browser uses, so
+they stay meaningful whatever this repository's docs/ holds.
 
 Each site is built for the address it is served at (Material's instant navigation needs it), so its
 server listens first; the build then runs in the background from the start of the run
@@ -23,18 +27,19 @@ from pathlib import Path
 from typing import Any
 
 from kit.serve import Server
-from kit.site import ROOT
+from kit.site import GENERATOR_SITE, ROOT
 
 SUBPATH = "some-repo"
 WAIT = 900  # seconds a test waits for a build at most (two builds at once on a loaded machine)
 
 
 class SiteBuild:
-    """`mkdocs build --strict` of the real site into OUT, for the server that serves it (in this
-    process); when the build ends, DONE holds its exit status and output."""
+    """`mkdocs build --strict` of CONFIG into OUT, for the server that serves it (in this process);
+    when the build ends, DONE holds its exit status and output."""
 
-    def __init__(self, out: Path, server: Server) -> None:
+    def __init__(self, out: Path, server: Server, config: Path = ROOT / "mkdocs.yml") -> None:
         self.out = out
+        self.config = config
         self.done = out.with_name(out.name + ".done.json")
         self.server = server
         self.process: subprocess.Popen[str] | None = None
@@ -48,9 +53,9 @@ class SiteBuild:
             return
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": self.server.url}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
-             "-d", str(self.out)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True)
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.config),
+             "-d", str(self.out)], cwd=self.config.parent, env=env, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
         self.server.start()
         threading.Thread(target=self._record, args=(self.process,), daemon=True).start()
 
@@ -98,8 +103,9 @@ class BuiltElsewhere:
 
 
 class Sites:
-    """The real site at the server's root ("root") and under /some-repo/ ("subpath"), as GitHub Pages
-    serves a project site (a missing address gets the site's 404 page)."""
+    """This repository's site at the server's root ("root"); the generator's test site at the root
+    ("generator") and under /some-repo/ ("subpath"), as GitHub Pages serves a project site (a missing
+    address gets the site's 404 page)."""
 
     def __init__(self, elsewhere: dict[str, dict[str, str]] | None = None) -> None:
         self.elsewhere = elsewhere
@@ -114,12 +120,14 @@ class Sites:
                 self.folder = Path(tempfile.mkdtemp(prefix="exercises-sites-"))
             out = self.folder / name
             if name == "root":
-                server = Server(out)
+                self.builds[name] = SiteBuild(out, Server(out))
+            elif name == "generator":
+                self.builds[name] = SiteBuild(out, Server(out), GENERATOR_SITE)
             elif name == "subpath":
                 server = Server(out, prefix=f"/{SUBPATH}/", not_found_page="404.html")
+                self.builds[name] = SiteBuild(out, server, GENERATOR_SITE)
             else:
                 raise KeyError(name)
-            self.builds[name] = SiteBuild(out, server)
         return self.builds[name]
 
     def start(self, *names: str) -> None:
@@ -139,4 +147,5 @@ class Sites:
 
 
 # Fixture name -> the site it needs.
-FIXTURES = {"site_url": "root", "built_site": "root", "subpath_url": "subpath"}
+FIXTURES = {"site_url": "generator", "built_site": "generator", "subpath_url": "subpath",
+            "our_site_url": "root", "our_built_site": "root"}

@@ -1,4 +1,5 @@
-"""What the site keeps in the reader's browser, under its site_id (mkdocs.yml), and how tests read it.
+"""What the generator's test site (tests/fixtures/site) keeps in the reader's browser, under its
+site_id, and how tests read it.
 
 - a draft of each exercise, in the tab's sessionStorage: `<site_id>:draft:<kind>:<page path>:<exercise id>`
 - each saved journal entry, in localStorage: `<site_id>:journal:entry:<entry id>`
@@ -11,14 +12,14 @@ import json
 from typing import Any
 
 import yaml
-from kit.site import ROOT
+from kit.site import GENERATOR_SITE
 from playwright.sync_api import Page
 
 from exercises.mkdocs_plugin.site_identity import derive
 
 
 def _site_id() -> str:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)  # !ENV stays text
+    config = yaml.load(GENERATOR_SITE.read_text(), Loader=yaml.BaseLoader)  # !ENV stays text
     [options] = [p["exercises"] for p in config["plugins"] if isinstance(p, dict) and "exercises" in p]
     return options.get("site_id") or derive(config.get("site_url"), config["site_name"])
 
