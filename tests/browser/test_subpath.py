@@ -1,9 +1,10 @@
 """The site works under a sub-path, as on GitHub Pages (https://<user>.github.io/<repo>/).
 
-The generator's test site is built for http://127.0.0.1:<port>/some-repo/ and served there only (the subpath_url
-fixture, tests/kit/builds.py), so anything that reached for the server's root (an absolute /assets/...
-URL, a worker or Pyodide file resolved against the wrong base) would leave /some-repo/ or fail with a
-404; a missing address under /some-repo/ gets the site's 404 page, as on GitHub Pages.
+The generator's test site is built for http://127.0.0.1:<port>/some-repo/ and served there only
+(the subpath_url fixture, tests/kit/builds.py), so anything that reached for the server's root (an
+absolute /assets/... URL, a worker or Pyodide file resolved against the wrong base) would leave
+/some-repo/ or fail with a 404; a missing address under /some-repo/ gets the site's 404 page, as on
+GitHub Pages.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from kit.site import ROOT
+from kit.site import GENERATOR_SITE, ROOT
 
 from exercises import scaffold
 from exercises.core import api, journal
@@ -20,7 +20,7 @@ from exercises.mkdocs_plugin.runtime_files import kinds_config, protocol_module
 ASSETS = ROOT / "exercises" / "assets"
 SCHEMAS = ROOT / "exercises" / "schemas"
 GUIDE = ROOT / "guide" / "docs" / "maintainers" / "new-kind.md"
-DEFINITIONS = ROOT / "docs" / "_exercises"
+DEFINITIONS = GENERATOR_SITE.parent / "docs" / "_exercises"  # the generator's test site's
 NAMES = sorted(KINDS)
 
 
@@ -30,11 +30,12 @@ def test_each_kind_is_registered_once() -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_form_of_each_kind_is_rendered_by_its_declared_renderer(name: str) -> None:
-    # Rendered from one of the site's own definitions of that kind, so the kind is also shown on
-    # the site; the section's data-exercise is the key the browser looks the module up by.
+    # Rendered from one of the test site's definitions of that kind, so the kind is also shown on
+    # that site; the section's data-exercise is the key the browser looks the module up by.
     library = DefinitionLibrary(DEFINITIONS)
     defn = next((d for d in map(library.get, library.names()) if d.kind == name), None)
-    assert defn is not None, f"docs/_exercises/ has no definition of kind {name!r}: add one, shown in a page"
+    assert defn is not None, (f"tests/fixtures/site/docs/_exercises/ has no definition of kind {name!r}: "
+                              "add one, shown in a page")
     root = renderer(name)(defn, "ex-test", lambda into, text: None, lambda target: (target, target))
     assert (root.tag, root.get("data-exercise"), root.get("data-exercise-id")) == ("section", name, "ex-test")
 
