@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from kit.axe import assert_no_violations
-from kit.reader import follow_link, tab_to, wait_for_engine
+from kit.reader import follow_link, hold_the_clock, tab_to, wait_for_engine
 from kit.storage import saved_entries
 from playwright.sync_api import Browser, Page, expect
 
@@ -89,6 +89,7 @@ def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, si
     # The lessons' pattern comes first: in for four, out for six, no holding.
     expect(guide.get_by_label("Slow breathing (in 4, out 6)")).to_be_checked()
     expect(guide).to_contain_text("Holding your breath makes some people feel more anxious or dizzy.")
+    hold_the_clock(page)  # the counts move only when the test says
     guide.get_by_role("button", name="Start").click()
     expect(guide.locator(".ex-breath-live")).to_have_text("Breathe in for four.")
     page.clock.run_for(4000)
@@ -133,6 +134,7 @@ def test_the_breathing_guide_does_not_move_under_reduced_motion(page: Page, site
     next_part(page)
     guide = page.locator(".ex-breathing")
     page.clock.install()
+    hold_the_clock(page)
     guide.get_by_role("button", name="Start").click()
     page.clock.run_for(1000)
     expect(guide.locator(".ex-breath-count")).to_have_text("Breathe in\u2026 two")

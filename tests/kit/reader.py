@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from playwright.sync_api import Page
 
 ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
@@ -44,3 +46,11 @@ def follow_link(page: Page, url: str) -> None:
     page.locator("#kit-next").dispatch_event("click")
     page.wait_for_url(url)
     page.locator("#kit-next").wait_for(state="detached")  # the new page's content is in
+
+
+def hold_the_clock(page: Page) -> None:
+    """Stop the page's installed clock (page.clock.install()) where it is: Playwright's fake clock
+    otherwise goes on in real time, and a loaded machine would let a second pass between two steps
+    of a test. From here only run_for and fast_forward move it."""
+    now = page.evaluate("() => Date.now()")
+    page.clock.pause_at(datetime.fromtimestamp(now / 1000 + 0.05, tz=UTC))
