@@ -1,7 +1,7 @@
 """A second author's first hour, exactly: in a fresh virtual environment with no Node on the PATH,
 `pip install` this repository, `mkdocs-exercises new mysite`, `mkdocs build --strict` in mysite; the
-site's questionnaire scores in Chromium, every page has crisis help and a working "leave quickly",
-and nothing is requested from another origin.
+site's questionnaire scores in Chromium, every page has crisis help and a working "leave quickly" and
+passes axe, and nothing is requested from another origin.
 
 Nothing of this repository's own site is used: the starter and the package are all there is.
 """
@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kit.axe import assert_no_violations
 from kit.reader import answer_all, follow_link
 from kit.serve import Served, Server
 from kit.site import ROOT
@@ -71,6 +72,7 @@ def test_the_starter_builds_from_a_pip_install_and_scores_its_questionnaire(
         links = page.evaluate("() => [...document.querySelectorAll('.crisis-bar a')].map(a => a.href)")
         assert links == [served.url + "get-help/", served.url + "relationship-safety/"], links
         expect(page.get_by_role("button", name="Leave this page quickly"), f"/{path}").to_be_visible()
+        assert_no_violations(page, f"the starter's /{path}")  # in Material's own look, as it starts
         if path == "get-help/":  # the crisis services from mkdocs.yml, with their buttons
             expect(page.get_by_role("link", name="Call 988")).to_have_attribute("href", "tel:988")
     assert page.evaluate("window.__sameDocument") is True, "a link reloaded the page"
