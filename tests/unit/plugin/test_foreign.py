@@ -20,13 +20,14 @@ def test_fetched_addresses_on_another_origin_are_found_and_links_are_not() -> No
       <img src="images/calm.jpg" srcset="images/calm.jpg 1x, https://img.example.com/calm@2x.jpg 2x">
       <iframe src="https://video.example.com/embed/1"></iframe>
       <p style="background-image: url(//img.example.com/x.png)">Hi</p>
+      <img src="&#47;&#47;img.example.com/hidden.png" alt="">
     </body></html>"""
     found = foreign.in_html(html)
     assert [address for _, address in found] == [
         "https://fonts.example.com/css?family=Roboto", "//fonts.example.net",
         "https://cdn.example.com/pyodide.js", "https://img.example.com/bg.png",
         "https://img.example.com/calm@2x.jpg", "https://video.example.com/embed/1",
-        "//img.example.com/x.png"]
+        "//img.example.com/hidden.png", "//img.example.com/x.png"]  # style attributes are read last
 
 
 def test_a_stylesheet_importing_from_another_origin_is_named(tmp_path: Path) -> None:
