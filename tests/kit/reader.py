@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
@@ -49,8 +50,16 @@ def follow_link(page: Page, url: str) -> None:
 
 
 def hold_the_clock(page: Page) -> None:
-    """Stop the page's installed clock (page.clock.install()) where it is: Playwright's fake clock
-    otherwise goes on in real time, and a loaded machine would let a second pass between two steps
-    of a test. From here only run_for and fast_forward move it."""
-    now = page.evaluate("() => Date.now()")
-    page.clock.pause_at(datetime.fromtimestamp(now / 1000 + 0.05, tz=UTC))
+    """Stop the page's installed clock (page.clock.install()) a moment ahead of where it is:
+    Playwright's fake clock otherwise goes on in real time, and a loaded machine would let a second
+    pass between two steps of a test. From here only run_for and fast_forward move it. The page's
+    time can pass the moment chosen before the pause arrives (a busy machine): then a later one."""
+    for _ in range(5):
+        now = page.evaluate("() => Date.now()")
+        try:
+            page.clock.pause_at(datetime.fromtimestamp(now / 1000 + 0.5, tz=UTC))
+            return
+        except PlaywrightError as err:
+            if "to the past" not in str(err):
+                raise
+    raise AssertionError("the page's clock could not be held")
