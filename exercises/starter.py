@@ -13,10 +13,12 @@ file names the site's own copy of its editor schema, in schemas/.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__, scaffold
 
@@ -27,6 +29,7 @@ RENAMED = {"gitignore": ".gitignore", "github": ".github"}
 FROM_TEMPLATES = (("questionnaire", "check-in"), ("worksheet", "first-practice"))
 OTHER_SCHEMAS = ("thought_record.schema.json", "journal.schema.json")
 EXIT_OK, EXIT_EXISTS, EXIT_USAGE = 0, 1, 2
+DISTRIBUTION = "mkdocs-exercises"
 
 
 def _destination(relative: Path) -> Path:
@@ -34,10 +37,36 @@ def _destination(relative: Path) -> Path:
     return Path(RENAMED.get(first, first), *rest)
 
 
-def _filled(text: str, name: str) -> str:
+def requirement(direct_url: dict[str, Any] | None) -> str:
+    """The requirements.txt line that installs this package as it was installed here, so the site's
+    publishing workflow gets the same one. DIRECT_URL: pip's record of where it came from
+    (direct_url.json, PEP 610), None for the package index. A Git repository or an archive on the
+    web is named as it was; a folder on this computer cannot be reached from elsewhere, so the
+    version is pinned instead (and the file says what to write)."""
+    url = str((direct_url or {}).get("url", ""))
+    if url.startswith(("https://", "http://", "ssh://", "git@")):
+        vcs = (direct_url or {}).get("vcs_info") or {}
+        if vcs.get("vcs") == "git":
+            commit = vcs.get("commit_id")
+            return f"{DISTRIBUTION} @ git+{url}" + (f"@{commit}" if commit else "")
+        if "archive_info" in (direct_url or {}):
+            return f"{DISTRIBUTION} @ {url}"
+    return f"{DISTRIBUTION}=={__version__}"
+
+
+def installed_from() -> dict[str, Any] | None:
+    try:
+        text = importlib.metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
+        found = json.loads(text) if text else None
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _filled(text: str, name: str, requirement_line: str) -> str:
     # site_name sits in double quotes in mkdocs.yml: JSON's escaping is YAML's there too.
     return (text.replace('"@SITE_NAME@"', json.dumps(name, ensure_ascii=False))
-            .replace("@SITE_NAME@", name).replace("@VERSION@", __version__))
+            .replace("@SITE_NAME@", name).replace("@REQUIREMENT@", requirement_line))
 
 
 def new_site(path: Path, name: str) -> int:
@@ -50,11 +79,13 @@ def new_site(path: Path, name: str) -> int:
         print(f"error: {path} already exists and is not an empty folder; nothing was changed. Name a "
               "new folder.", file=sys.stderr)
         return EXIT_EXISTS
+    requirement_line = requirement(installed_from())
     for source in sorted(FILES.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts:
             target = path / _destination(source.relative_to(FILES))
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_filled(source.read_text(encoding="utf-8"), name), encoding="utf-8")
+            text = _filled(source.read_text(encoding="utf-8"), name, requirement_line)
+            target.write_text(text, encoding="utf-8")
     config = path / "mkdocs.yml"
     _, definitions = scaffold.read_settings(config)
     for kind, exercise in FROM_TEMPLATES:

@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from kit.project import make_project
 from kit.samples import GOOD_YAML
+
+from exercises import __version__
+from exercises.starter import installed_from, requirement
 
 
 def check(folder: Path) -> subprocess.CompletedProcess[str]:
@@ -88,3 +92,23 @@ def test_new_never_writes_into_a_folder_that_has_files(tmp_path: Path) -> None:
     refused = new(tmp_path)
     assert refused.returncode == 1 and "already exists and is not an empty folder" in refused.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize(("direct_url", "line"), [
+    (None, f"mkdocs-exercises=={__version__}"),  # the package index
+    ({"url": "https://github.com/you/mkdocs-exercises", "vcs_info": {"vcs": "git", "commit_id": "abc123"}},
+     "mkdocs-exercises @ git+https://github.com/you/mkdocs-exercises@abc123"),
+    ({"url": "https://example.org/mkdocs_exercises-0.3.0.tar.gz", "archive_info": {}},
+     "mkdocs-exercises @ https://example.org/mkdocs_exercises-0.3.0.tar.gz"),
+    # A folder on the author's computer cannot be reached by the publishing workflow.
+    ({"url": "file:///home/you/mkdocs-exercises", "dir_info": {"editable": False}},
+     f"mkdocs-exercises=={__version__}"),
+])
+def test_the_starter_installs_the_package_as_it_was_installed(direct_url: dict | None, line: str) -> None:
+    assert requirement(direct_url) == line
+
+
+def test_the_starter_requirement_is_the_installed_package(tmp_path: Path) -> None:
+    assert new(tmp_path / "site").returncode == 0
+    lines = (tmp_path / "site" / "requirements.txt").read_text().splitlines()
+    assert lines[-1] == requirement(installed_from()) and not lines[-1].startswith("#")
