@@ -66,8 +66,8 @@ def registry() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def tarball_url(release: Release, base: str | None = None) -> str:
-    return f"{base or registry()}{PACKAGE}/-/{release.tarball}"
+def tarball_url(release: Release) -> str:
+    return f"{registry()}{PACKAGE}/-/{release.tarball}"
 
 
 def matches(data: bytes, integrity: str) -> bool:

@@ -30,8 +30,6 @@ class HelpSetting:
     offer: helplines for a crisis, services for a reader whose partner hurts or controls them."""
 
     key: str
-    template: str  # the plugin's theme template that shows it (exercises/theme/)
-    page: str  # the page in docs/ that uses that template
     what: str  # what the setting is, as an author reads it
     missing: str  # what is lost without it
     entry: str  # one entry of its list
@@ -40,13 +38,13 @@ class HelpSetting:
 
 
 CRISIS_SETTING = HelpSetting(
-    key="crisis", template="get-help.html", page="get-help.md", what="the crisis resources",
+    key="crisis", what="the crisis resources",
     missing="the \"Get help now\" page lists its helplines from them", entry="helpline",
     shape="Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one helpline per "
           "'- name:' line, each with how, href and action), as shown in the author's guide: Site "
           "settings, Crisis resources for your country.", concern="crisis")
 SAFETY_SETTING = HelpSetting(
-    key="relationship_safety", template="relationship-safety.html", page="relationship-safety.md",
+    key="relationship_safety",
     what="the relationship-safety services",
     missing="the page \"Is it worry, or is something wrong?\" lists them, and exercises offer them "
             "to a reader who writes about a partner who hurts or frightens them",
