@@ -27,6 +27,8 @@ class JournalFormat:
     flat: Callable[[Mapping[str, Any]], dict[str, str]]
     #: A more specific name for one entry than the kind's own ("Grounding" for a worksheet), or "".
     name_of: Callable[[Mapping[str, Any]], str] = lambda data: ""
+    #: Whether a saved entry can be opened again in its exercise to be changed (a score cannot).
+    editable: bool = True
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
-from .exercise_kind import ExerciseKind
+from . import questionnaire_results
+from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker, describe, is_number, quote_hint
 from .protocol import Request, RequestError
 
@@ -405,6 +406,9 @@ def score(q: Questionnaire, answers: Any) -> dict[str, Any]:
         "summary": summary(q, out_scores, unanswered),
         "skipped_note": skipped_note(unanswered),
         "plot_description": plot_description(q, out_scores),
+        # What "Save to my journal" keeps.
+        "record": questionnaire_results.record(q.id, q.scale.low, q.scale.high, out_scores,
+                                               len(unanswered)),
     }
 
 
@@ -471,7 +475,15 @@ def _score_request(request: Request) -> dict[str, Any]:
         raise RequestError("bad_answer", str(err)) from None
 
 
+def _progress_request(request: Request) -> dict[str, Any]:
+    return {"groups": questionnaire_results.progress(request.get("entries"),
+                                                     request.get("utc_offset_minutes"))}
+
+
 KIND_DECLARATION = ExerciseKind(
     name=KIND, parse=parse, renderer="exercises.render.questionnaire_html:render",
     module="kinds/questionnaire.js", title="Questionnaire", status="scored",
-    operations={"score_questionnaire": _score_request})
+    operations={"score_questionnaire": _score_request, "questionnaire_progress": _progress_request},
+    journal=JournalFormat(read_entry=questionnaire_results.read_entry,
+                          markdown=questionnaire_results.markdown, flat=questionnaire_results.flat,
+                          editable=False))

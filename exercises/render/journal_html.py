@@ -19,6 +19,10 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
        class_="ex-journal-nojs")
     el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
     el(root, "p", "There is nothing saved on this device.", class_="ex-journal-empty", hidden="hidden")
+    progress = el(root, "section", class_="ex-progress", hidden="hidden",
+                  aria_labelledby=f"{uid}-progress-title")
+    el(progress, "h3", "Your reflections over time", id=f"{uid}-progress-title", class_="ex-subtitle")
+    el(progress, "div", "", class_="ex-progress-groups")
     el(root, "ol", "", class_="ex-journal-list", aria_label="Saved entries")
     tools = el(root, "div", class_="ex-journal-tools", hidden="hidden")
     el(tools, "p", "Keep a copy or bring it to your therapist", class_="ex-subtitle")

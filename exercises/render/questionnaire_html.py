@@ -88,6 +88,20 @@ def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: Mark
             for path in region.lessons:
                 href, title = link(path)
                 el(el(lessons, "li"), "a", title, href=href)
+    _keep(result, link)
+
+
+def _keep(result: etree.Element, link: PageLink) -> None:
+    """Saving is the reader's choice: the date, the scores and how many questions were skipped."""
+    keep = el(result, "div", class_="ex-keep")
+    note = el(keep, "p", "If you like, keep this result to compare with later answers. It stays on "
+              "this device, in ", class_="ex-keep-note")
+    href, _ = link("journal.md")
+    el(note, "a", "your journal", href=href).tail = (
+        ", with the date and how many questions you skipped. Nothing is kept unless you choose to.")
+    actions = el(keep, "div", class_="ex-actions")
+    el(actions, "button", "Save to my journal", type="button", class_="md-button ex-save-result")
+    el(keep, "p", "", class_="ex-keep-status", role="status", aria_live="polite")
 
 
 def _plot(result: etree.Element, q: Questionnaire, uid: str) -> None:

@@ -60,8 +60,12 @@ def test_no_schema_or_browser_module_is_left_without_a_kind() -> None:
 
 
 def test_the_browser_gets_each_kind_from_the_declarations() -> None:
-    assert kinds_config() == {k.name: {"module": k.module, "title": k.title, "status": k.status}
+    assert kinds_config() == {k.name: {"module": k.module, "title": k.title, "status": k.status,
+                                       "editable": bool(k.journal and k.journal.editable)}
                               for k in REGISTERED}
+    # A kept score is answered again, not changed: the journal offers no Change for it.
+    assert kinds_config()["questionnaire"]["editable"] is False
+    assert kinds_config()["thought_record"]["editable"] is True
 
 
 def test_each_kind_operation_is_offered_by_the_api_and_named_in_protocol_js() -> None:

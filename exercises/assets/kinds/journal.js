@@ -7,6 +7,7 @@ import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { startWhenNeeded } from "../ui.js";
+import { progressView } from "../widgets/progress.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
@@ -34,6 +35,7 @@ function journalView(section, engine) {
       view.list.replaceChildren(...entries.map((entry) => item(entry, view)));
       section.querySelector(".ex-journal-empty").hidden = entries.length > 0;
       section.querySelector(".ex-journal-tools").hidden = !journal.available();
+      showProgress(entries, view);
       return entries;
     },
     printEntries: (entries) => printEntries(entries, view),
@@ -102,8 +104,10 @@ function openButton(entry, body, view) {
 
 function changeLink(entry) {
   const edit = element("a", "md-button", "Change");
-  // Only a path on this site becomes a link: an imported file could hold another site or a script URL.
-  if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
+  // Only a path on this site becomes a link: an imported file could hold another site or a script
+  // URL. A kept score is not changed afterwards: the reader answers again instead.
+  if (config.kinds[entry.kind]?.editable === false) edit.hidden = true;
+  else if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
   else edit.hidden = true;
   return edit;
 }
@@ -133,6 +137,33 @@ async function printEntries(entries, view) {
     view.say(`Printing needs the exercise tool, which is not working right now. (${err.message})`, "failed");
   } finally {
     setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
+  }
+}
+
+/**
+ * Saved questionnaire results over time, once a questionnaire has two or more. The core lays them
+ * out; it is asked only once the engine is running (it starts as for every exercise: in view, or
+ * on a touch when the reader saves data), and again whenever the list changes.
+ */
+async function showProgress(entries, view) {
+  const area = view.section.querySelector(".ex-progress");
+  const results = entries.filter((entry) => entry.kind === "questionnaire");
+  if (results.length < 2) {
+    area.hidden = true;
+    return;
+  }
+  if (view.engine.state !== "ready") return;
+  const asked = (view.progressAsked = (view.progressAsked ?? 0) + 1);
+  try {
+    const reply = await view.engine.call(OP.questionnaire_progress, {
+      entries: results, utc_offset_minutes: -new Date().getTimezoneOffset(),
+    });
+    if (asked !== view.progressAsked) return; // the list changed meanwhile: a newer answer comes
+    const groups = reply.ok ? reply.result.groups : [];
+    area.querySelector(".ex-progress-groups").replaceChildren(...groups.map(progressView));
+    area.hidden = groups.length === 0;
+  } catch {
+    area.hidden = true; // the list of entries is still there; the engine's status says what failed
   }
 }
 
@@ -213,6 +244,11 @@ export function mount(section, engine) {
   bindImport(view);
   bindDeleteAll(view);
   const entries = view.render();
+  const onState = (event) => {
+    if (!section.isConnected) return engine.removeEventListener("state", onState);
+    if (event.detail.state === "ready") showProgress(journal.list().entries, view);
+  };
+  engine.addEventListener("state", onState);
   if (journal.available() && !view.status.textContent) {
     const n = entries.length;
     view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");

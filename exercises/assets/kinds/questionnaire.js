@@ -2,6 +2,7 @@
 // them, and shows the result. All text from the core or the reader is set with textContent.
 
 import { OP } from "../protocol.js";
+import { journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 
 export function mount(section, engine) {
@@ -12,8 +13,12 @@ export function mount(section, engine) {
     result: section.querySelector(".ex-result"),
     summary: form.querySelector(".ex-error-summary"),
     status: bindStatus(form.querySelector(".ex-status"), engine),
+    keepStatus: section.querySelector(".ex-keep-status"),
     busy: false,
+    record: null, // what "Save to my journal" keeps of the result shown
+    savedId: null, // set once that result is saved, so a second press adds no copy
   };
+  section.querySelector(".ex-save-result")?.addEventListener("click", () => keepResult(q));
   startWhenNeeded(section, engine);
   form.addEventListener("change", (event) => {
     const fs = event.target.closest("fieldset[data-item]");
@@ -51,6 +56,9 @@ async function score(q) {
       return;
     }
     if (reply.result.complete) {
+      q.record = reply.result.record;
+      q.savedId = null;
+      if (q.keepStatus) q.keepStatus.textContent = "";
       showResult(q, reply.result);
       status.say(`${reply.result.summary} More is below the questions.`, "ready");
     } else {
@@ -63,6 +71,23 @@ async function score(q) {
     q.busy = false;
     form.removeAttribute("aria-busy");
   }
+}
+
+/** Keep the result shown in the journal, only when the reader asks: the date, scores and skips. */
+function keepResult(q) {
+  if (!q.record) return;
+  if (q.savedId) {
+    q.keepStatus.textContent = "This result is already in your journal.";
+    return;
+  }
+  const now = new Date().toISOString();
+  const entry = { id: newId(), kind: "questionnaire", title: q.definition.title ?? "",
+    page: window.location.pathname, created: now, updated: now, data: q.record };
+  const done = journal.save(entry);
+  if (done.ok) q.savedId = entry.id;
+  q.keepStatus.textContent = done.ok
+    ? "Saved to your journal on this device. Answer again another day to see how your answers change."
+    : done.error;
 }
 
 function clearItemError(fs) {

@@ -46,7 +46,8 @@ json_values = st.recursive(
     max_leaves=25)
 
 OPS = sorted(api.OPERATIONS)
-FIELDS = ["definition", "answers", "entry", "text", "format", "entries", "site", "site_name", "exported"]
+FIELDS = ["definition", "answers", "entry", "text", "format", "entries", "site", "site_name", "exported",
+          "utc_offset_minutes"]
 
 THOUGHT_ENTRY: dict[str, Any] = {
     "situation": "He did not answer.", "emotions": [{"name": "worried", "before": "80", "after": "40"}],
@@ -54,6 +55,10 @@ THOUGHT_ENTRY: dict[str, Any] = {
     "balanced": "He is busy.", "balanced_belief": "60", "traps": ["mind_reading"],
 }
 JOURNAL_ENTRY: dict[str, Any] = entry(title="He did not answer.", page="/steps/4/", data=THOUGHT_ENTRY)
+RESULT: dict[str, Any] = {"questionnaire": "q", "low": 1, "high": 7, "skipped": 0,
+                          "scores": [{"id": "a", "name": "A", "value": 4.5}]}
+RESULTS = [entry(id=f"r{n}", kind="questionnaire", created=f"2026-0{n}-01T12:00:00Z", data=RESULT)
+           for n in (1, 2)]
 # Real requests, each of which the core answers with ok: the starting points of the mutations.
 GOOD_REQUESTS: list[dict[str, Any]] = [
     {"op": "score_questionnaire", "definition": small(), "answers": {"a1": 4, "a2": 2, "b1": 1}},
@@ -70,6 +75,8 @@ GOOD_REQUESTS: list[dict[str, Any]] = [
     {"op": "import_journal", "site": "haa", "text": json.dumps(
         {"format": "exercises-journal", "version": 1, "site": "haa", "exported": "now",
          "entries": [JOURNAL_ENTRY]})},
+    {"op": "questionnaire_progress", "entries": RESULTS, "utc_offset_minutes": 60},
+    {"op": "export_journal", "format": "csv", "entries": RESULTS, "site": "haa"},
     {"op": "ping"},
 ]
 

@@ -1,0 +1,226 @@
+"""A questionnaire result the reader chose to keep, and how saved results changed over time.
+
+A saved result (the ``data`` of a journal entry of kind ``questionnaire``)::
+
+    {"questionnaire": "attachment", "low": 1, "high": 7, "skipped": 0,
+     "scores": [{"id": "anxiety", "name": "Worry about closeness", "value": 4.5}, ...]}
+
+It carries the names and the scale, so the journal can show, export and chart it without the
+questionnaire's definition. Progress is only ever told as figures and plain words: no norms, no
+verdicts, and no direction called better or worse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .fields import is_number
+
+MAX_SCORES = 20
+MAX_NAME = 200
+MAX_ID = 100
+
+# The chart, in SVG units (the browser scales it to the width it has; text stays readable on a
+# phone because the chart is about as wide as a phone in these units).
+CHART_WIDTH = 360
+CHART_HEIGHT = 240
+CHART_LEFT, CHART_RIGHT, CHART_TOP, CHART_BOTTOM = 34, 14, 14, 34
+
+GENTLE = ("Scores rise and fall with what is going on in your life, such as a hard week or a calm "
+          "one. Small changes either way are ordinary, and no score says how you are doing as a person.")
+
+
+def display(value: float) -> str:
+    """One decimal, halves rounded up, as on the questionnaire's own result."""
+    return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def record(questionnaire: str, low: int, high: int, scores: list[dict[str, Any]], skipped: int
+           ) -> dict[str, Any]:
+    """What the page saves when the reader keeps a result (from the scores of ``score``)."""
+    return {"questionnaire": questionnaire, "low": low, "high": high, "skipped": skipped,
+            "scores": [{"id": s["id"], "name": s["name"], "value": s["value"]} for s in scores]}
+
+
+def _text(value: Any, limit: int) -> str | None:
+    return value if isinstance(value, str) and 0 < len(value) <= limit else None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """A saved result, checked: (clean data, {field: problem})."""
+    if not isinstance(data, Mapping):
+        return {}, {"data": "a saved result should be a set of named values"}
+    errors: dict[str, str] = {}
+    name = _text(data.get("questionnaire"), MAX_ID)
+    low, high, skipped = _int(data.get("low")), _int(data.get("high")), _int(data.get("skipped"))
+    if name is None:
+        errors["questionnaire"] = "the questionnaire's name is missing"
+    if low is None or high is None or low >= high:
+        errors["scale"] = "the scale should be two whole numbers, the lower first"
+    if skipped is None or skipped < 0:
+        errors["skipped"] = "the number of skipped questions should be a whole number, 0 or more"
+    raw = data.get("scores")
+    scores: list[dict[str, Any]] = []
+    if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SCORES:
+        errors["scores"] = f"there should be 1 to {MAX_SCORES} scores"
+        raw = []
+    for n, score in enumerate(raw):
+        sid = _text(score.get("id"), MAX_ID) if isinstance(score, Mapping) else None
+        label = _text(score.get("name"), MAX_NAME) if isinstance(score, Mapping) else None
+        value = score.get("value") if isinstance(score, Mapping) else None
+        if sid is None or label is None or not is_number(value) or value != value:
+            errors[f"scores.{n}"] = "a score needs an id, a name and a number"
+        elif low is not None and high is not None and not low <= value <= high:
+            errors[f"scores.{n}"] = f"a score should be on the scale from {low} to {high}"
+        else:
+            scores.append({"id": sid, "name": label, "value": float(value)})
+    if len({s["id"] for s in scores}) != len(scores):
+        errors["scores"] = "two scores have the same id"
+    if errors:
+        return {}, errors
+    return {"questionnaire": name, "low": low, "high": high, "skipped": skipped, "scores": scores}, {}
+
+
+def _skipped_words(skipped: int) -> str:
+    if not skipped:
+        return "Every question was answered."
+    return f"{skipped} {'question was' if skipped == 1 else 'questions were'} skipped."
+
+
+def markdown(data: Mapping[str, Any]) -> str:
+    lines = [f"Scores on a scale from {data['low']} to {data['high']}:", ""]
+    lines += [f"- {s['name']}: {display(s['value'])}" for s in data["scores"]]
+    return "\n".join([*lines, "", _skipped_words(data["skipped"]), ""])
+
+
+def flat(data: Mapping[str, Any]) -> dict[str, str]:
+    """One CSV row per saved result: a column for each score, by its id."""
+    row = {"questionnaire": data["questionnaire"], "scale": f"{data['low']}-{data['high']}"}
+    row.update({f"score_{s['id']}": display(s["value"]) for s in data["scores"]})
+    row["skipped"] = str(data["skipped"])
+    return row
+
+
+# ---------------------------------------------------------------------------------------------
+# Progress over time
+
+
+def _moment(iso: Any, offset: timedelta) -> datetime | None:
+    """When an entry was saved, in the reader's time zone (OFFSET from UTC)."""
+    if not isinstance(iso, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return (moment.astimezone(UTC) + offset).replace(tzinfo=None)
+    except (ValueError, OverflowError):  # not a date, or a date at the very end of the calendar
+        return None
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def _short_day(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b}"
+
+
+def _change(name: str, first: str, latest: str) -> str:
+    difference = Decimal(latest) - Decimal(first)
+    if difference == 0:
+        return f"{name} was {first} both times."
+    direction = "up" if difference > 0 else "down"
+    return f"{name} went from {first} to {latest} ({direction} {abs(difference)})."
+
+
+def sentence(results: list[dict[str, Any]]) -> str:
+    """In words, what changed between the first saved result and the latest."""
+    first, latest = results[0], results[-1]
+    count = len(results)
+    opening = (f"You saved {count} results between {_day(first['when'])} and {_day(latest['when'])}."
+               if _day(first["when"]) != _day(latest["when"]) else
+               f"You saved {count} results on {_day(first['when'])}.")
+    was = {s["id"]: display(s["value"]) for s in first["data"]["scores"]}
+    changes = [_change(s["name"], was[s["id"]], display(s["value"]))
+               for s in latest["data"]["scores"] if s["id"] in was]
+    return " ".join([opening, "From the first to the latest: " + " ".join(changes), GENTLE])
+
+
+def _chart(results: list[dict[str, Any]], series: list[dict[str, str]], low: int, high: int
+           ) -> dict[str, Any]:
+    """Where everything goes on the chart: dates across (spaced by time), scores up."""
+    left, right = CHART_LEFT, CHART_WIDTH - CHART_RIGHT
+    top, bottom = CHART_TOP, CHART_HEIGHT - CHART_BOTTOM
+    start, end = results[0]["when"], results[-1]["when"]
+    span = (end - start).total_seconds()
+
+    def x(n: int) -> float:
+        share = ((results[n]["when"] - start).total_seconds() / span if span
+                 else n / (len(results) - 1))
+        return round(left + share * (right - left), 1)
+
+    def y(value: float) -> float:
+        return round(bottom - (value - low) / (high - low) * (bottom - top), 1)
+
+    lines = []
+    for index, item in enumerate(series):
+        points = [[x(n), y(v)] for n, result in enumerate(results)
+                  if (v := _value(result, item["id"])) is not None]
+        lines.append({"id": item["id"], "name": item["name"], "style": index % 2, "points": points})
+    return {
+        "width": CHART_WIDTH, "height": CHART_HEIGHT,
+        "area": {"left": left, "right": right, "top": top, "bottom": bottom},
+        "y_ticks": [{"y": y(v), "label": str(v)} for v in range(low, high + 1)],
+        "x_ticks": [{"x": x(0), "label": _short_day(start), "anchor": "start"},
+                    {"x": x(len(results) - 1), "label": _short_day(end), "anchor": "end"}],
+        "lines": lines,
+    }
+
+
+def _value(result: Mapping[str, Any], score_id: str) -> float | None:
+    return next((s["value"] for s in result["data"]["scores"] if s["id"] == score_id), None)
+
+
+def _group(results: list[dict[str, Any]]) -> dict[str, Any]:
+    results.sort(key=lambda r: r["when"])
+    latest = results[-1]["data"]
+    series = [{"id": s["id"], "name": s["name"]} for s in latest["scores"]]
+    low, high = latest["low"], latest["high"]
+    # Only results on the same scale can share a chart (a definition may have changed since).
+    results = [r for r in results if (r["data"]["low"], r["data"]["high"]) == (low, high)]
+    rows = [{"date": _day(r["when"]), "values": [display(v) if (v := _value(r, s["id"])) is not None
+                                                  else "" for s in series],
+             "skipped": r["data"]["skipped"]} for r in results]
+    return {"questionnaire": latest["questionnaire"], "title": results[-1]["title"],
+            "low": low, "high": high, "series": series, "rows": rows,
+            "sentence": sentence(results) if len(results) > 1 else "",
+            "chart": _chart(results, series, low, high) if len(results) > 1 else None}
+
+
+def progress(entries: Any, utc_offset_minutes: Any = 0) -> list[dict[str, Any]]:
+    """For each questionnaire with two or more saved results (readable ones; others are left out):
+    its results by date as rows, a sentence, and the chart's geometry. Oldest first."""
+    if not isinstance(entries, list):
+        return []
+    minutes = utc_offset_minutes if is_number(utc_offset_minutes) else 0
+    offset = timedelta(minutes=max(-16 * 60, min(16 * 60, minutes)) if minutes == minutes else 0)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        if not isinstance(entry, Mapping) or entry.get("kind") != "questionnaire":
+            continue
+        data, errors = read_entry(entry.get("data"))
+        when = _moment(entry.get("created"), offset)
+        if errors or when is None:
+            continue
+        title = entry.get("title") if isinstance(entry.get("title"), str) else ""
+        groups.setdefault(data["questionnaire"], []).append({"data": data, "when": when, "title": title})
+    found = [_group(results) for results in groups.values() if len(results) > 1]
+    return [group for group in found if len(group["rows"]) > 1]
