@@ -120,9 +120,9 @@ def test_the_chart_spaces_results_by_time_and_puts_scores_on_the_scale() -> None
     worry, discomfort = chart["lines"]
     assert [x for x, _ in worry["points"]] == [area["left"], pytest.approx(area["left"] + (
         area["right"] - area["left"]) * 3 / 30, abs=0.1), area["right"]]
-    assert [y for _, y in worry["points"]] == [area["bottom"], (area["top"] + area["bottom"]) / 2, area["top"]]
-    assert [y for _, y in discomfort["points"]] == [area["top"], (area["top"] + area["bottom"]) / 2,
-                                                    area["bottom"]]
+    middle = (area["top"] + area["bottom"]) / 2
+    assert [y for _, y in worry["points"]] == [area["bottom"], middle, area["top"]]
+    assert [y for _, y in discomfort["points"]] == [area["top"], middle, area["bottom"]]
     assert (worry["style"], discomfort["style"]) == (0, 1)
     assert [t["label"] for t in chart["y_ticks"]] == ["1", "2", "3", "4", "5", "6", "7"]
     assert [t["label"] for t in chart["x_ticks"]] == ["1 Mar", "31 Mar"]
@@ -145,4 +145,5 @@ def test_the_page_asks_for_progress_through_the_api() -> None:
     reply = api.call({"op": "questionnaire_progress", "utc_offset_minutes": 60, "entries": [
         result("2026-03-01T12:00:00Z", 4, 4), result("2026-03-09T12:00:00Z", 5, 4)]})
     assert reply["ok"] and reply["result"]["groups"][0]["title"] == "How I feel"
-    assert api.call({"op": "questionnaire_progress", "entries": None}) == {"ok": True, "result": {"groups": []}}
+    nothing = api.call({"op": "questionnaire_progress", "entries": None})
+    assert nothing == {"ok": True, "result": {"groups": []}}
