@@ -23,7 +23,8 @@ from markdown.util import AtomicString
 
 from .core.kinds import KINDS
 from .definitions import NAME, AuthorError, Definition, DefinitionLibrary
-from .render.parts import CRISIS_CLASS, Button, help_offers
+from .render.parts import CRISIS_CLASS, Button, Service, help_now_list, help_offers
+from .render.worksheet_fields import HELP_NOW_ATTRIBUTE, PAGE_LINK_ATTRIBUTE
 
 DIRECTIVE = re.compile(r"^\s*\[\[\s*exercise\s*:\s*(?P<name>[^\]\s]*)\s*\]\]\s*$")
 # Any spelling an author may have meant as an exercise line ("[[Exercise: x]]" too), so that a
@@ -198,6 +199,8 @@ class ExercisesExtension(Extension):
         # The one-tap buttons (call, text) each offer of help shows, from the site settings, and
         # the pages the site has (None: link every help page as written). Set by the plugin.
         self.help_buttons: dict[str, list[Button]] = {}
+        # Every help service of each concern, for a worksheet's help_now list. Set by the plugin.
+        self.help_services: dict[str, list[Service]] = {}
         self.pages: set[str] | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
@@ -224,9 +227,18 @@ class ExercisesExtension(Extension):
         self._used[defn.name] = count
         uid = f"ex-{defn.name}" + (f"-{count}" if count > 1 else "")
         root = renderer(defn.kind)(defn, uid, markdown_into, self.page_link)
-        for crisis in root.iter():
-            if crisis.get("class") == CRISIS_CLASS:
-                help_offers(crisis, self.page_link, self.help_buttons, self.pages)
+        for part in root.iter():
+            if part.get("class") == CRISIS_CLASS:
+                help_offers(part, self.page_link, self.help_buttons, self.pages)
+            elif part.get(HELP_NOW_ATTRIBUTE) is not None:
+                del part.attrib[HELP_NOW_ATTRIBUTE]
+                help_now_list(part, self.page_link, self.help_services, self.pages)
+            elif part.get(PAGE_LINK_ATTRIBUTE):
+                target = part.attrib.pop(PAGE_LINK_ATTRIBUTE)
+                page, _, anchor = target.partition("#")
+                href, title = self.page_link(page)
+                part.set("href", href + (f"#{anchor}" if anchor else ""))
+                part.text = title
         self._unlink_missing_pages(root)
         # Site search finds an exercise by its title and introduction. Its controls and notes
         # ("Save on this device", scale labels) would crowd the results of every search.

@@ -5,6 +5,7 @@
 
 import { OP } from "./protocol.js";
 import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
+import { printOnly } from "./ui.js";
 
 const CRISIS_DELAY_MS = 800;
 
@@ -168,7 +169,7 @@ export function bindKeepButtons(form, {
     }
   });
 
-  form.querySelector(".ex-print").addEventListener("click", () => window.print());
+  form.querySelector(".ex-print").addEventListener("click", () => printOnly(form.closest("[data-exercise]")));
 
   form.querySelector(".ex-download").addEventListener("click", async () => {
     try {

@@ -93,3 +93,20 @@ export function startWhenNeeded(section, engine) {
   }, { rootMargin: NEAR });
   observer.observe(section);
 }
+
+/**
+ * Print one exercise alone, not the lesson around it: while the browser's print dialog is open the
+ * page's print styles show only ELEMENT. (The browser's own Print menu still prints the whole page.)
+ */
+export function printOnly(element) {
+  element.classList.add("ex-print-target");
+  document.documentElement.classList.add("ex-printing-one");
+  try {
+    window.print();
+  } finally {
+    setTimeout(() => {
+      document.documentElement.classList.remove("ex-printing-one");
+      element.classList.remove("ex-print-target");
+    }, 0);
+  }
+}

@@ -11,6 +11,7 @@ Adding a type: guide/docs/maintainers/new-field-type.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -337,6 +338,70 @@ CHECKLIST = FieldType(
 
 
 # ---------------------------------------------------------------------------------------------
+# page_checklist: tick boxes for pages of the site (practices), each with a link to its page
+
+# A page of the site as an author writes it: its path under docs/, maybe with an anchor.
+PAGE_PATH = re.compile(r"^(?![/\\])(?!.*\.\.)[^\s:#?]+\.md(#[\w.-]+)?$")
+
+
+def _read_page_options(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                       ) -> dict[str, Any]:
+    raw = check.field(data, "options", path, list, entry="option",
+                      fix="Add 'options:' with one option per line: its 'label' and its 'page'.")
+    labels: list[str] = []
+    pages: list[str] = []
+    for m, option in enumerate(raw or []):
+        where = (*path, "options", m)
+        if not isinstance(option, Mapping):
+            check.add(where, f"an option should be a label and a page, not {describe(option)}",
+                      "Write '- label: ...' and, under it, 'page: ...' (the page's path in docs/).")
+            continue
+        check.known_keys(option, where, ("label", "page"))
+        label = check.field(option, "label", where, str)
+        page = check.field(option, "page", where, str)
+        if isinstance(page, str) and not PAGE_PATH.match(page):
+            check.add((*where, "page"), f"'{page}' is not the path of a page in docs/",
+                      "Write the page's path under docs/, ending in .md, like steps/1-self-compassion.md "
+                      "(an anchor after # is fine).")
+        if isinstance(label, str) and label in labels:
+            check.add((*where, "label"), f"the option '{label}' is listed twice", "Remove one of them.")
+        elif isinstance(label, str) and isinstance(page, str):
+            labels.append(label)
+            pages.append(page)
+    if raw is not None and len(raw) < 2:
+        check.add((*path, "options"), f"a page_checklist needs at least 2 options, this one has {len(raw)}",
+                  "Add more options, or link the page from the step's text instead.")
+    # Checked against the options only once there are enough of them to choose from.
+    most = len(labels) if len(labels) >= 2 else MAX_ROWS
+    choose = whole(check, data, "choose", path, min(len(labels), most) or 1, 1, most, "choose")
+    return {"options": tuple(labels), "pages": tuple(pages), "choose": choose}
+
+
+def _read_page_choices(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[str]:
+    chosen = _read_checklist(f, raw, errors, key)
+    if len(chosen) > f.choose:
+        errors[key] = f"Choose up to {f.choose}: untick the ones that help you least."
+    return chosen
+
+
+PAGE_CHECKLIST = FieldType(
+    "page_checklist", "Tick boxes for pages of this site, such as its practices, each with a link to "
+    "its page; choose limits how many.", "exercises.render.worksheet_fields:page_checklist",
+    keys={"options": {"description": "The options, at least 2: each a 'label' and the 'page' it links "
+                                     "to (its path under docs/, like steps/2-grounding.md#how-to-practice).",
+                      "type": "array", "minItems": 2,
+                      "items": {"type": "object", "additionalProperties": False,
+                                "required": ["label", "page"],
+                                "properties": {"label": {"$ref": "#/$defs/text"},
+                                               "page": {"type": "string", "pattern": PAGE_PATH.pattern}}}},
+          "choose": _optional_whole("Optional. The most options a reader may tick (default: all).",
+                                    1, MAX_ROWS)},
+    required=("options",), read_keys=_read_page_options, in_group=False,
+    answer=AnswerShape(read=_read_page_choices, saved=_saved_checklist,
+                       shown=lambda answer: "\n".join(f"- {v}" for v in answer["value"])))
+
+
+# ---------------------------------------------------------------------------------------------
 # group: rows the reader can add, each with the same fields
 
 
@@ -491,11 +556,21 @@ TIMER = FieldType(
 
 
 # ---------------------------------------------------------------------------------------------
+# help_now: the site's crisis and safety services, filled in from its settings (keeps no answer)
+
+
+HELP_NOW = FieldType(
+    "help_now", "The site's crisis and relationship-safety services from its settings, to call or "
+    "text in one tap and to read on paper. Keeps no answer.", "exercises.render.worksheet_fields:help_now",
+    in_group=False)
+
+
+# ---------------------------------------------------------------------------------------------
 # The registry, and what is derived from it
 
 #: Every field type, in the order messages and the author's guide list them.
 FIELD_TYPES: dict[str, FieldType] = {t.name: t for t in (
-    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, GROUP, BREATHING, TIMER)}
+    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, PAGE_CHECKLIST, GROUP, BREATHING, TIMER, HELP_NOW)}
 
 
 def names() -> tuple[str, ...]:

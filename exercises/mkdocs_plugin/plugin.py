@@ -122,6 +122,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         unless the site says it has none (help_services: false, with a warning on every build). The
         first service of each also gives its buttons to the exercises' offers of help."""
         self.ext.help_buttons = {}
+        self.ext.help_services = {}
         settings = Path(config.config_file_path)
         if not self.config.help_services:
             log.warning("exercises: " + site_checks.NO_HELP_SERVICES.format(settings=settings.name))
@@ -132,8 +133,10 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             if problems:
                 report += site_checks.report(settings, setting.what, problems)
                 continue
-            first = config.extra[setting.key]["resources"][0]
-            self.ext.help_buttons[setting.concern] = site_checks.buttons(first)
+            resources = config.extra[setting.key]["resources"]
+            self.ext.help_buttons[setting.concern] = site_checks.buttons(resources[0])
+            self.ext.help_services[setting.concern] = [
+                {"name": r["name"], "buttons": site_checks.buttons(r)} for r in resources]
         if report:
             raise PluginError("\n".join(report))
 

@@ -54,6 +54,36 @@ def help_offers(crisis: etree.Element, link: PageLink, buttons: dict[str, list[B
     el(crisis, "button", "Hide this message", type="button", class_="md-button ex-crisis-dismiss")
 
 
+# The help services a site lists, by concern (from its settings): each a name and its buttons.
+Service = dict[str, object]  # {"name": str, "buttons": list[Button]}
+HELP_NOW_LISTS = {
+    "crisis": "If you might act on thoughts of suicide, or you are in danger now:",
+    "safety": "If a partner or someone close frightens, controls or hurts you:",
+}
+
+
+def help_now_list(services_list: etree.Element, link: PageLink, services: dict[str, list[Service]],
+                  pages: set[str] | None = None) -> None:
+    """Fill a worksheet's help_now list: the site's services for each concern, with the words that
+    say when to use them and one-tap links (whose words, like "Call 988", also read on paper)."""
+    for concern, when in HELP_NOW_LISTS.items():
+        if not services.get(concern):
+            continue
+        item = el(services_list, "li", class_="ex-help-concern")
+        el(item, "p", when, class_="ex-help-when")
+        inner = el(item, "ul")
+        for service in services[concern]:
+            line = el(inner, "li")
+            el(line, "span", str(service["name"]), class_="ex-help-name").tail = " "
+            for button in service["buttons"]:  # type: ignore[attr-defined]
+                el(line, "a", button["action"], href=button["href"], class_="ex-help-action").tail = " "
+    if not len(services_list):
+        el(el(services_list, "li"), "p", "In an emergency, call your local emergency number.")
+    if pages is None or HELP_PAGE in pages:
+        more = el(el(services_list, "li", class_="ex-help-more"), "p", "More ways to get help: ")
+        el(more, "a", "Get help now", href=link(HELP_PAGE)[0])
+
+
 def notes(root: etree.Element) -> None:
     """Where "we brought back your draft" and "this browser keeps nothing" are said."""
     el(root, "p", "", class_="ex-draft-note", role="status", hidden="hidden")

@@ -18,6 +18,11 @@ from .html import el
 
 FieldRenderer = Callable[[etree.Element, str, Field, str], None]
 
+# Marks what only the site can fill in, for the Markdown extension: a link to a page of the site
+# (its docs path), and the list of the site's help services.
+PAGE_LINK_ATTRIBUTE = "data-page-link"
+HELP_NOW_ATTRIBUTE = "data-help-now"
+
 SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
 HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "
              "and use slow breathing instead.")
@@ -110,17 +115,23 @@ def rating(parent: etree.Element, uid: str, f: Field, name: str) -> None:
         inputmode="numeric", data_field=name, **described))
 
 
-def _options(parent: etree.Element, uid: str, f: Field, name: str, input_type: str) -> None:
+def _options(parent: etree.Element, uid: str, f: Field, name: str, input_type: str,
+             pages: tuple[str, ...] = ()) -> None:
     box = el(parent, "fieldset", class_=f"ex-field ex-options ex-{f.type}", data_box=name,
              data_field=name, data_type=f.type)
     el(box, "legend", f.label)
     hint(box, uid, name, f.hint)
     options = el(box, "div", class_="ex-option-list")
     for n, option in enumerate(f.options):
-        label = el(options, "label", class_="ex-option")
+        row = el(options, "div", class_="ex-option-row") if pages else options
+        label = el(row, "label", class_="ex-option")
         el(label, "input", type=input_type, name=f"{uid}-{dom(name)}", value=option,
            id=f"{uid}-{dom(name)}-{n}")
         el(label, "span", option)
+        if pages:
+            # Beside the label, not in it: a link inside a label would also tick the box. The
+            # Markdown extension gives it the page's address and title (PAGE_LINK_ATTRIBUTE).
+            el(row, "a", "", class_="ex-option-link", **{PAGE_LINK_ATTRIBUTE: pages[n]})
     error(box, uid, name)
 
 
@@ -130,6 +141,20 @@ def choice(parent: etree.Element, uid: str, f: Field, name: str) -> None:
 
 def checklist(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     _options(parent, uid, f, name, "checkbox")
+
+
+def page_checklist(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    _options(parent, uid, f, name, "checkbox", f.pages)
+
+
+def help_now(parent: etree.Element, uid: str, f: Field, name: str) -> None:
+    """The site's help services; the Markdown extension fills the list from the site settings
+    (HELP_NOW_ATTRIBUTE), so a plan printed on paper carries the numbers too."""
+    box = el(parent, "div", class_="ex-field ex-help-now", role="group", data_box=name,
+             aria_labelledby=f"{uid}-{dom(name)}-title")
+    el(box, "p", f.label, class_="ex-field-title", id=f"{uid}-{dom(name)}-title")
+    hint(box, uid, name, f.hint)
+    el(box, "ul", "", class_="ex-help-services", **{HELP_NOW_ATTRIBUTE: ""})
 
 
 def group(parent: etree.Element, uid: str, f: Field, name: str) -> None:

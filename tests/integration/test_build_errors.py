@@ -184,7 +184,8 @@ WORKSHEET_CASES = {
     "unknown field type": (
         worksheet_edit("type: long_text", "type: essay"),
         "docs/_exercises/mood.yml:14: steps[2].fields[1].type: 'essay' is not a field type. Use one of: "
-        "short_text, long_text, rating, choice, checklist, group, breathing, timer."),
+        "short_text, long_text, rating, choice, checklist, page_checklist, group, breathing, timer, "
+        "help_now."),
     "duplicated field id": (
         worksheet_edit("id: calm_after", "id: calm_before"),
         "docs/_exercises/mood.yml:18: steps[3].fields[1].id: the field id 'calm_before' is used twice. "

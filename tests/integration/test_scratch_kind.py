@@ -97,7 +97,8 @@ export function mount(section, engine) {
 '''
 
 
-REGISTRY = "    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, GROUP, BREATHING, TIMER)}"
+REGISTRY = ("    SHORT_TEXT, LONG_TEXT, RATING, CHOICE, CHECKLIST, PAGE_CHECKLIST, GROUP, BREATHING, TIMER, "
+            "HELP_NOW)}")
 BROWSER_MAP = "  timer: { mount: mountTimer },\n"
 
 
@@ -112,7 +113,7 @@ def add_a_field_type(package: Path) -> None:
     records = package / "core" / "field_types.py"
     registry = "FIELD_TYPES: dict[str, FieldType] = {"
     edit(records, registry, scratch.RECORD + registry)
-    edit(records, REGISTRY, REGISTRY.replace("TIMER)}", "TIMER, STARS)}"))
+    edit(records, REGISTRY, REGISTRY.replace("HELP_NOW)}", "HELP_NOW, STARS)}"))
     html = package / "render" / "worksheet_fields.py"
     html.write_text(html.read_text() + scratch.HTML)
     edit(package / "assets" / "form" / "field-types.js", BROWSER_MAP, BROWSER_MAP + scratch.BROWSER)

@@ -30,6 +30,13 @@ function tick(page, f, name, value) {
   for (const box of page.field(name)?.querySelectorAll("input") ?? []) box.checked = chosen.has(box.value);
 }
 
+/** Tick boxes: the answer is the list of options ticked. */
+const ticks = {
+  read: (page, f, name) => [...(page.field(name)?.querySelectorAll("input:checked") ?? [])].map((box) => box.value),
+  fill: tick,
+  blank: (value) => value.length === 0,
+};
+
 export const FIELD_TYPES = {
   short_text: text,
   long_text: text,
@@ -39,11 +46,8 @@ export const FIELD_TYPES = {
     fill: tick,
     blank: (value) => value === "",
   },
-  checklist: {
-    read: (page, f, name) => [...(page.field(name)?.querySelectorAll("input:checked") ?? [])].map((box) => box.value),
-    fill: tick,
-    blank: (value) => value.length === 0,
-  },
+  checklist: ticks,
+  page_checklist: ticks, // a checklist whose options also link to pages (drawn at build time)
   group: {
     // A list of rows, each an object of the group's own fields by id.
     read: (page, f, name) => page.rows.rowsOf(name).map((_, n) => Object.fromEntries(
@@ -61,6 +65,7 @@ export const FIELD_TYPES = {
   },
   breathing: { mount: mountBreathing },
   timer: { mount: mountTimer },
+  help_now: {}, // drawn whole at build time from the site's settings; nothing to read or start
 };
 
 /** The fields of a worksheet definition that hold an answer. */

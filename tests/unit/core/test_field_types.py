@@ -89,7 +89,7 @@ DAY = ("steps", 0, "fields", 0)
 def test_without_the_record_the_type_is_unknown() -> None:
     assert problems(SHEET)[0] == (
         "steps.0.fields.0.type: 'stars' is not a field type. Use one of: short_text, long_text, rating, "
-        "choice, checklist, group, breathing, timer.")
+        "choice, checklist, page_checklist, group, breathing, timer, help_now.")
 
 
 def test_a_worksheet_using_the_new_type_parses_in_a_step_and_in_a_group(stars: FieldType) -> None:
@@ -107,7 +107,7 @@ def test_the_new_types_keys_are_checked_with_the_usual_messages(stars: FieldType
     assert problems(changed((*DAY, "options"), ["a", "b"])) == [
         "steps.0.fields.0.options: unknown field 'options'. Remove it or check the spelling. "
         "Allowed here: id, type, label, hint, stars."]
-    assert problems(changed((*DAY, "type"), "essay"))[0].endswith("group, breathing, timer, stars.")
+    assert problems(changed((*DAY, "type"), "essay"))[0].endswith("group, breathing, timer, help_now, stars.")
 
 
 def test_answers_of_the_new_type_are_read_checked_saved_and_formatted(stars: FieldType) -> None:
@@ -207,7 +207,8 @@ def test_the_committed_schema_is_the_one_the_records_make() -> None:
 
 def test_lists_of_types_are_derived_from_the_records() -> None:
     assert tuple(FIELD_TYPES) == worksheet.TYPES
-    assert worksheet.VALUE_TYPES == ("short_text", "long_text", "rating", "choice", "checklist", "group")
+    assert worksheet.VALUE_TYPES == ("short_text", "long_text", "rating", "choice", "checklist",
+                                     "page_checklist", "group")
     assert worksheet.TEXT_TYPES == ("short_text", "long_text")
     assert worksheet.GROUP_TYPES == ("short_text", "long_text", "rating", "choice", "checklist")
     # A row holds answers only; a type with rows cannot sit in a row.

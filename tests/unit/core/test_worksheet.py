@@ -47,7 +47,7 @@ def test_the_full_example_reads() -> None:
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: field(d, 1, 0).update(type="essay"),
      "steps[2].fields[1].type: 'essay' is not a field type. Use one of: short_text, long_text, rating, "
-     "choice, checklist, group, breathing, timer."),
+     "choice, checklist, page_checklist, group, breathing, timer, help_now."),
     (lambda d: field(d, 1, 1).update(id="happened"),
      "steps[2].fields[2].id: the field id 'happened' is used twice. Give each field its own id."),
     (lambda d: field(d, 0, 0).update(min=50, max=10),
