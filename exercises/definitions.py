@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .core.errors import DefinitionError
+from .core.errors import DefinitionError, Problem
 from .core.errors import Path as FieldPath
 from .core.fields import describe
 from .core.kinds import parse_definition
@@ -156,10 +156,26 @@ def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
     try:
         model = parse_definition(data)
     except DefinitionError as err:
-        lines = [f"{_where(source, line_of(root, p.path), root_dir)}: {p.field}: {p.message}. "
-                 f"{p.fix}" for p in err.problems]
-        raise AuthorError("\n".join(lines)) from None
+        raise AuthorError(_report(source, root, err.problems, root_dir)) from None
     return Definition(source.stem, source, data, model)
+
+
+def _report(source: Path, root: yaml.Node | None, problems: list[Problem], root_dir: Path | None) -> str:
+    """Each problem as 'file:line: field: message. Fix.'"""
+    return "\n".join(f"{_where(source, line_of(root, p.path), root_dir)}: {p.field}: {p.message}. {p.fix}"
+                     for p in problems)
+
+
+def page_links(data: dict[str, Any]) -> list[tuple[FieldPath, str]]:
+    """Every page of the site a (valid) definition links to by its path in docs/, as a worksheet
+    field's option with a 'page' (page_checklist), with where it is written."""
+    found = []
+    for s, step in enumerate(data.get("steps") or []):
+        for f, field in enumerate(step.get("fields") or []):
+            for o, option in enumerate(field.get("options") or []):
+                if isinstance(option, dict) and isinstance(option.get("page"), str):
+                    found.append((("steps", s, "fields", f, "options", o, "page"), option["page"]))
+    return found
 
 
 class DefinitionLibrary:
@@ -195,6 +211,19 @@ class DefinitionLibrary:
                                   f"{folder}. Known exercises: {known}.")
             self._cache[name] = load_definition(path, self.root_dir)
         return self._cache[name]
+
+    def missing_pages(self, pages: set[str]) -> list[str]:
+        """For every definition in the folder, each page it links to that the site does not have."""
+        errors = []
+        for name in self.names():
+            defn = self.get(name)
+            fix = "Write the path of one of this site's pages, like steps/1-self-compassion.md."
+            problems = [Problem(path, f"there is no page '{page}' in docs/", fix)
+                        for path, page in page_links(defn.data) if page.partition("#")[0] not in pages]
+            if problems:
+                root = yaml.compose(_read_text(defn.source, self.root_dir), Loader=yaml.SafeLoader)
+                errors.append(_report(defn.source, root, problems, self.root_dir))
+        return errors
 
     def check_all(self) -> list[str]:
         """Validate every file in the folder, used or not; return the author errors found."""

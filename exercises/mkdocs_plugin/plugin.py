@@ -150,6 +150,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._leave_page(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
         self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
+        missing = self.ext.library.missing_pages(self.ext.pages)
+        if missing:
+            raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(missing))
         if self.config.help_services and SAFETY_PAGE not in self.ext.pages:
             log.warning("exercises: " + site_checks.missing_safety_page(
                 f"{Path(config.docs_dir).name}/{SAFETY_PAGE}"))

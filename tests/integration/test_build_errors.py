@@ -205,6 +205,16 @@ WORKSHEET_CASES = {
         worksheet_edit("after: calm_after", "after: calm_later"),
         "docs/_exercises/mood.yml:24: feedback[1].after: 'calm_later' names no field. Use the id of a "
         "rating field: calm_before or calm_after."),
+    "a practice linking to a page the site does not have": (
+        worksheet_edit("        label: What do you notice?\n",
+                       "        label: What do you notice?\n"
+                       "      - id: practices\n        type: page_checklist\n"
+                       "        label: What helps?\n        options:\n"
+                       "          - {label: This page, page: index.md}\n"
+                       "          - {label: Breathing, page: steps/breathing.md#how}\n"),
+        "docs/_exercises/mood.yml:21: steps[2].fields[2].options[2].page: there is no page "
+        "'steps/breathing.md#how' in docs/. Write the path of one of this site's pages, like "
+        "steps/1-self-compassion.md."),
     "unknown check": (
         worksheet_edit("check: compare_ratings", "check: compare"),
         "docs/_exercises/mood.yml:22: feedback[1].check: there is no check called 'compare'. Use one of: "
