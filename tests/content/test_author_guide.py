@@ -304,7 +304,9 @@ def printed_lines(tmp: Path, definition: str | bytes | None, page: str | None,
     order: the definitions' messages; only if there are none, the page's (front matter counted)."""
     make_project(tmp, definition, PAGE if page is None else page, files)
     folder = tmp / "docs" / "_exercises"
-    errors = DefinitionLibrary(folder, tmp).check_all()
+    library = DefinitionLibrary(folder, tmp)
+    pages = {page.relative_to(tmp / "docs").as_posix() for page in (tmp / "docs").rglob("*.md")}
+    errors = library.check_all() or library.missing_pages(pages)  # the plugin's order, too
     if errors:
         return [line for error in errors for line in error.splitlines()]
     ext = ExercisesExtension(definitions_dir=str(folder))
