@@ -23,12 +23,32 @@ function hold(section, key, again) {
   held.get(section).set(key, again); // a second press of the same button is one press
 }
 
+// Enter in a one-line box submits its form by clicking the form's first submit button. The box
+// whose Enter is under way, so that click can be told from a reader's own press.
+const ONE_LINE = "input[type=text], input[type=number]";
+let enterIn = null;
+
+function noteEnter(event) {
+  enterIn = event.key === "Enter" && event.target.matches?.(ONE_LINE) ? event.target : null;
+}
+
+/** In a form that goes one part at a time (Back and Next drawn, hidden until its module pages it),
+ * Enter in a box of any part but the last means "next part", as it does once the module is there:
+ * the press is made again as that Enter, never as a submit of a half-done form. */
+function nextPart(form, field) {
+  const steps = [...(form?.querySelectorAll(".ex-step") ?? [])];
+  if (!field || field.form !== form || !form.querySelector(".ex-step-nav")) return null;
+  if (field.closest(".ex-step") === steps.at(-1)) return null;
+  return () => field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+}
+
 function holdEarlyClick(event) {
   const button = event.target.closest?.("button");
   const section = button && !button.disabled && unready(event);
   if (!section) return;
   event.preventDefault(); // a submit button's press is made again as a click, submitting then
-  hold(section, button, () => button.click());
+  const field = button.type === "submit" ? enterIn : null;
+  hold(section, button, nextPart(button.form, field) ?? (() => button.click()));
 }
 
 function holdEarlySubmit(event) {
@@ -77,6 +97,8 @@ async function mountAll() {
 // The guard keeps one subscription even if this file is evaluated again.
 if (!window.__exercisesRuntime) {
   window.__exercisesRuntime = true;
+  document.addEventListener("keydown", noteEnter, true);
+  document.addEventListener("keyup", () => (enterIn = null), true);
   document.addEventListener("click", holdEarlyClick, true);
   document.addEventListener("submit", holdEarlySubmit, true);
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -51,3 +51,23 @@ def test_save_pressed_before_the_module_arrives_saves(page: Page, site_url: str)
     [key] = saved_entries(page)  # two presses, one entry
     entry = page.evaluate("(key) => JSON.parse(localStorage.getItem(key))", key)
     assert key.startswith(ENTRY) and entry["data"]["situation"] == "Pressed Save on a slow phone."
+
+
+def test_enter_in_a_one_line_box_before_the_module_arrives_moves_to_the_next_part(
+        page: Page, site_url: str) -> None:
+    # A worksheet that goes one part at a time: Enter in a box of a part means "next part", even when
+    # it was pressed before the module had paged the form (it is not sent as a half-done form).
+    held = hold_module(page, "worksheet.js")
+    page.goto(site_url + "steps/1-self-compassion/")
+    box = page.locator("#ex-self-compassion-break-hard")
+    box.fill("He has not texted back all day.")
+    box.press("Enter")
+    release(page, held)
+    legend = page.locator(".ex-step").nth(1).locator("legend")
+    expect(legend).to_be_focused(timeout=90_000)
+    expect(legend).to_have_text("Part 2 of 5: Notice")
+    expect(page.locator(".ex-step").nth(0)).to_be_hidden()
+    expect(page.locator(".ex-worksheet .ex-result")).to_be_hidden()
+    expect(page.locator(".ex-worksheet .ex-form-error")).to_be_hidden()
+    assert page.url == site_url + "steps/1-self-compassion/", "the answers went into the address"
+    expect(box).to_have_value("He has not texted back all day.")

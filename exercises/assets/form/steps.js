@@ -25,9 +25,12 @@ export function bindSteps(form) {
   if (nav) {
     form.addEventListener("keydown", (event) => {
       if (event.key !== "Enter" || !event.target.matches("input[type=text], input[type=number]")) return;
-      if (current === steps.length - 1) return;
+      // From the part the box is in (an Enter held from before the form was paged may come from
+      // any part); in the last part, Enter submits.
+      const from = steps.indexOf(event.target.closest(".ex-step"));
+      if (from === steps.length - 1) return;
       event.preventDefault();
-      show(current + 1);
+      show((from < 0 ? current : from) + 1);
     });
     nav.hidden = false;
     nav.querySelector(".ex-back").addEventListener("click", () => show(current - 1));
