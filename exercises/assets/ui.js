@@ -110,3 +110,11 @@ export function printOnly(element) {
     }, 0);
   }
 }
+
+/** An element with a class and its text (set as text, never as HTML). */
+export function element(tag, className = "", text = "") {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}

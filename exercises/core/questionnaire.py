@@ -10,7 +10,6 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -18,6 +17,7 @@ from . import questionnaire_results
 from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker, describe, is_number, quote_hint
 from .protocol import Request, RequestError
+from .questionnaire_results import round_display
 
 KIND = "questionnaire"
 TOP_KEYS = ("kind", "id", "title", "intro", "scale", "subscales", "items", "reverse_keyed",
@@ -347,12 +347,6 @@ def _regions_cover(check: Checker, regions: list[Region], known: list[str], scal
 
 class AnswerError(ValueError):
     """An answer that is not a point on the scale (from a tampered or broken form)."""
-
-
-def round_display(value: Fraction) -> str:
-    """One decimal, halves rounded up, as a person rounding by hand would (4.25 -> 4.3)."""
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return str(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def read_answers(q: Questionnaire, answers: Any) -> dict[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 from .fields import is_number
@@ -33,9 +34,16 @@ GENTLE = ("Scores rise and fall with what is going on in your life, such as a ha
           "one. Small changes either way are ordinary, and no score says how you are doing as a person.")
 
 
+def round_display(value: Fraction) -> str:
+    """One decimal, halves rounded up, as a person rounding by hand would (4.25 -> 4.3)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def display(value: float) -> str:
-    """One decimal, halves rounded up, as on the questionnaire's own result."""
-    return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    """A saved score as the questionnaire showed it: its shortest decimal form (4.35 for the exact
+    87/20 saved as a float), rounded the same way."""
+    return round_display(Fraction(repr(value)))
 
 
 def record(questionnaire: str, low: int, high: int, scores: list[dict[str, Any]], skipped: int

@@ -6,7 +6,7 @@ import config from "../config.js";
 import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
-import { startWhenNeeded } from "../ui.js";
+import { element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
@@ -47,13 +47,6 @@ const when = (iso) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 };
-
-function element(tag, className, text = "") {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
-}
 
 function button(label, onClick) {
   const b = element("button", "md-button", label);

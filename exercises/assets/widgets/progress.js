@@ -2,18 +2,13 @@
 // sentence, an SVG chart (drawn from the core's coordinates) and the same figures as a table.
 // Every text is set with textContent.
 
+import { element as html } from "../ui.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 
 function svg(tag, attributes = {}, text = "") {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text) node.textContent = text;
-  return node;
-}
-
-function html(tag, className = "", text = "") {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
   if (text) node.textContent = text;
   return node;
 }
