@@ -22,6 +22,9 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     progress = el(root, "section", class_="ex-progress", hidden="hidden",
                   aria_labelledby=f"{uid}-progress-title")
     el(progress, "h3", "Your reflections over time", id=f"{uid}-progress-title", class_="ex-subtitle")
+    waiting = el(progress, "div", class_="ex-progress-waiting")
+    el(waiting, "p", "How your saved results changed is shown here once the exercise tool is ready.")
+    el(waiting, "button", "Show how my results changed", type="button", class_="md-button ex-progress-show")
     el(progress, "div", "", class_="ex-progress-groups")
     el(root, "ol", "", class_="ex-journal-list", aria_label="Saved entries")
     tools = el(root, "div", class_="ex-journal-tools", hidden="hidden")

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kit.axe import assert_no_violations
-from kit.reader import answer_all, follow_link
+from kit.reader import ENGINE_STATE, SAVE_DATA, answer_all, follow_link
 from playwright.sync_api import Page, expect
 
 FIRST_DAY = datetime(2026, 3, 1, 12, tzinfo=UTC)
@@ -123,10 +123,17 @@ def test_results_over_time_read_well_in_this_sites_light_and_dark_colours(
         page.evaluate("([key, value]) => localStorage.setItem(key, value)",
                       [f"{site_id}:journal:entry:{entry['id']}", json.dumps(entry)])
     page.emulate_media(color_scheme="light")
+    # A reader whose browser asks to save data: nothing is fetched until they ask.
+    page.add_init_script(SAVE_DATA)
     page.reload()
     progress = page.locator(".ex-progress")
+    expect(progress).to_contain_text("How your saved results changed is shown here once the exercise "
+                                     "tool is ready.")
+    assert page.evaluate(f"() => {ENGINE_STATE}") in (None, "idle")  # nothing fetched yet
+    progress.get_by_role("button", name="Show how my results changed").click()
     expect(progress.locator(".ex-progress-sentence")).to_contain_text(
         "Worry about closeness went from 5.5 to 4.8 (down 0.7)", timeout=90_000)
+    expect(progress.locator(".ex-progress-waiting")).to_be_hidden()
     assert_no_violations(page, "journal with results over time (light)")
     page.evaluate("() => { document.body.dataset.mdColorScheme = 'slate'; }")  # as the dark setting does
     page.wait_for_function("() => getComputedStyle(document.body).backgroundColor !== 'rgb(255, 255, 255)'")

@@ -145,7 +145,14 @@ async function showProgress(entries, view) {
     area.hidden = true;
     return;
   }
-  if (view.engine.state !== "ready") return;
+  const waiting = area.querySelector(".ex-progress-waiting");
+  if (view.engine.state !== "ready") {
+    // Until the core can lay them out (a reader who saves data starts it with a touch, or here).
+    area.querySelector(".ex-progress-groups").replaceChildren();
+    waiting.hidden = false;
+    area.hidden = false;
+    return;
+  }
   const asked = (view.progressAsked = (view.progressAsked ?? 0) + 1);
   try {
     const reply = await view.engine.call(OP.questionnaire_progress, {
@@ -154,6 +161,7 @@ async function showProgress(entries, view) {
     if (asked !== view.progressAsked) return; // the list changed meanwhile: a newer answer comes
     const groups = reply.ok ? reply.result.groups : [];
     area.querySelector(".ex-progress-groups").replaceChildren(...groups.map(progressView));
+    waiting.hidden = true;
     area.hidden = groups.length === 0;
   } catch {
     area.hidden = true; // the list of entries is still there; the engine's status says what failed
@@ -236,6 +244,7 @@ export function mount(section, engine) {
   bindExports(view);
   bindImport(view);
   bindDeleteAll(view);
+  section.querySelector(".ex-progress-show").addEventListener("click", () => engine.start().catch(() => {}));
   const entries = view.render();
   const onState = (event) => {
     if (!section.isConnected) return engine.removeEventListener("state", onState);
