@@ -61,6 +61,11 @@ def check(config_file: Path) -> int:
                   "as '- exercises'.", file=sys.stderr)
             return EXIT_PROBLEMS
         docs = Path(config.docs_dir)
+        pages = {page.relative_to(docs).as_posix() for page in docs.rglob("*.md")}
+        missing = plugin.ext.library.missing_pages(pages)  # as the build does once it knows its pages
+        if missing:
+            print("exercises: fix these exercise definitions:\n" + "\n".join(missing), file=sys.stderr)
+            return EXIT_PROBLEMS
         problems = []
         for source in sorted(docs.rglob("*.md")):
             relative = source.relative_to(docs).as_posix()

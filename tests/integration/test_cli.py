@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from kit.project import make_project
-from kit.samples import GOOD_YAML
+from kit.samples import GOOD_YAML, WORKSHEET_YAML
 
 from exercises import __version__
 from exercises.starter import installed_from, requirement
@@ -35,6 +35,18 @@ def test_a_mistake_in_an_exercise_file_is_reported_with_its_line(tmp_path: Path)
     assert run.returncode == 1
     assert "exercises: fix these exercise definitions:" in run.stderr
     assert "docs/_exercises/mood.yml:" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_practice_linking_to_a_missing_page_is_reported_with_its_line(tmp_path: Path) -> None:
+    make_project(tmp_path, WORKSHEET_YAML.replace(
+        "        label: What do you notice?\n",
+        "        label: What do you notice?\n      - id: helps\n        type: page_checklist\n"
+        "        label: What helps?\n        options:\n          - {label: Here, page: index.md}\n"
+        "          - {label: Gone, page: gone.md}\n"))
+    run = check(tmp_path)
+    assert run.returncode == 1
+    assert ("docs/_exercises/mood.yml:21: steps[2].fields[2].options[2].page: there is no page 'gone.md' "
+            "in docs/.") in run.stderr
 
 
 def test_a_bad_exercise_line_in_a_page_is_reported_with_its_line(tmp_path: Path) -> None:
