@@ -33,11 +33,20 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     for fmt, label in (("json", "Export (JSON, can be imported)"), ("markdown", "Export as text (Markdown)"),
                        ("csv", "Export as a spreadsheet (CSV)")):
         el(row, "button", label, type="button", class_="md-button ex-export", data_format=fmt)
+    el(row, "button", "Export, locked with a passphrase", type="button", class_="md-button ex-export-locked")
     el(row, "button", "Print all", type="button", class_="md-button ex-print-all")
+    _passphrase_box(tools, uid, "lock-export",
+                    "Choose a passphrase for the file. Without it nobody can open the file: not someone "
+                    "else who finds it, and not you if you forget it. It cannot be recovered.",
+                    [("Passphrase (at least 8 characters)", "new-password"),
+                     ("The same passphrase again", "new-password")], "Export the locked file")
     importer = el(tools, "div", class_="ex-import")
     el(importer, "label", "Import a journal file (JSON)", for_=f"{uid}-import")
     el(importer, "input", type="file", id=f"{uid}-import", accept=".json,application/json",
        class_="ex-import-file")
+    _passphrase_box(importer, uid, "lock-import", "This file is locked with a passphrase. Type it to open "
+                    "the file and import what it holds.", [("Passphrase", "current-password")],
+                    "Open and import")
     danger = el(tools, "div", class_="ex-danger")
     el(danger, "button", "Delete everything saved on this device", type="button",
        class_="md-button ex-delete-all")
@@ -49,3 +58,19 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(confirm, "button", "No, keep them", type="button", class_="md-button md-button--primary ex-confirm-no")
     el(root, "div", "", class_="ex-print-area", aria_hidden="true")
     return root
+
+
+def _passphrase_box(parent: etree.Element, uid: str, name: str, text: str,
+                    fields: list[tuple[str, str]], action: str) -> None:
+    """A small in-page form (not a dialog) asking for a passphrase, hidden until it is needed."""
+    box = el(parent, "div", class_=f"ex-passphrase ex-{name}", role="group", hidden="hidden",
+             aria_labelledby=f"{uid}-{name}-text")
+    el(box, "p", text, id=f"{uid}-{name}-text")
+    for n, (label, autocomplete) in enumerate(fields):
+        el(box, "label", label, for_=f"{uid}-{name}-{n}")
+        el(box, "input", type="password", id=f"{uid}-{name}-{n}", autocomplete=autocomplete,
+           class_="ex-passphrase-input", aria_describedby=f"{uid}-{name}-error")
+    el(box, "p", "", class_="ex-field-error", id=f"{uid}-{name}-error", hidden="hidden")
+    actions = el(box, "div", class_="ex-actions")
+    el(actions, "button", action, type="button", class_="md-button md-button--primary ex-passphrase-go")
+    el(actions, "button", "Cancel", type="button", class_="md-button ex-passphrase-cancel")

@@ -8,6 +8,7 @@ import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
+import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "./journal-locked.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
@@ -190,14 +191,30 @@ function bindExports(view) {
   }
 }
 
-/** Import: the core checks the whole file first; nothing changes unless all of it is good. */
+/** The file's JSON object when it is a locked journal file, else null. */
+function lockedFile(text) {
+  try {
+    const parsed = JSON.parse(text);
+    return parsed?.format === LOCKED_FORMAT ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Import: the core checks the whole file first; nothing changes unless all of it is good. A locked
+ * file is opened with its passphrase first. */
 function bindImport(view) {
   const fileInput = view.section.querySelector(".ex-import-file");
+  const openLocked = bindLockedImport(view);
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
     try {
-      const reply = await view.engine.call(OP.import_journal, { text: await file.text(), site: siteId });
+      let text = await file.text();
+      const locked = lockedFile(text);
+      if (locked) text = await openLocked(locked);
+      if (text === null) return;
+      const reply = await view.engine.call(OP.import_journal, { text, site: siteId });
       const done = reply.ok ? journal.importMany(reply.result.entries) : { ok: false, error: reply.error.message };
       if (!done.ok) {
         view.say(`Nothing was imported. ${done.error}`, "error");
@@ -242,6 +259,7 @@ export function mount(section, engine) {
   startWhenNeeded(section, engine);
   section.querySelector(".ex-print-all").addEventListener("click", () => view.printEntries(journal.list().entries));
   bindExports(view);
+  bindLockedExport(view);
   bindImport(view);
   bindDeleteAll(view);
   section.querySelector(".ex-progress-show").addEventListener("click", () => engine.start().catch(() => {}));

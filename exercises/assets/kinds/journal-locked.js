@@ -1,0 +1,120 @@
+// Journal files locked with a passphrase (crypto.js): the export writes one, the import opens one.
+// The passphrase is asked for in the page, in a small form with a real label for each box; it is
+// used at once and not kept. Nobody can open a locked file without it.
+
+import { open, seal, WrongPassphrase } from "../crypto.js";
+import { OP } from "../protocol.js";
+import { download, journal, siteId, siteName } from "../storage.js";
+
+export const LOCKED_FORMAT = "exercises-journal-locked";
+const MIN_LENGTH = 8;
+
+/** The passphrase form BOX: go(values) runs on its button or Enter and returns what to fix, if
+ * anything; Cancel closes it, focuses opener() and calls cancelled(). */
+function passphraseBox(box, go, opener, cancelled = () => {}) {
+  const inputs = [...box.querySelectorAll(".ex-passphrase-input")];
+  const error = box.querySelector(".ex-field-error");
+  const say = (message) => {
+    error.textContent = message;
+    error.hidden = !message;
+    inputs.forEach((input) => input.setAttribute("aria-invalid", String(Boolean(message))));
+  };
+  const close = () => {
+    box.hidden = true;
+    inputs.forEach((input) => (input.value = ""));
+    say("");
+  };
+  const submit = async () => {
+    const problem = await go(inputs.map((input) => input.value));
+    say(problem ?? "");
+    if (problem) inputs[0].focus();
+  };
+  box.querySelector(".ex-passphrase-go").addEventListener("click", submit);
+  inputs.forEach((input) => input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      submit();
+    }
+  }));
+  box.querySelector(".ex-passphrase-cancel").addEventListener("click", () => {
+    close();
+    opener()?.focus();
+    cancelled();
+  });
+  return {
+    show() {
+      say("");
+      box.hidden = false;
+      inputs[0].focus();
+    },
+    close,
+  };
+}
+
+const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+
+/** "Export, locked with a passphrase": the core writes the JSON export, the page locks it. */
+export function bindLockedExport(view) {
+  const button = view.section.querySelector(".ex-export-locked");
+  const form = passphraseBox(view.section.querySelector(".ex-lock-export"), async ([first, again]) => {
+    if (first.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
+    if (first !== again) return "The two passphrases are not the same. Type them again.";
+    const { entries } = journal.list();
+    const now = new Date().toISOString();
+    try {
+      const reply = await view.engine.call(OP.export_journal, {
+        format: "json", entries, site: siteId, site_name: siteName, exported: now,
+      });
+      if (!reply.ok) throw new Error(reply.error.message);
+      const locked = { format: LOCKED_FORMAT, version: 1, site: siteId, exported: now,
+        ...(await seal(reply.result.text, first)) };
+      download(`${JSON.stringify(locked, null, 2)}\n`, "application/json", `journal-${now.slice(0, 10)}-locked.json`);
+    } catch (err) {
+      form.close();
+      view.say(`The export did not work: ${err.message}`, "error");
+      return null;
+    }
+    form.close();
+    view.say(`Exported ${count(entries.length)} to a locked file on this device. Keep the passphrase `
+      + "somewhere safe: without it the file cannot be opened.");
+    button.focus();
+    return null;
+  }, () => button);
+  button.addEventListener("click", () => form.show());
+}
+
+/**
+ * Opening locked files for the import: returns open(file), which resolves with the JSON export text
+ * the locked FILE holds once the reader gives its passphrase, or null when they cancel or the file
+ * cannot be opened (the status says why). A wrong passphrase is said beside the box, to try again.
+ */
+export function bindLockedImport(view) {
+  const fileInput = view.section.querySelector(".ex-import-file");
+  let pending = null; // the file being opened, and who waits for its text
+  const finish = (text) => {
+    const waiting = pending;
+    pending = null;
+    waiting?.resolve(text);
+  };
+  const form = passphraseBox(view.section.querySelector(".ex-lock-import"), async ([passphrase]) => {
+    if (!pending) return null;
+    try {
+      const text = await open(pending.file, passphrase);
+      form.close();
+      finish(text);
+    } catch (err) {
+      if (err instanceof WrongPassphrase) {
+        return "That passphrase does not open this file. Nothing was imported. Check it and try again.";
+      }
+      form.close();
+      view.say("Nothing was imported: this locked file is not one this site can open.", "error");
+      finish(null);
+    }
+    return null;
+  }, () => fileInput, () => finish(null));
+  return (file) => new Promise((resolve) => {
+    finish(null); // a file chosen while another waited replaces it
+    pending = { file, resolve };
+    form.show();
+  });
+}
