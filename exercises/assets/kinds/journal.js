@@ -8,7 +8,7 @@ import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
-import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "./journal-locked.js";
+import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 

@@ -2,9 +2,9 @@
 // The passphrase is asked for in the page, in a small form with a real label for each box; it is
 // used at once and not kept. Nobody can open a locked file without it.
 
-import { open, seal, WrongPassphrase } from "../crypto.js";
-import { OP } from "../protocol.js";
-import { download, journal, siteId, siteName } from "../storage.js";
+import { open, seal, WrongPassphrase } from "./crypto.js";
+import { OP } from "./protocol.js";
+import { download, journal, siteId, siteName } from "./storage.js";
 
 export const LOCKED_FORMAT = "exercises-journal-locked";
 const MIN_LENGTH = 8;
