@@ -5,6 +5,7 @@
 import { open, seal, WrongPassphrase } from "./crypto.js";
 import { OP } from "./protocol.js";
 import { download, journal, siteId, siteName } from "./storage.js";
+import { count } from "./ui.js";
 
 export const LOCKED_FORMAT = "exercises-journal-locked";
 const MIN_LENGTH = 8;
@@ -50,8 +51,6 @@ function passphraseBox(box, go, opener, cancelled = () => {}) {
     close,
   };
 }
-
-const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
 
 /** "Export, locked with a passphrase": the core writes the JSON export, the page locks it. */
 export function bindLockedExport(view) {

@@ -118,3 +118,6 @@ export function element(tag, className = "", text = "") {
   if (text) node.textContent = text;
   return node;
 }
+
+/** "1 entry", "3 entries". */
+export const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;

@@ -6,7 +6,7 @@ import config from "../config.js";
 import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
-import { element, startWhenNeeded } from "../ui.js";
+import { count, element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
 
@@ -100,8 +100,8 @@ function changeLink(entry) {
   const edit = element("a", "md-button", "Change");
   // Only a path on this site becomes a link: an imported file could hold another site or a script
   // URL. A kept score is not changed afterwards: the reader answers again instead.
-  if (config.kinds[entry.kind]?.editable === false) edit.hidden = true;
-  else if (SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
+  const editable = config.kinds[entry.kind]?.editable !== false;
+  if (editable && SITE_PATH.test(entry.page ?? "")) edit.href = `${entry.page}?entry=${encodeURIComponent(entry.id)}`;
   else edit.hidden = true;
   return edit;
 }
@@ -168,8 +168,6 @@ async function showProgress(entries, view) {
     area.hidden = true; // the list of entries is still there; the engine's status says what failed
   }
 }
-
-const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
 
 /** Export buttons: the core writes the file (JSON, Markdown or CSV); the browser downloads it. */
 function bindExports(view) {
