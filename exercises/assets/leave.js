@@ -2,7 +2,7 @@
 // button on every page, and Escape pressed twice within a second. It clears what is typed on the screen and the drafts this
 // tab keeps, then replaces the page with a plain one of this same site (nothing is sent anywhere),
 // so Back does not lead to the exercise. Saved journal entries stay: keeping them was the reader's
-// choice. Plain script, no Python: it works before the engine loads and when it cannot load.
+// choice (and, if the journal has a lock, it is locked again). Plain script, no Python: it works before the engine loads and when it cannot load.
 
 import config from "./config.js";
 
@@ -29,6 +29,8 @@ function clearDrafts() {
 
 /** Clear every exercise on the screen and its drafts, then go to the plain page. */
 export function leaveNow() {
+  // A locked journal's keys are forgotten (lock.js hears this): whoever comes next needs the passphrase.
+  window.dispatchEvent(new Event("exercises:leave"));
   for (const form of document.querySelectorAll("[data-exercise] form")) form.reset();
   for (const field of document.querySelectorAll("[data-exercise] input, [data-exercise] textarea")) {
     if (field.type === "checkbox" || field.type === "radio") field.checked = false;

@@ -5,60 +5,18 @@
 import { open, seal, WrongPassphrase } from "./crypto.js";
 import { OP } from "./protocol.js";
 import { download, journal, siteId, siteName } from "./storage.js";
+import { newPassphraseProblem, passphraseBox } from "./passphrase-box.js";
 import { count } from "./ui.js";
 
 export const LOCKED_FORMAT = "exercises-journal-locked";
-const MIN_LENGTH = 8;
-
-/** The passphrase form BOX: go(values) runs on its button or Enter and returns what to fix, if
- * anything; Cancel closes it, focuses opener() and calls cancelled(). */
-function passphraseBox(box, go, opener, cancelled = () => {}) {
-  const inputs = [...box.querySelectorAll(".ex-passphrase-input")];
-  const error = box.querySelector(".ex-field-error");
-  const say = (message) => {
-    error.textContent = message;
-    error.hidden = !message;
-    inputs.forEach((input) => input.setAttribute("aria-invalid", String(Boolean(message))));
-  };
-  const close = () => {
-    box.hidden = true;
-    inputs.forEach((input) => (input.value = ""));
-    say("");
-  };
-  const submit = async () => {
-    const problem = await go(inputs.map((input) => input.value));
-    say(problem ?? "");
-    if (problem) inputs[0].focus();
-  };
-  box.querySelector(".ex-passphrase-go").addEventListener("click", submit);
-  inputs.forEach((input) => input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      submit();
-    }
-  }));
-  box.querySelector(".ex-passphrase-cancel").addEventListener("click", () => {
-    close();
-    opener()?.focus();
-    cancelled();
-  });
-  return {
-    show() {
-      say("");
-      box.hidden = false;
-      inputs[0].focus();
-    },
-    close,
-  };
-}
 
 /** "Export, locked with a passphrase": the core writes the JSON export, the page locks it. */
 export function bindLockedExport(view) {
   const button = view.section.querySelector(".ex-export-locked");
   const form = passphraseBox(view.section.querySelector(".ex-lock-export"), async ([first, again]) => {
-    if (first.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
-    if (first !== again) return "The two passphrases are not the same. Type them again.";
-    const { entries } = journal.list();
+    const problem = newPassphraseProblem(first, again);
+    if (problem) return problem;
+    const { entries } = await journal.list();
     const now = new Date().toISOString();
     try {
       const reply = await view.engine.call(OP.export_journal, {
@@ -79,7 +37,9 @@ export function bindLockedExport(view) {
     button.focus();
     return null;
   }, () => button);
-  button.addEventListener("click", () => form.show());
+  button.addEventListener("click", () => {
+    if (!view.lockedFor("to export it")) form.show();
+  });
 }
 
 /**

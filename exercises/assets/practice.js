@@ -157,7 +157,7 @@ export function bindKeepButtons(form, {
       const r = await checked("saving");
       if (!r) return;
       const entry = toEntry(r);
-      const done = journal.save(entry);
+      const done = await journal.save(entry);
       if (!done.ok) {
         status.say(done.error, "error");
         return;

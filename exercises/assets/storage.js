@@ -2,14 +2,12 @@
 // could do and, when something went wrong, a message worded for the reader.
 //   - Saved entries: localStorage, one key per entry, "<siteId>:journal:entry:<id>". Only written
 //     when the reader chooses "Save on this device".
-//   - Drafts: sessionStorage, "<siteId>:draft:<name>". Kept while typing so a reload or a failed
-//     engine loses nothing; gone when the tab closes, or when saved or cleared.
+//   - Drafts: sessionStorage, "<siteId>:draft:<name>" (drafts.js, written through put() here).
+// With the journal locked (lock.js), both are stored sealed, and read only while it is open; so
+// every call that reads or writes them is asynchronous.
 
 import config from "./config.js";
-
-const PREFIX = `${config.siteId}:`;
-const ENTRY = `${PREFIX}journal:entry:`;
-const DRAFT = `${PREFIX}draft:`;
+import { DRAFT, ENTRY, LOCK_KEY, PREFIX, isSealed } from "./storage-keys.js";
 
 export const MESSAGES = {
   unavailable:
@@ -18,7 +16,8 @@ export const MESSAGES = {
   failed: "Something went wrong while saving. What you typed is still on the page.",
 };
 
-function area(name) {
+/** The browser's store NAME, or null when it keeps nothing here. */
+export function area(name) {
   try {
     const store = window[name];
     const probe = `${PREFIX}probe`;
@@ -34,49 +33,94 @@ function isFull(err) {
   return err?.name === "QuotaExceededError" || err?.code === 22 || err?.code === 1014;
 }
 
-function write(store, key, value) {
+function write(store, key, stored) {
   if (!store) return { ok: false, error: MESSAGES.unavailable };
   try {
-    store.setItem(key, JSON.stringify(value));
+    store.setItem(key, JSON.stringify(stored));
     return { ok: true };
   } catch (err) {
     return { ok: false, error: isFull(err) ? MESSAGES.full : MESSAGES.failed };
   }
 }
 
+// The lock's code is fetched only where a lock is set (or a sealed value is met): a reader who never
+// sets one never downloads it.
+const lockModule = () => import("./lock.js");
+
+/** Whether the reader has set a lock on the journal (in this browser). */
+export function lockSet() {
+  return Boolean(area("localStorage")?.getItem(LOCK_KEY));
+}
+
+const sealRecord = async (value) => (lockSet() ? (await lockModule()).sealRecord(value) : value);
+export const openRecord = async (stored) => (isSealed(stored) ? (await lockModule()).openRecord(stored) : stored);
+export const isLocked = (err) => err?.name === "Locked";
+
+/** VALUE sealed when the journal is locked, then written. */
+export async function put(store, key, value) {
+  if (!store) return { ok: false, error: MESSAGES.unavailable };
+  try {
+    return write(store, key, await sealRecord(value));
+  } catch {
+    return { ok: false, error: MESSAGES.failed };
+  }
+}
+
+/** The keys of STORE that start with PREFIX. */
+function keysOf(store, prefix) {
+  const keys = [];
+  for (let i = 0; i < (store?.length ?? 0); i++) {
+    const key = store.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Every saved entry and every draft of this tab as stored: [{store, key, text}] (for the lock). */
+export function storedRecords() {
+  return [["localStorage", ENTRY], ["sessionStorage", DRAFT]].flatMap(([name, prefix]) => {
+    const store = area(name);
+    return keysOf(store, prefix).map((key) => ({ store, key, text: store.getItem(key) }));
+  });
+}
+
 export const journal = {
   available: () => area("localStorage") !== null,
 
-  /** Every readable entry, newest first; unreadable ones are counted, never thrown. */
-  list() {
+  /** Every readable entry, newest first; unreadable ones are counted, never thrown. `locked` counts
+   * the entries kept locked while the journal is not open. */
+  async list() {
     const store = area("localStorage");
-    if (!store) return { entries: [], unreadable: 0, error: MESSAGES.unavailable };
-    const entries = [];
-    let unreadable = 0;
-    for (let i = 0; i < store.length; i++) {
-      const key = store.key(i);
-      if (!key?.startsWith(ENTRY)) continue;
+    if (!store) return { entries: [], unreadable: 0, locked: 0, error: MESSAGES.unavailable };
+    const read = await Promise.all(keysOf(store, ENTRY).map(async (key) => {
       try {
-        const entry = JSON.parse(store.getItem(key));
+        const entry = await openRecord(JSON.parse(store.getItem(key)));
         if (!entry || typeof entry.id !== "string" || typeof entry.data !== "object") throw new Error();
-        entries.push(entry);
-      } catch {
-        unreadable++;
+        return entry;
+      } catch (err) {
+        return isLocked(err) ? "locked" : "unreadable";
       }
-    }
+    }));
+    const entries = read.filter((e) => typeof e === "object");
+    const unreadable = read.filter((e) => e === "unreadable").length;
     entries.sort((a, b) => String(b.updated).localeCompare(String(a.updated)));
     const error = unreadable
       ? `${unreadable} saved ${unreadable === 1 ? "entry" : "entries"} could not be read and ${unreadable === 1 ? "was" : "were"} left out. Everything else is here.`
       : "";
-    return { entries, unreadable, error };
+    return { entries, unreadable, locked: read.filter((e) => e === "locked").length, error };
   },
 
-  get(id) {
-    return this.list().entries.find((e) => e.id === id) ?? null;
+  /** The entry ID, or null (none, unreadable, or locked away). */
+  async get(id) {
+    try {
+      return await openRecord(JSON.parse(area("localStorage")?.getItem(ENTRY + id) ?? "null"));
+    } catch {
+      return null;
+    }
   },
 
   save(entry) {
-    return write(area("localStorage"), ENTRY + entry.id, entry);
+    return put(area("localStorage"), ENTRY + entry.id, entry);
   },
 
   remove(id) {
@@ -86,27 +130,31 @@ export const journal = {
     return { ok: true };
   },
 
-  /** Remove every saved entry (and any unreadable leftovers) of this site. */
+  /** Remove every saved entry (and any unreadable leftovers) of this site, and its lock: nothing
+   * is left for a forgotten passphrase to guard. */
   removeAll() {
     const store = area("localStorage");
     if (!store) return { ok: false, error: MESSAGES.unavailable, count: 0 };
-    const keys = [];
-    for (let i = 0; i < store.length; i++) {
-      const key = store.key(i);
-      if (key?.startsWith(ENTRY)) keys.push(key);
-    }
+    const keys = keysOf(store, ENTRY);
     keys.forEach((k) => store.removeItem(k));
+    if (lockSet()) lockModule().then((lock) => lock.dropLock());
     return { ok: true, count: keys.length };
   },
 
   /** Add entries from an import; all or nothing. */
-  importMany(entries) {
+  async importMany(entries) {
     const store = area("localStorage");
     if (!store) return { ok: false, error: MESSAGES.unavailable };
+    let sealed;
+    try {
+      sealed = await Promise.all(entries.map(sealRecord));
+    } catch {
+      return { ok: false, error: MESSAGES.failed };
+    }
     const written = [];
-    for (const entry of entries) {
+    for (const [n, entry] of entries.entries()) {
       const previous = store.getItem(ENTRY + entry.id);
-      const result = write(store, ENTRY + entry.id, entry);
+      const result = write(store, ENTRY + entry.id, sealed[n]);
       if (!result.ok) {
         for (const [key, old] of written.reverse()) {
           if (old === null) store.removeItem(key);
@@ -119,61 +167,6 @@ export const journal = {
     return { ok: true, count: entries.length };
   },
 };
-
-export const drafts = {
-  load(name) {
-    const store = area("sessionStorage");
-    if (!store) return null;
-    try {
-      return JSON.parse(store.getItem(DRAFT + name));
-    } catch {
-      return null;
-    }
-  },
-  save(name, value) {
-    return write(area("sessionStorage"), DRAFT + name, value);
-  },
-  clear(name) {
-    area("sessionStorage")?.removeItem(DRAFT + name);
-  },
-};
-
-const DRAFT_DELAY_MS = 400;
-
-/**
- * Keeps one exercise's draft: a moment after typing stops, and at once when the page is hidden
- * or left (a reload or a closed tab right after typing loses nothing). `snapshot` returns what
- * to keep, or null when the form is empty (the draft is then removed).
- */
-export function draftKeeper(name, snapshot) {
-  let timer = 0;
-  const save = () => {
-    clearTimeout(timer);
-    timer = 0;
-    const value = snapshot();
-    if (value) drafts.save(name, value);
-    else drafts.clear(name);
-  };
-  const flush = () => {
-    if (timer) save();
-  };
-  window.addEventListener("pagehide", flush);
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden") flush();
-  });
-  return {
-    keep() {
-      clearTimeout(timer);
-      timer = setTimeout(save, DRAFT_DELAY_MS);
-    },
-    /** Saved or cleared by the reader: drop the draft, and any save still waiting. */
-    clear() {
-      clearTimeout(timer);
-      timer = 0;
-      drafts.clear(name);
-    },
-  };
-}
 
 export function newId() {
   return crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as etree
 
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
+from .parts import passphrase_box
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
@@ -18,6 +19,9 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(root, "p", "Your journal needs JavaScript to show saved entries. It is off in this browser.",
        class_="ex-journal-nojs")
     el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    passphrase_box(root, uid, "lock-open", "Your journal is locked. Type your passphrase to see, export or "
+                   "print your entries. Until then, new entries are still saved, locked.",
+                   [("Your passphrase", "current-password")], "Unlock", cancel=None)
     el(root, "p", "There is nothing saved on this device.", class_="ex-journal-empty", hidden="hidden")
     progress = el(root, "section", class_="ex-progress", hidden="hidden",
                   aria_labelledby=f"{uid}-progress-title")
@@ -35,7 +39,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
         el(row, "button", label, type="button", class_="md-button ex-export", data_format=fmt)
     el(row, "button", "Export, locked with a passphrase", type="button", class_="md-button ex-export-locked")
     el(row, "button", "Print all", type="button", class_="md-button ex-print-all")
-    _passphrase_box(tools, uid, "lock-export",
+    passphrase_box(tools, uid, "lock-export",
                     "Choose a passphrase for the file. Without it nobody can open the file: not someone "
                     "else who finds it, and not you if you forget it. It cannot be recovered.",
                     [("Passphrase (at least 8 characters)", "new-password"),
@@ -44,33 +48,44 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(importer, "label", "Import a journal file (JSON)", for_=f"{uid}-import")
     el(importer, "input", type="file", id=f"{uid}-import", accept=".json,application/json",
        class_="ex-import-file")
-    _passphrase_box(importer, uid, "lock-import", "This file is locked with a passphrase. Type it to open "
+    passphrase_box(importer, uid, "lock-import", "This file is locked with a passphrase. Type it to open "
                     "the file and import what it holds.", [("Passphrase", "current-password")],
                     "Open and import")
+    _lock_tools(tools, uid)
     danger = el(tools, "div", class_="ex-danger")
     el(danger, "button", "Delete everything saved on this device", type="button",
        class_="md-button ex-delete-all")
     confirm = el(danger, "div", class_="ex-confirm", hidden="hidden", role="group",
                  aria_labelledby=f"{uid}-confirm-text")
-    el(confirm, "p", "Delete every saved entry from this device? This cannot be undone. You may want "
-       "to export a copy first.", id=f"{uid}-confirm-text")
+    el(confirm, "p", "Delete every saved entry from this device, and its lock if it has one? This cannot "
+       "be undone. You may want to export a copy first.", id=f"{uid}-confirm-text")
     el(confirm, "button", "Yes, delete everything", type="button", class_="md-button ex-confirm-yes")
     el(confirm, "button", "No, keep them", type="button", class_="md-button md-button--primary ex-confirm-no")
     el(root, "div", "", class_="ex-print-area", aria_hidden="true")
     return root
 
 
-def _passphrase_box(parent: etree.Element, uid: str, name: str, text: str,
-                    fields: list[tuple[str, str]], action: str) -> None:
-    """A small in-page form (not a dialog) asking for a passphrase, hidden until it is needed."""
-    box = el(parent, "div", class_=f"ex-passphrase ex-{name}", role="group", hidden="hidden",
-             aria_labelledby=f"{uid}-{name}-text")
-    el(box, "p", text, id=f"{uid}-{name}-text")
-    for n, (label, autocomplete) in enumerate(fields):
-        el(box, "label", label, for_=f"{uid}-{name}-{n}")
-        el(box, "input", type="password", id=f"{uid}-{name}-{n}", autocomplete=autocomplete,
-           class_="ex-passphrase-input", aria_describedby=f"{uid}-{name}-error")
-    el(box, "p", "", class_="ex-field-error", id=f"{uid}-{name}-error", hidden="hidden")
-    actions = el(box, "div", class_="ex-actions")
-    el(actions, "button", action, type="button", class_="md-button md-button--primary ex-passphrase-go")
-    el(actions, "button", "Cancel", type="button", class_="md-button ex-passphrase-cancel")
+def _lock_tools(tools: etree.Element, uid: str) -> None:
+    """Set, change or remove the journal's passphrase, and lock it now (the page shows what fits)."""
+    area = el(tools, "div", class_="ex-lock-tools")
+    el(area, "p", "Lock your journal", class_="ex-subtitle")
+    el(area, "p", "With a lock, your entries and drafts are stored scrambled on this device. Only your "
+       "passphrase opens them. The journal locks again when you reload, leave quickly, or do nothing "
+       "for 15 minutes.", class_="ex-lock-about")
+    row = el(area, "div", class_="ex-actions")
+    for name, label in (("set", "Lock with a passphrase"), ("now", "Lock now"),
+                        ("change", "Change the passphrase"), ("remove", "Remove the lock")):
+        el(row, "button", label, type="button", class_=f"md-button ex-lock-{name}-button", hidden="hidden")
+    passphrase_box(area, uid, "lock-set", "If you forget this passphrase, nobody can open your journal: "
+                   "not this site, and not you. It cannot be recovered. You may want to export a copy "
+                   "first, with the buttons above.",
+                   [("New passphrase (at least 8 characters)", "new-password"),
+                    ("Type the new passphrase again", "new-password")], "Lock my journal")
+    passphrase_box(area, uid, "lock-change", "Type the passphrase you use now, then the new one. If you "
+                   "forget the new one, it cannot be recovered.",
+                   [("Your passphrase now", "current-password"),
+                    ("New passphrase (at least 8 characters)", "new-password"),
+                    ("The same new passphrase again", "new-password")], "Change the passphrase")
+    passphrase_box(area, uid, "lock-remove", "Without the lock, anyone who opens this journal in this "
+                   "browser can read it. Type your passphrase to remove the lock.",
+                   [("Your passphrase, to remove the lock", "current-password")], "Remove the lock")

@@ -84,9 +84,13 @@ def help_now_list(services_list: etree.Element, link: PageLink, services: dict[s
         el(more, "a", "Get help now", href=link(HELP_PAGE)[0])
 
 
-def notes(root: etree.Element) -> None:
-    """Where "we brought back your draft" and "this browser keeps nothing" are said."""
+def notes(root: etree.Element, uid: str) -> None:
+    """Where "we brought back your draft" and "this browser keeps nothing" are said, and where a
+    draft kept locked (the journal has a lock) is asked back with the passphrase."""
     el(root, "p", "", class_="ex-draft-note", role="status", hidden="hidden")
+    passphrase_box(root, uid, "lock-draft", "What you were writing here is kept locked, because your journal "
+                   "has a lock. Type your passphrase to bring it back.", [("Passphrase", "current-password")],
+                   "Bring it back", cancel="Start again without it")
     el(root, "p", "", class_="ex-storage-note", role="status", hidden="hidden")
 
 
@@ -105,3 +109,20 @@ def status_line(form: etree.Element) -> etree.Element:
     el(status, "span", "Nothing you type is saved unless you choose to save it.", class_="ex-status-text")
     el(status, "button", "Try again", type="button", class_="ex-retry md-button", hidden="hidden")
     return status
+
+
+def passphrase_box(parent: etree.Element, uid: str, name: str, text: str,
+                   fields: list[tuple[str, str]], action: str, cancel: str | None = "Cancel") -> None:
+    """A small in-page form (not a dialog) asking for a passphrase, hidden until it is needed."""
+    box = el(parent, "div", class_=f"ex-passphrase ex-{name}", role="group", hidden="hidden",
+             aria_labelledby=f"{uid}-{name}-text")
+    el(box, "p", text, id=f"{uid}-{name}-text")
+    for n, (label, autocomplete) in enumerate(fields):
+        el(box, "label", label, for_=f"{uid}-{name}-{n}")
+        el(box, "input", type="password", id=f"{uid}-{name}-{n}", autocomplete=autocomplete,
+           class_="ex-passphrase-input", aria_describedby=f"{uid}-{name}-error")
+    el(box, "p", "", class_="ex-field-error", id=f"{uid}-{name}-error", hidden="hidden")
+    actions = el(box, "div", class_="ex-actions")
+    el(actions, "button", action, type="button", class_="md-button md-button--primary ex-passphrase-go")
+    if cancel:
+        el(actions, "button", cancel, type="button", class_="md-button ex-passphrase-cancel")

@@ -25,7 +25,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                          "Summaries and saving need JavaScript, which is off in this browser. You can "
                          "still print this page and fill it in on paper.")
     crisis_banner(root, uid, link)
-    notes(root)
+    notes(root, uid)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     datalist = el(form, "datalist", id=f"{uid}-feelings")
     for word in words["emotion_suggestions"]:

@@ -21,7 +21,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                          "Feedback, timers and saving need JavaScript, which is off in this browser. You "
                          "can still print this page and fill it in on paper.", data_display=ws.display)
     crisis_banner(root, uid, link)
-    notes(root)
+    notes(root, uid)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     steps = el(form, "ol", class_="ex-steps")
     total = len(ws.steps)

@@ -61,5 +61,5 @@ def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str)
 def test_with_save_data_on_a_keyboard_reader_starts_it_by_focus(page: Page, site_url: str) -> None:
     page.add_init_script(SAVE_DATA)
     page.goto(site_url + LESSON, wait_until="networkidle")
-    page.locator("section[data-exercise] textarea, section[data-exercise] input").first.focus()
+    page.locator("section[data-exercise] form textarea, section[data-exercise] form input").first.focus()
     wait_for_engine(page)

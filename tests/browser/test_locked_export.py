@@ -25,7 +25,7 @@ def test_a_locked_export_hides_the_words_and_opens_only_with_its_passphrase(
     page.reload()
     journal = page.locator(".ex-journal")
     journal.get_by_role("button", name="Export, locked with a passphrase").click()
-    first = journal.get_by_label("Passphrase (at least 8 characters)")
+    first = journal.get_by_label("Passphrase (at least 8 characters)", exact=True)
     expect(first).to_be_focused()
     expect(journal.locator(".ex-lock-export")).to_contain_text("It cannot be recovered.")
     first.fill("short")

@@ -31,7 +31,7 @@ def test_a_practice_says_what_happens_to_what_is_written(page: Page, site_url: s
     page.goto(site_url + path)
     status = page.locator("section.ex .ex-status-text").first
     expect(status).to_have_text(re.compile(f"^({re.escape(IDLE)}|{re.escape(LOADING)}|{re.escape(READY)})$"))
-    page.locator("section.ex input, section.ex textarea").first.focus()  # starts the engine
+    page.locator("section.ex form input, section.ex form textarea").first.focus()  # starts the engine
     wait_for_engine(page)
     expect(status).to_have_text(READY)
     assert "scor" not in status.inner_text() and "answer" not in status.inner_text()

@@ -47,7 +47,8 @@ def test_each_kind_has_its_schema_and_browser_module(name: str) -> None:
     assert schema["properties"]["kind"].get("const") == name, f"{kind.schema}: 'kind' needs const {name!r}"
     module = ASSETS / kind.module
     assert module.is_file(), f"the {name} kind names {kind.module}, which is not in exercises/assets/"
-    assert re.search(r"^export function mount\(section, engine\)", module.read_text(), re.MULTILINE), \
+    mount = r"^export (?:async )?function mount\(section, engine\)"
+    assert re.search(mount, module.read_text(), re.MULTILINE), \
         f"{kind.module} (kind {name}) should export mount(section, engine)"
     assert kind.status in ("scored", "practice")
 

@@ -7,7 +7,8 @@
 // Text from the reader or the core is only ever set with textContent or form values.
 
 import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practice.js";
-import { draftKeeper, drafts, journal, newId } from "../storage.js";
+import { draftKeeper, drafts } from "../drafts.js";
+import { journal, lockSet, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
 import { bindRows } from "./rows.js";
 import { bindSteps } from "./steps.js";
@@ -53,7 +54,7 @@ export function practiceForm(section, engine, options) {
   return page;
 }
 
-function start(page, hooks) {
+async function start(page, hooks) {
   const { section, form, crisis, options } = page;
   page.hooks = hooks;
   page.draftName = `${options.kind}:${location.pathname}:${page.uid}`;
@@ -69,9 +70,12 @@ function start(page, hooks) {
   bindClear(page);
   bindSave(page);
   noteStorage(section);
-  restore(page);
+  // Nothing is written over the draft until it is brought back (or, kept locked, let go).
+  page.keeper.hold();
+  const hadDraft = drafts.exists(page.draftName);
+  if (await restore(page)) page.keeper.release();
   // Words typed before this script arrived are kept like any others.
-  if (!drafts.load(page.draftName) && hooks.written()) page.keepDraft();
+  if (!hadDraft && hooks.written()) page.keepDraft();
 }
 
 /** Back to the form the page drew: no rows added, no answers, no draft, no result. */
@@ -91,11 +95,18 @@ function note(page, words) {
   page.draftNote.hidden = false;
 }
 
-/** A draft of this tab, else the saved entry the journal's Change link asked for (`?entry=<id>`). */
-function restore(page) {
+/**
+ * A draft of this tab, else the saved entry the journal's Change link asked for (`?entry=<id>`).
+ * False while a draft kept locked waits for the passphrase (or for the reader to let it go).
+ */
+async function restore(page) {
   const { hooks, options } = page;
-  const draft = drafts.load(page.draftName);
+  const draft = await drafts.load(page.draftName);
   const wanted = new URLSearchParams(location.search).get("entry");
+  if (draft?.locked) {
+    await offerLockedDraft(page);
+    return false;
+  }
   if (draft?.[options.keeps]) {
     try {
       hooks.fill(draft[options.keeps]);
@@ -107,14 +118,42 @@ function restore(page) {
       note(page, "What you were writing in this tab could not be brought back, so the form starts empty.");
     }
   } else if (wanted) {
-    const saved = journal.get(wanted);
+    const saved = await journal.get(wanted);
     const answers = saved?.kind === options.kind ? hooks.opened(saved) : null;
     if (answers) {
       hooks.fill(answers);
       page.editing = saved;
       note(page, "You are changing an entry saved on this device.");
+    } else if (lockSet()) {
+      note(page, "The entry to change could not be opened here. If your journal is locked, open it in "
+        + "your journal first, then choose Change again.");
     }
   }
+  return true;
+}
+
+/** A draft kept locked: its passphrase brings it back; "Start again without it" lets it go. */
+async function offerLockedDraft(page) {
+  const { section } = page;
+  const { passphraseBox } = await import("../passphrase-box.js");
+  const box = passphraseBox(section.querySelector(".ex-lock-draft"), async ([passphrase]) => {
+    try {
+      await (await import("../journal-lock.js")).unlockJournal(passphrase);
+    } catch (err) {
+      return err?.name === "WrongPassphrase"
+        ? "That passphrase does not open your journal. Check it and try again."
+        : "Your writing could not be brought back right now. It is still kept, locked.";
+    }
+    box.close();
+    if (await restore(page)) page.keeper.release();
+    page.firstInput()?.focus();
+    return null;
+  }, () => page.firstInput(), () => {
+    page.keeper.clear();
+    page.keeper.release();
+    page.status.say("The form starts again. What you were writing before is gone.", page.engine.state);
+  });
+  box.show(false);
 }
 
 function bindClear(page) {

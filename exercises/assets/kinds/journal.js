@@ -9,6 +9,9 @@ import { download, journal, siteId, siteName } from "../storage.js";
 import { count, element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
+import { sealLeftovers } from "../journal-lock.js";
+import { lockState } from "../lock.js";
+import { askToUnlock, bindLockTools } from "../lock-tools.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
@@ -30,14 +33,27 @@ function journalView(section, engine) {
       if (!reply.ok) throw new Error(reply.error.message);
       return reply.result.texts;
     },
-    render() {
-      const { entries, error } = journal.list();
+    /** Draw the list (or, while the journal is locked, ask for its passphrase); the entries. */
+    async render() {
+      const drawn = (view.drawn = (view.drawn ?? 0) + 1);
+      const state = lockState();
+      const { entries, error } = await journal.list();
+      if (drawn !== view.drawn) return entries; // a newer drawing is on its way
       if (error) view.say(error, journal.available() ? "error" : "failed");
+      const locked = state === "locked";
       view.list.replaceChildren(...entries.map((entry) => item(entry, view)));
-      section.querySelector(".ex-journal-empty").hidden = entries.length > 0;
+      view.list.hidden = locked;
+      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || locked;
       section.querySelector(".ex-journal-tools").hidden = !journal.available();
-      showProgress(entries, view);
+      view.showLock(state);
+      showProgress(locked ? [] : entries, view);
       return entries;
+    },
+    /** True, after asking for the passphrase, when the journal is locked; WHY says what for. */
+    lockedFor(why) {
+      if (lockState() !== "locked") return false;
+      askToUnlock(view, why);
+      return true;
     },
     printEntries: (entries) => printEntries(entries, view),
   };
@@ -107,11 +123,11 @@ function changeLink(entry) {
 }
 
 function deleteButton(entry, view) {
-  return button("Delete", () => {
+  return button("Delete", async () => {
     if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
     const done = journal.remove(entry.id);
     view.say(done.ok ? "The entry was deleted." : done.error, done.ok ? "ready" : "error");
-    view.render();
+    await view.render();
     view.list.querySelector("button")?.focus();
   });
 }
@@ -173,7 +189,8 @@ async function showProgress(entries, view) {
 function bindExports(view) {
   for (const exporter of view.section.querySelectorAll(".ex-export")) {
     exporter.addEventListener("click", async () => {
-      const { entries } = journal.list();
+      if (view.lockedFor("to export it")) return;
+      const { entries } = await journal.list();
       const now = new Date().toISOString();
       try {
         const reply = await view.engine.call(OP.export_journal, {
@@ -213,12 +230,12 @@ function bindImport(view) {
       if (locked) text = await openLocked(locked);
       if (text === null) return;
       const reply = await view.engine.call(OP.import_journal, { text, site: siteId });
-      const done = reply.ok ? journal.importMany(reply.result.entries) : { ok: false, error: reply.error.message };
+      const done = reply.ok ? await journal.importMany(reply.result.entries) : { ok: false, error: reply.error.message };
       if (!done.ok) {
         view.say(`Nothing was imported. ${done.error}`, "error");
         return;
       }
-      view.render();
+      await view.render();
       view.say(`Imported ${count(done.count)}.`);
     } catch (err) {
       view.say(`Nothing was imported: ${err.message}`, "error");
@@ -240,10 +257,10 @@ function bindDeleteAll(view) {
     confirmBox.hidden = true;
     deleteAll.focus();
   });
-  confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", () => {
+  confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", async () => {
     const done = journal.removeAll();
     confirmBox.hidden = true;
-    view.render();
+    await view.render();
     view.say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
     // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
     view.status.tabIndex = -1;
@@ -251,24 +268,34 @@ function bindDeleteAll(view) {
   });
 }
 
-export function mount(section, engine) {
+export async function mount(section, engine) {
   const view = journalView(section, engine);
   section.querySelector(".ex-journal-nojs").hidden = true;
   startWhenNeeded(section, engine);
-  section.querySelector(".ex-print-all").addEventListener("click", () => view.printEntries(journal.list().entries));
+  view.showLock = bindLockTools(view);
+  section.querySelector(".ex-print-all").addEventListener("click", async () => {
+    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries);
+  });
   bindExports(view);
   bindLockedExport(view);
   bindImport(view);
   bindDeleteAll(view);
   section.querySelector(".ex-progress-show").addEventListener("click", () => engine.start().catch(() => {}));
-  const entries = view.render();
-  const onState = (event) => {
+  const onState = async (event) => {
     if (!section.isConnected) return engine.removeEventListener("state", onState);
-    if (event.detail.state === "ready") showProgress(journal.list().entries, view);
+    if (event.detail.state === "ready" && lockState() !== "locked") showProgress((await journal.list()).entries, view);
   };
   engine.addEventListener("state", onState);
+  const onLock = () => {
+    if (!section.isConnected) return window.removeEventListener("exercises:lock", onLock);
+    view.render();
+  };
+  window.addEventListener("exercises:lock", onLock);
+  await sealLeftovers();
+  const entries = await view.render();
   if (journal.available() && !view.status.textContent) {
     const n = entries.length;
-    view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
+    if (lockState() === "locked") view.say("Your journal is locked.");
+    else view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
   }
 }

@@ -74,7 +74,7 @@ async function score(q) {
 }
 
 /** Keep the result shown in the journal, only when the reader asks: the date, scores and skips. */
-function keepResult(q) {
+async function keepResult(q) {
   if (!q.record) return;
   if (q.savedId) {
     q.keepStatus.textContent = "This result is already in your journal.";
@@ -83,8 +83,9 @@ function keepResult(q) {
   const now = new Date().toISOString();
   const entry = { id: newId(), kind: "questionnaire", title: q.definition.title ?? "",
     page: window.location.pathname, created: now, updated: now, data: q.record };
-  const done = journal.save(entry);
-  if (done.ok) q.savedId = entry.id;
+  q.savedId = entry.id; // a second press while this one is written keeps no copy
+  const done = await journal.save(entry);
+  if (!done.ok) q.savedId = null;
   q.keepStatus.textContent = done.ok
     ? "Saved to your journal on this device. Answer again another day to see how your answers change."
     : done.error;

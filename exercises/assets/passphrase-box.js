@@ -1,0 +1,58 @@
+// A passphrase asked for in the page (not in a dialog), in a small form the build drew
+// (render/parts.py, passphrase_box) with a real label for each box; used by the journal's lock, its
+// locked files and a draft kept locked. Loaded only where one is needed.
+
+/** The passphrase form BOX: go(values) runs on its button or Enter and returns what to fix, if
+ * anything; Cancel (if the box has one) closes it, focuses opener() and calls cancelled(). */
+export function passphraseBox(box, go, opener, cancelled = () => {}) {
+  const inputs = [...box.querySelectorAll(".ex-passphrase-input")];
+  const error = box.querySelector(".ex-field-error");
+  const say = (message) => {
+    error.textContent = message;
+    error.hidden = !message;
+    inputs.forEach((input) => input.setAttribute("aria-invalid", String(Boolean(message))));
+  };
+  const close = () => {
+    box.hidden = true;
+    inputs.forEach((input) => (input.value = ""));
+    say("");
+  };
+  const submit = async () => {
+    const problem = await go(inputs.map((input) => input.value));
+    say(problem ?? "");
+    if (problem) inputs[0].focus();
+  };
+  box.querySelector(".ex-passphrase-go").addEventListener("click", submit);
+  inputs.forEach((input) => input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      submit();
+    }
+  }));
+  box.querySelector(".ex-passphrase-cancel")?.addEventListener("click", () => {
+    close();
+    opener()?.focus();
+    cancelled();
+  });
+  return {
+    show(focus = true) {
+      say("");
+      box.hidden = false;
+      if (focus) inputs[0].focus();
+    },
+    close,
+    say,
+    get shown() {
+      return !box.hidden;
+    },
+  };
+}
+
+const MIN_LENGTH = 8;
+
+/** What is wrong with a new passphrase typed twice (FIRST, AGAIN), in words; or null. */
+export function newPassphraseProblem(first, again) {
+  if (first.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
+  if (first !== again) return "The two passphrases are not the same. Type them again.";
+  return null;
+}
