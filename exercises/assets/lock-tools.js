@@ -58,6 +58,8 @@ export function bindLockTools(view) {
     }, () => buttons[name]);
     buttons[name]?.addEventListener("click", () => boxes[name].show());
   }
+  // The JSON export, offered before a lock whose passphrase nobody can recover.
+  part("export-first").addEventListener("click", () => view.section.querySelector(".ex-export[data-format=json]").click());
   buttons.now.addEventListener("click", () => {
     forget(); // the journal draws itself again as it hears of it
     view.say("Your journal is locked.");

@@ -76,11 +76,13 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
     for name, label in (("set", "Lock with a passphrase"), ("now", "Lock now"),
                         ("change", "Change the passphrase"), ("remove", "Remove the lock")):
         el(row, "button", label, type="button", class_=f"md-button ex-lock-{name}-button", hidden="hidden")
-    passphrase_box(area, uid, "lock-set", "If you forget this passphrase, nobody can open your journal: "
-                   "not this site, and not you. It cannot be recovered. You may want to export a copy "
-                   "first, with the buttons above.",
-                   [("New passphrase (at least 8 characters)", "new-password"),
-                    ("Type the new passphrase again", "new-password")], "Lock my journal")
+    setting = passphrase_box(area, uid, "lock-set", "If you forget this passphrase, nobody can open your "
+                             "journal: not this site, and not you. It cannot be recovered. You may want to "
+                             "export a copy first.",
+                             [("New passphrase (at least 8 characters)", "new-password"),
+                              ("Type the new passphrase again", "new-password")], "Lock my journal")
+    el(setting.find("div[@class='ex-actions']"), "button", "Export a copy first", type="button",
+       class_="md-button ex-lock-export-first")
     passphrase_box(area, uid, "lock-change", "Type the passphrase you use now, then the new one. If you "
                    "forget the new one, it cannot be recovered.",
                    [("Your passphrase now", "current-password"),

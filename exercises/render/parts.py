@@ -111,8 +111,8 @@ def status_line(form: etree.Element) -> etree.Element:
     return status
 
 
-def passphrase_box(parent: etree.Element, uid: str, name: str, text: str,
-                   fields: list[tuple[str, str]], action: str, cancel: str | None = "Cancel") -> None:
+def passphrase_box(parent: etree.Element, uid: str, name: str, text: str, fields: list[tuple[str, str]],
+                   action: str, cancel: str | None = "Cancel") -> etree.Element:
     """A small in-page form (not a dialog) asking for a passphrase, hidden until it is needed."""
     box = el(parent, "div", class_=f"ex-passphrase ex-{name}", role="group", hidden="hidden",
              aria_labelledby=f"{uid}-{name}-text")
@@ -126,3 +126,4 @@ def passphrase_box(parent: etree.Element, uid: str, name: str, text: str,
     el(actions, "button", action, type="button", class_="md-button md-button--primary ex-passphrase-go")
     if cancel:
         el(actions, "button", cancel, type="button", class_="md-button ex-passphrase-cancel")
+    return box

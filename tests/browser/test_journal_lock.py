@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from kit.axe import assert_no_violations
+from kit.reader import tab_to
 from kit.samples import entry
 from kit.storage import DRAFT, ENTRY, JOURNAL, keys, save_entry
 from playwright.sync_api import Page, expect
@@ -35,7 +36,8 @@ def in_box(page: Page, box: str, values: list[str]) -> None:
     inputs.nth(len(values) - 1).press("Enter")
 
 
-def lock_the_journal(page: Page, site_url: str, passphrase: str = PASSPHRASE) -> None:
+def lock_the_journal(page: Page, site_url: str, first_time: bool = False) -> None:
+    """Set the lock with PASSPHRASE from the journal; the FIRST_TIME, look at all the box offers."""
     page.goto(site_url + "journal/")
     journal = page.locator(".ex-journal")
     journal.get_by_role("button", name="Lock with a passphrase").click()
@@ -43,8 +45,12 @@ def lock_the_journal(page: Page, site_url: str, passphrase: str = PASSPHRASE) ->
     expect(box.get_by_label("New passphrase (at least 8 characters)")).to_be_focused()
     expect(box).to_contain_text("It cannot be recovered.")
     expect(box).to_contain_text("export a copy first")
-    assert_no_violations(page, "journal, setting a lock")
-    in_box(page, ".ex-lock-set", [passphrase, passphrase])
+    if first_time:
+        with page.expect_download(timeout=90_000) as download:
+            box.get_by_role("button", name="Export a copy first").click()
+        assert download.value.suggested_filename.endswith(".json")
+        assert_no_violations(page, "journal, setting a lock")
+    in_box(page, ".ex-lock-set", [PASSPHRASE, PASSPHRASE])
     expect(journal.locator(".ex-status")).to_contain_text("Your journal is locked with your passphrase",
                                                           timeout=30_000)
     expect(journal.get_by_role("button", name="Lock now")).to_be_focused()
@@ -71,7 +77,7 @@ def test_with_a_lock_nothing_typed_is_readable_until_the_passphrase_opens_it(pag
     page.clock.install()
     page.goto(site_url + "journal/")
     save_entry(page, entry(id="e-old", title=OLD, page="/" + LESSON, data={"situation": OLD}))
-    lock_the_journal(page, site_url)
+    lock_the_journal(page, site_url, first_time=True)
     assert OLD not in stored(page), "an entry saved before the lock is sealed when it is set"
     assert_no_violations(page, "journal, open, with a lock")
 
@@ -237,8 +243,12 @@ def test_a_change_or_a_removal_cut_off_half_way_loses_no_entry(page: Page, site_
     # A removal cut off after it began and one entry: the journal stays locked, and the next unlock
     # finishes it.
     page.evaluate(CLOSE_AFTER_WRITES, 2)
-    journal.get_by_role("button", name="Remove the lock").click()
-    in_box(page, ".ex-lock-remove", [NEW_PASSPHRASE])
+    journal.get_by_role("button", name="Lock now").focus()
+    tab_to(page, ".ex-lock-remove-button")  # by keyboard alone, from the lock's first button
+    page.keyboard.press("Enter")
+    expect(journal.get_by_label("Your passphrase, to remove the lock")).to_be_focused()
+    page.keyboard.type(NEW_PASSPHRASE)
+    page.keyboard.press("Enter")
     expect(journal.locator(".ex-status")).to_contain_text("The lock is being removed.", timeout=30_000)
     page.reload()
     expect(opener).to_be_visible()
