@@ -71,10 +71,15 @@ export function draftKeeper(name, snapshot) {
       clearTimeout(timer);
       timer = setTimeout(save, lockSet() ? 0 : DRAFT_DELAY_MS);
     },
-    /** Saved or cleared by the reader: drop the draft, and any save still waiting. */
+    /** Saved or cleared by the reader: drop the draft, and any save still waiting. While held, a
+     * draft kept locked stays: only the reader's "start again without it" lets it go (discard). */
     clear() {
       clearTimeout(timer);
       timer = 0;
+      missed = false;
+      if (!held) this.discard();
+    },
+    discard() {
       drafts.clear(name);
       queue = queue.then(() => drafts.clear(name));
     },

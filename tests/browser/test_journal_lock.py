@@ -109,11 +109,23 @@ def test_with_a_lock_nothing_typed_is_readable_until_the_passphrase_opens_it(pag
     in_box(page, ".ex-worksheet .ex-lock-draft", ["not my passphrase"])
     expect(draft_box.locator(".ex-field-error")).to_have_text(
         "That passphrase does not open your journal. Check it and try again.", timeout=30_000)
+    # Typed meanwhile: the page asks before the draft takes its place.
+    page.fill("#ex-open-message-ask", "call me")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     in_box(page, ".ex-worksheet .ex-lock-draft", [PASSPHRASE])
     expect(page.locator("#ex-open-message-need")).to_have_value(f"to hear from {DRAFTED}", timeout=30_000)
+    assert asked and asked[0].startswith("Bring back what you were writing before?")
     expect(draft_box).to_be_hidden()
     expect(page.locator(".ex-worksheet .ex-draft-note")).to_have_text(
         "We brought back what you were writing.")
+    # Or the reader lets it go: "Start again without it" removes it, and only it.
+    page.reload()
+    expect(draft_box).to_be_visible(timeout=30_000)
+    draft_box.get_by_role("button", name="Start again without it").click()
+    expect(draft_box).to_be_hidden()
+    assert keys(page, "sessionStorage", DRAFT) == []
+    assert len(keys(page, "localStorage", ENTRY)) == 3
 
     # The journal: locked after a reload; a wrong passphrase changes nothing; the right one opens it.
     page.goto(site_url + "journal/")

@@ -145,14 +145,22 @@ async function offerLockedDraft(page) {
         : "Your writing could not be brought back right now. It is still kept, locked.";
     }
     box.close();
-    if (await restore(page)) page.keeper.release();
+    // Writing typed since the reload is not put aside without asking.
+    if (page.hooks.written() && !window.confirm("Bring back what you were writing before? It takes the "
+      + "place of what is in the form now.")) {
+      startAgain();
+    } else if (await restore(page)) {
+      page.keeper.release();
+    }
     page.firstInput()?.focus();
     return null;
-  }, () => page.firstInput(), () => {
-    page.keeper.clear();
+  }, () => page.firstInput(), () => startAgain());
+  const startAgain = () => {
+    page.keeper.discard();
     page.keeper.release();
-    page.status.say("The form starts again. What you were writing before is gone.", page.engine.state);
-  });
+    if (page.hooks.written()) page.keepDraft();
+    page.status.say("The form goes on without what you were writing before the reload.", page.engine.state);
+  };
   box.show(false);
 }
 
