@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from kit.axe import assert_no_violations
+from kit.axe import assert_no_violations, assert_no_violations_light_and_dark
 from kit.pages import PAGES, STATIC
 from kit.reader import SAVE_DATA, answer_all, follow_link
 from playwright.sync_api import Page, expect
@@ -37,40 +37,37 @@ def test_every_page(reused_page: Page, our_site_url: str, path: str) -> None:
             assert_no_violations(page, f"/{path} ({scheme}, {width})")
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_questionnaire_in_every_state(page: Page, site_url: str, attachment: dict, scheme: str) -> None:
-    page.emulate_media(color_scheme=scheme)
+# The exercises' states, each in the light and the dark colours (the theme's toggle between the two).
+def test_questionnaire_in_every_state(page: Page, site_url: str, attachment: dict) -> None:
     page.goto(site_url + "questionnaire/")
-    assert_no_violations(page, "questionnaire, empty")
+    assert_no_violations_light_and_dark(page, "questionnaire, empty")
     page.get_by_role("button", name="See my scores").click()
     expect(page.locator(".ex-error-summary")).to_be_visible(timeout=90_000)
-    assert_no_violations(page, "questionnaire, with unanswered questions")
+    assert_no_violations_light_and_dark(page, "questionnaire, with unanswered questions")
     answer_all(page, {item["id"]: 1 + n % 7 for n, item in enumerate(attachment["items"])})
     page.get_by_role("button", name="See my scores").click()
     expect(page.locator(".ex-result")).to_be_visible()
-    assert_no_violations(page, "questionnaire, with a result")
+    assert_no_violations_light_and_dark(page, "questionnaire, with a result")
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_thought_record_and_journal(page: Page, site_url: str, scheme: str) -> None:
-    page.emulate_media(color_scheme=scheme)
+def test_thought_record_and_journal(page: Page, site_url: str) -> None:
     page.goto(site_url + "steps/4-challenging-thoughts/")
-    assert_no_violations(page, "thought record, empty")
+    assert_no_violations_light_and_dark(page, "thought record, empty")
     page.fill("#ex-thought-record-thoughts-0-text", "He never calls. I want to die.")
     page.fill("#ex-thought-record-emotions-0-name", "sad")
     page.fill("#ex-thought-record-emotions-0-before", "900")
     page.get_by_role("button", name="See my summary").click()
     expect(page.locator("[data-error-for='emotions.0.before']")).to_be_visible(timeout=90_000)
-    assert_no_violations(page, "thought record, with an error")
+    assert_no_violations_light_and_dark(page, "thought record, with an error")
     page.fill("#ex-thought-record-emotions-0-before", "80")
     page.get_by_role("button", name="See my summary").click()
     expect(page.locator(".ex-thought-record .ex-result")).to_be_visible()
     expect(page.locator(".ex-crisis")).to_be_visible()
-    assert_no_violations(page, "thought record, with a summary and the help banner")
+    assert_no_violations_light_and_dark(page, "thought record, with a summary and the help banner")
     page.get_by_role("button", name="Save on this device").click()
     expect(page.locator(".ex-thought-record .ex-status")).to_contain_text("Saved on this device")
     follow_link(page, site_url + "journal/")  # as a reader would: the engine keeps running
     page.get_by_role("button", name="Open").click()
     expect(page.locator(".ex-entry-text")).to_be_visible(timeout=90_000)
     page.get_by_role("button", name="Delete everything saved on this device").click()
-    assert_no_violations(page, "journal, with an entry open and the delete question")
+    assert_no_violations_light_and_dark(page, "journal, with an entry open and the delete question")

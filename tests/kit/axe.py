@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 AXE = Axe()
 
@@ -14,3 +14,22 @@ def assert_no_violations(page: Page, where: str) -> None:
     page.emulate_media(reduced_motion="reduce")
     results = AXE.run(page)
     assert results.violations_count == 0, f"{where}:\n{results.generate_report()}"
+
+
+# The theme's two palettes (Material's names) and the words of its toggle on each.
+TOGGLE = {"default": "Switch to dark colors", "slate": "Switch to light colors"}
+
+
+def assert_no_violations_light_and_dark(page: Page, where: str) -> None:
+    """No axe violation on PAGE as it is now, in the site's light colours and in its dark ones: the
+    theme's own toggle switches them, as a reader would, so the exercise keeps its state (one page,
+    one engine, for both). It ends in the colours it began with."""
+    body = page.locator("body")
+    start = body.get_attribute("data-md-color-scheme")
+    assert start in TOGGLE, "the site should offer light and dark colours (theme.palette)"
+    for _ in TOGGLE:
+        scheme = body.get_attribute("data-md-color-scheme") or ""
+        assert_no_violations(page, f"{where} ({'dark' if scheme == 'slate' else 'light'} colours)")
+        page.locator(f"label[title='{TOGGLE[scheme]}']").click()
+        expect(body).not_to_have_attribute("data-md-color-scheme", scheme)
+    expect(body).to_have_attribute("data-md-color-scheme", start)
