@@ -25,7 +25,7 @@ from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
 from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
-from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, worker_source
+from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
 
@@ -162,7 +162,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             files.remove(file)
         for asset in sorted(ASSETS_DIR.rglob("*")):
             relative = asset.relative_to(ASSETS_DIR).as_posix()
-            if asset.is_file() and asset.suffix in {".js", ".css"} and relative not in GENERATED:
+            if asset.is_file() and asset.suffix == ".css":
+                files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", content=stylesheet(asset)))
+            elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
         files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))

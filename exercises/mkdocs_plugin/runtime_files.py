@@ -4,6 +4,7 @@
   from ``exercises/core/protocol.py`` and the operations of ``exercises/core/api.py``.
 - ``engine-worker.js``: the worker, with the same protocol constants written into its own text, so
   a worker kept in a cache carries the version it was built with (the page compares them at boot).
+- the stylesheets, without their comments (written for maintainers; readers download only rules).
 - the kinds for ``config.js``: each kind's browser module, name in words and status wording, from
   the kinds' declarations (``exercises/core/kinds.py``).
 """
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,15 @@ def worker_source() -> str:
             + f"const PROTOCOL_VERSION = {data['version']};\n"
             + f"const MESSAGE = Object.freeze({json.dumps(data['message'], indent=2)});\n\n"
             + (ASSETS_DIR / "engine-worker.js").read_text(encoding="utf-8"))
+
+
+# A CSS comment. The stylesheets hold no string with "/*" in it (a test checks their rules survive).
+_CSS_COMMENT = re.compile(r"/\*.*?\*/\n?", re.S)
+
+
+def stylesheet(path: Path) -> str:
+    """The stylesheet at PATH as readers get it: its rules, without the comments."""
+    return _CSS_COMMENT.sub("", path.read_text(encoding="utf-8"))
 
 
 def kinds_config() -> dict[str, dict[str, str | bool]]:
