@@ -78,7 +78,8 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
         el(row, "button", label, type="button", class_=f"md-button ex-lock-{name}-button", hidden="hidden")
     setting = passphrase_box(area, uid, "lock-set", "If you forget this passphrase, nobody can open your "
                              "journal: not this site, and not you. It cannot be recovered. You may want to "
-                             "export a copy first.",
+                             "export a copy first. Someone who checks this device can still see that "
+                             "there is a lock; Delete everything works without the passphrase.",
                              [("New passphrase (at least 8 characters)", "new-password"),
                               ("Type the new passphrase again", "new-password")], "Lock my journal")
     el(setting.find("div[@class='ex-actions']"), "button", "Export a copy first", type="button",
