@@ -6,8 +6,9 @@
 
 import { newLockKeys } from "./crypto.js";
 import {
-  adopt, dropLock, isSealed, keysFor, lockRecord, markRemoving, openRecord, sealRecord, sealedForCurrent, writeLock,
+  adopt, dropLock, keysFor, lockRecord, markRemoving, openRecord, sealRecord, sealedForCurrent, writeLock,
 } from "./lock.js";
+import { isSealed } from "./storage-keys.js";
 import { newId, storedRecords } from "./storage.js";
 
 /** Rewrite each stored record with WANT(value) → what to store, unless it changed meanwhile or

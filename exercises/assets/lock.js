@@ -9,9 +9,8 @@
 import { importPrivateKey, lockReader, lockWriter, open, seal } from "./crypto.js";
 import { LOCK_KEY, isSealed } from "./storage-keys.js";
 
-export { isSealed };
 const FORMAT = "exercises-journal-lock";
-export const IDLE_MS = 15 * 60 * 1000;
+const IDLE_MS = 15 * 60 * 1000;
 const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"];
 
 let readers = null; // key id → read(sealed), only while the journal is open
