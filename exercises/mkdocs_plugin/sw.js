@@ -70,12 +70,14 @@ async function cacheFirst(request) {
   return response;
 }
 
-// Scripts at a fixed URL must match the page the host serves now; the cached copy is the fallback.
+// Scripts at a fixed URL must match the page the host serves now; the cached copy is the fallback,
+// offline and when the host answers with an error (an outage's 503), not only when fetch throws.
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request.url, response.clone());
+    if (!response.ok) return (await cache.match(request.url)) ?? response;
+    await cache.put(request.url, response.clone());
     return response;
   } catch (err) {
     const hit = await cache.match(request.url);
