@@ -12,6 +12,9 @@ Options, each as a host may behave:
 - `headers`: more headers on every response (a Content-Security-Policy sent by the host).
 - `not_found_page`: a missing address under the prefix gets this page of the site (404.html), status
   404, as on GitHub Pages.
+- `gate`: requests the test holds back until it lets them go, or answers with nothing (the connection
+  closed: a network error), chosen by path while the server runs (a slow phone's download of Python;
+  a reader gone offline).
 - `compress`: text, JavaScript, JSON, SVG and WebAssembly go out gzip-compressed (level 6) to a browser
   that accepts gzip, with Last-Modified and If-Modified-Since, as GitHub Pages sends them; zip files
   and images go out as they are. So the bytes counted are the bytes on the wire of a real host.
@@ -79,6 +82,19 @@ class Traffic:
             return sum(size for path, size in self.sent if where(path))
 
 
+@dataclass
+class Gate:
+    """Which requests the server holds back or refuses, by path; a test may change both at any time."""
+
+    hold: Callable[[str], bool] = lambda _: False
+    refuse: Callable[[str], bool] = lambda _: False
+    opened: threading.Event = field(default_factory=threading.Event)
+
+    def release(self) -> None:
+        """Let every held request go on (and any later one)."""
+        self.opened.set()
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """The standard library's file server, quiet, with the types browsers need and the options above
     (set as class attributes by serve())."""
@@ -92,6 +108,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     not_found_page: str | None = None
     compress: bool = False
     compressed_copies: dict[tuple[str, float], bytes]
+    gate: Gate
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -109,7 +126,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
-        self.traffic.ask(self.path.split("?")[0])
+        path = self.path.split("?")[0]
+        self.traffic.ask(path)
+        if self.gate.refuse(path):
+            self.close_connection = True  # no answer at all, as from a host that is gone
+            return
+        if self.gate.hold(path):
+            self.gate.opened.wait(timeout=300)
         super().do_GET()
 
     def copyfile(self, source: BinaryIO, outputfile: Any) -> None:
@@ -181,6 +204,7 @@ class HTTPServer(http.server.ThreadingHTTPServer):
 class Served:
     url: str  # ends with the prefix, e.g. http://127.0.0.1:PORT/haa/
     traffic: Traffic
+    gate: Gate
 
 
 class Server:
@@ -190,13 +214,15 @@ class Server:
                  headers: dict[str, str] | None = None, not_found_page: str | None = None,
                  compress: bool = False) -> None:
         self.traffic = Traffic()
+        self.gate = Gate()
         handler_class = type("Handler", (Handler,), {
             "traffic": self.traffic, "prefix": prefix, "cache_control": cache_control,
             "extra_headers": dict(headers or {}), "not_found_page": not_found_page,
-            "compress": compress, "compressed_copies": {}})
+            "compress": compress, "compressed_copies": {}, "gate": self.gate})
         handler = functools.partial(handler_class, directory=str(directory))
         self.server = HTTPServer(("127.0.0.1", 0), handler)
-        self.served = Served(f"http://127.0.0.1:{self.server.server_address[1]}{prefix}", self.traffic)
+        self.served = Served(f"http://127.0.0.1:{self.server.server_address[1]}{prefix}", self.traffic,
+                             self.gate)
         self.started = False
 
     @property
@@ -210,6 +236,7 @@ class Server:
         return self.served
 
     def stop(self) -> None:
+        self.gate.release()  # a held request must not keep the server from closing
         if self.started:
             self.server.shutdown()
         self.server.server_close()
