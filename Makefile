@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # inside this checkout, so a clean clone fetches it as an author's first build does.
 export MKDOCS_EXERCISES_CACHE ?= $(CURDIR)/.cache/mkdocs-exercises
 
-.PHONY: setup serve site guide test lint chromium clean new-lesson new-questionnaire new-worksheet check bench
+.PHONY: setup serve site guide test lint chromium browsers clean new-lesson new-questionnaire new-worksheet check bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
+# The other engines readers use, from Debian's packages (Playwright's own builds cannot be downloaded
+# here): WebKitGTK (Safari's engine family) with its WebDriver and a virtual display, and Firefox ESR.
+browsers: chromium
+	@command -v WebKitWebDriver >/dev/null 2>&1 && command -v Xvfb >/dev/null 2>&1 && \
+	  command -v firefox-esr >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq webkit2gtk-driver xvfb firefox-esr; }
+
 # Python with ruff, then JavaScript with ESLint (pinned in package.json; rules in eslint.config.js).
 lint: $(VENV)/.test-installed node_modules/.installed
 	$(BIN)/ruff check exercises tests
@@ -74,7 +81,7 @@ lint: $(VENV)/.test-installed node_modules/.installed
 MAKE_STARTED := $(shell date +%s)
 TEST_WORKERS ?= 2
 
-test: setup $(VENV)/.test-installed node_modules/.installed chromium lint  ## everything, from nothing
+test: setup $(VENV)/.test-installed node_modules/.installed browsers lint  ## everything, from nothing
 	@started=$$(date +%s); status=0; $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile || status=$$?; \
 	  ended=$$(date +%s); \
 	  printf 'make test: %dm%02ds of tests, %dm%02ds in all with set-up (wall time; exit %d)\n' \

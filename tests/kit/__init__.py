@@ -3,9 +3,11 @@
 - site: ROOT, building a site with `mkdocs build --strict`, and which Chromium to launch
 - builds: the real site built once per run for each address it is served at (root, /some-repo/)
 - project: a tiny MkDocs project, and TinySites (such projects built once per run, tables in batches)
-- serve: the one HTTP server (sub-path, Cache-Control, headers, Pages' 404 page, gzip as options)
+- serve: the one HTTP server (sub-path, Cache-Control, headers, Pages' 404 page, gzip, requests held
+  back or dropped, as options)
 - watch: what a browser context asked for and what went wrong (requests, failures, errors, CSP)
 - reader: driving an exercise as a reader would (the engine's state, answering, Tab)
+- engines: one tab of Chromium, WebKit or Firefox behind one small interface, for tests/engines/
 - axe: no accessibility violation on a page
 - storage: the keys the site keeps in the browser, and putting an entry there
 - pages: every page of the built site, known before it is built

@@ -1,0 +1,163 @@
+"""Firefox ESR, from Debian's package, driven over WebDriver BiDi: Firefox speaks it itself
+(`--remote-debugging-port`), so no geckodriver is needed (none is packaged). The BiDi client is the
+few commands the tests need, over one WebSocket (the `websockets` package).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import itertools
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from websockets.sync.client import ClientConnection, connect
+
+from .page import KEYS, EngineError, ReaderPage, newest_file
+
+BROWSER = "firefox-esr"
+# Quiet and local: no updates, studies, telemetry or first-run pages; downloads go without a dialog
+# to the profile's downloads folder, where a test can read them.
+PREFS = {
+    "app.update.disabledForTesting": True, "browser.shell.checkDefaultBrowser": False,
+    "browser.startup.homepage_override.mstone": "ignore", "browser.startup.page": 0,
+    "datareporting.policy.dataSubmissionEnabled": False, "toolkit.telemetry.server": "",
+    "app.normandy.enabled": False, "messaging-system.rsexperimentloader.enabled": False,
+    "services.settings.server": "data:,", "network.captive-portal-service.enabled": False,
+    "network.connectivity-service.enabled": False, "browser.safebrowsing.update.enabled": False,
+    "extensions.update.enabled": False, "browser.download.folderList": 2,
+    "browser.download.useDownloadDir": True, "browser.download.always_ask_before_handling_new_types": False,
+    "browser.download.start_downloads_in_tmp_dir": False, "browser.download.alwaysOpenPanel": False,
+}
+
+
+class Bidi:
+    """Firefox with a fresh profile, and one BiDi session to it."""
+
+    def __init__(self) -> None:
+        self.profile = Path(tempfile.mkdtemp(prefix="kit-firefox-"))
+        self.downloads = self.profile / "downloads"
+        self.downloads.mkdir()
+        prefs = {**PREFS, "browser.download.dir": str(self.downloads)}
+        (self.profile / "user.js").write_text(
+            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in prefs.items()))
+        self.process = subprocess.Popen(
+            [shutil.which(BROWSER) or BROWSER, "--headless", "--no-remote", "--profile", str(self.profile),
+             "--remote-debugging-port=0"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        address = self._address()
+        threading.Thread(target=self._drain, daemon=True).start()
+        self.ws: ClientConnection = connect(address + "/session", max_size=None, open_timeout=30)
+        self.ids = itertools.count(1)
+        self.command("session.new", capabilities={})
+        self.context = self.command("browsingContext.getTree")["contexts"][0]["context"]
+
+    def _address(self) -> str:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            found = re.search(r"WebDriver BiDi listening on (ws://\S+)", line)
+            if found:
+                return found.group(1)
+        raise EngineError("firefox: Firefox ended before it offered WebDriver BiDi")
+
+    def _drain(self) -> None:
+        assert self.process.stderr is not None
+        for _ in self.process.stderr:  # Firefox's own log: read so it never blocks on a full pipe
+            pass
+
+    def command(self, method: str, **params: Any) -> Any:
+        number = next(self.ids)
+        self.ws.send(json.dumps({"id": number, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv(timeout=180))
+            if message.get("id") != number:
+                continue  # an event: none is subscribed to, but skip any
+            if message.get("type") == "error":
+                raise EngineError(f"firefox: {method}: {message['error']}: {message.get('message')}")
+            return message["result"]
+
+    def quit(self) -> None:
+        with contextlib.suppress(Exception):  # already gone is fine: the process is killed next
+            self.command("browser.close")
+        try:
+            self.ws.close()
+        finally:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+class FirefoxPage(ReaderPage):
+    engine = "firefox"
+
+    def __init__(self, bidi: Bidi) -> None:
+        self.bidi = bidi
+        self.downloads = bidi.downloads
+
+    def _context(self, **params: Any) -> dict[str, Any]:
+        return {"context": self.bidi.context, **params}
+
+    def goto(self, url: str) -> None:
+        self.bidi.command("browsingContext.navigate", **self._context(url=url, wait="complete"))
+
+    def reload(self) -> None:
+        self.bidi.command("browsingContext.reload", **self._context(wait="complete"))
+
+    def _run_json(self, script: str, args: list[Any]) -> str:
+        result = self.bidi.command(
+            "script.callFunction", functionDeclaration=script, awaitPromise=True,
+            target={"context": self.bidi.context},
+            arguments=[{"type": "string", "value": json.dumps(a)} for a in args])
+        if result["type"] == "exception":
+            raise EngineError(f"firefox: the page's script failed: {result['exceptionDetails']['text']}")
+        return result["result"]["value"]
+
+    def run(self, function: str, *args: Any) -> Any:
+        # Arguments travel as JSON text and are parsed in the page: BiDi's own values need a schema.
+        parsed = "(...args) => (" + function + ")(...args.map((a) => JSON.parse(a)))"
+        return super().run(parsed, *args)
+
+    def _node(self, selector: str) -> dict[str, str]:
+        nodes = self.bidi.command("browsingContext.locateNodes", **self._context(
+            locator={"type": "css", "value": selector}, maxNodeCount=1))["nodes"]
+        if not nodes:
+            raise EngineError(f"firefox: no element matches {selector}")
+        return {"sharedId": nodes[0]["sharedId"]}
+
+    def _actions(self, *sources: dict[str, Any]) -> None:
+        self.bidi.command("input.performActions", **self._context(actions=list(sources)))
+        self.bidi.command("input.releaseActions", **self._context())
+
+    def click(self, selector: str) -> None:
+        node = self._node(selector)
+        self.bidi.command("script.callFunction", awaitPromise=False, arguments=[node],
+                          functionDeclaration="(el) => el.scrollIntoView({block: 'center'})",
+                          target={"context": self.bidi.context})
+        self._actions({"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": [
+            {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": node}},
+            {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0}]})
+
+    def type(self, selector: str, text: str) -> None:
+        self.click(selector)
+        keys = [a for ch in text for a in ({"type": "keyDown", "value": ch}, {"type": "keyUp", "value": ch})]
+        self._actions({"type": "key", "id": "keyboard", "actions": keys})
+
+    def press(self, key: str) -> None:
+        code = KEYS[key]
+        self._actions({"type": "key", "id": "keyboard", "actions": [
+            {"type": "keyDown", "value": code}, {"type": "keyUp", "value": code}]})
+
+    def downloaded(self, suffix: str, timeout: float = 30) -> str:
+        return newest_file(self.downloads, suffix, self.engine, timeout)
+
+    def screenshot(self, path: Path) -> None:
+        data = self.bidi.command("browsingContext.captureScreenshot", **self._context(origin="document"))
+        path.write_bytes(base64.b64decode(data["data"]))
+
+    def close(self) -> None:
+        self.bidi.quit()
