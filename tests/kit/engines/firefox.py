@@ -52,7 +52,9 @@ class Bidi:
              "--remote-debugging-port=0"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         address = self._address()
         threading.Thread(target=self._drain, daemon=True).start()
-        self.ws: ClientConnection = connect(address + "/session", max_size=None, open_timeout=30)
+        self.open = contextlib.ExitStack()
+        self.ws: ClientConnection = self.open.enter_context(connect(address + "/session", max_size=None,
+                                                                    open_timeout=30))
         self.ids = itertools.count(1)
         self.command("session.new", capabilities={})
         self.context = self.command("browsingContext.getTree")["contexts"][0]["context"]
@@ -85,7 +87,7 @@ class Bidi:
         with contextlib.suppress(Exception):  # already gone is fine: the process is killed next
             self.command("browser.close")
         try:
-            self.ws.close()
+            self.open.close()
         finally:
             self.process.kill()
             self.process.wait(timeout=10)

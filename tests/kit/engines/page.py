@@ -36,6 +36,12 @@ class EngineError(AssertionError):
     """The engine did not do what the test asked (an element missing, a wait that ran out)."""
 
 
+_ADD_LINK = """(href) => {
+  const a = Object.assign(document.createElement('a'), {href, id: 'kit-next', textContent: 'next'});
+  (document.querySelector('article') ?? document.body).append(a);
+}"""
+
+
 class CannotObserve(Exception):
     """What the engine does here cannot be seen by a test through its automation (the reason says why)."""
 
@@ -96,6 +102,15 @@ class ReaderPage(ABC):
 
     def reload(self) -> None:
         self.goto(self.url)
+
+    def follow(self, url: str, timeout: float = 30) -> None:
+        """Go to URL as a reader following a link on the page, with a real click. On a page of the
+        site, Material's instant navigation swaps the page in place: Python, once started, keeps
+        running."""
+        self.run(_ADD_LINK, url)
+        self.click("#kit-next")
+        self.wait("(u) => location.href === u && document.readyState === 'complete'"
+                  " && !document.querySelector('#kit-next')", url, what=f"{url} to open", timeout=timeout)
 
     @property
     def url(self) -> str:
