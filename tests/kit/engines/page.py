@@ -83,7 +83,7 @@ class ReaderPage(ABC):
         awaited and passed through JSON."""
         return json.loads(self._run_json(WRAP.format(function=function), list(args)))
 
-    def wait(self, function: str, *args: Any, what: str, timeout: float = 30) -> Any:
+    def wait(self, function: str, *args: Any, what: str, timeout: float = 60) -> Any:
         """Run FUNCTION until it returns something truthy, and return that; fail naming WHAT. A page
         that is changing (a navigation under way) is asked again."""
         deadline = time.monotonic() + timeout
@@ -103,7 +103,7 @@ class ReaderPage(ABC):
     def reload(self) -> None:
         self.goto(self.url)
 
-    def follow(self, url: str, timeout: float = 30) -> None:
+    def follow(self, url: str, timeout: float = 60) -> None:
         """Go to URL as a reader following a link on the page, with a real click. On a page of the
         site, Material's instant navigation swaps the page in place: Python, once started, keeps
         running."""
@@ -125,7 +125,7 @@ class ReaderPage(ABC):
         return self.run("(s) => { const el = document.querySelector(s);"
                         " return !!el && el.getClientRects().length > 0; }", selector)
 
-    def wait_visible(self, selector: str, timeout: float = 30) -> None:
+    def wait_visible(self, selector: str, timeout: float = 60) -> None:
         self.wait("(s) => { const el = document.querySelector(s);"
                   " return !!el && el.getClientRects().length > 0; }", selector,
                   what=f"{selector} to be shown", timeout=timeout)
