@@ -34,16 +34,18 @@ def tab_to(page: Page, selector: str, limit: int = 600) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-_ADD_LINK = """(href) => {
+# A link to HREF at the end of the page's article (or its body, on a page without one), for a test to
+# follow as a reader would (here and in kit.engines).
+ADD_LINK = """(href) => {
   const a = Object.assign(document.createElement('a'), {href, id: 'kit-next', textContent: 'next'});
-  document.querySelector('article').append(a);
+  (document.querySelector('article') ?? document.body).append(a);
 }"""
 
 
 def follow_link(page: Page, url: str) -> None:
     """Go to URL as a reader following a link on the page: Material's instant navigation swaps the
     page in place, so the exercise engine already running keeps running (no second Python boot)."""
-    page.evaluate(_ADD_LINK, url)
+    page.evaluate(ADD_LINK, url)
     page.locator("#kit-next").dispatch_event("click")
     page.wait_for_url(url)
     page.locator("#kit-next").wait_for(state="detached")  # the new page's content is in

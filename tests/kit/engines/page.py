@@ -14,6 +14,8 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
+from kit.reader import ADD_LINK
+
 # The W3C WebDriver codes of the keys the tests press (WebDriver classic and BiDi share them).
 KEYS = {"Enter": "\ue007", "Escape": "\ue00c", "Tab": "\ue004", "Backspace": "\ue003"}
 
@@ -34,12 +36,6 @@ _MARK = """(selector, text) => {
 
 class EngineError(AssertionError):
     """The engine did not do what the test asked (an element missing, a wait that ran out)."""
-
-
-_ADD_LINK = """(href) => {
-  const a = Object.assign(document.createElement('a'), {href, id: 'kit-next', textContent: 'next'});
-  (document.querySelector('article') ?? document.body).append(a);
-}"""
 
 
 class CannotObserve(Exception):
@@ -74,9 +70,10 @@ class ReaderPage(ABC):
     @abstractmethod
     def screenshot(self, path: Path) -> None: ...
 
+    @abstractmethod
     def downloaded(self, suffix: str, timeout: float = 30) -> str:
-        """The text of the file the page last downloaded whose name ends with SUFFIX, once complete."""
-        raise CannotObserve(f"{self.engine}: its automation shows a test no downloads")
+        """The text of the file the page last downloaded whose name ends with SUFFIX, once complete;
+        CannotObserve when the engine's automation cannot show downloads to a test."""
 
     def run(self, function: str, *args: Any) -> Any:
         """Run FUNCTION, the source of a JavaScript function, with ARGS in the page; return its result,
@@ -100,14 +97,14 @@ class ReaderPage(ABC):
                 raise EngineError(f"{self.engine}: waited {timeout:.0f} s for {what}") from last
             time.sleep(0.1)
 
-    def reload(self) -> None:
-        self.goto(self.url)
+    @abstractmethod
+    def reload(self) -> None: ...
 
     def follow(self, url: str, timeout: float = 60) -> None:
         """Go to URL as a reader following a link on the page, with a real click. On a page of the
         site, Material's instant navigation swaps the page in place: Python, once started, keeps
         running."""
-        self.run(_ADD_LINK, url)
+        self.run(ADD_LINK, url)
         self.click("#kit-next")
         self.wait("(u) => location.href === u && document.readyState === 'complete'"
                   " && !document.querySelector('#kit-next')", url, what=f"{url} to open", timeout=timeout)
