@@ -27,7 +27,7 @@ LESSON = "understanding/"  # a lesson with no exercise
 TR = "#ex-thought-record"
 UL = "#ex-urge-log"
 Arrive = Callable[[str], None]  # the `arrive` fixture: open a page by a link, nothing saved
-SLOW = 180  # seconds: Python starts cold in about 9 s in WebKit here, but over 60 s on a busy machine
+SLOW = 180  # seconds: Python starts cold in about 13 s in WebKit here, but took over 60 s on a busy machine
 
 
 def is_runtime(path: str) -> bool:
