@@ -23,6 +23,9 @@ KEYS = {"Enter": "\ue007", "Escape": "\ue00c", "Tab": "\ue004", "Backspace": "\u
 # Built by the automation, not by the page: the site's Content-Security-Policy forbids eval.
 WRAP = "async (...args) => JSON.stringify((await ({function})(...args)) ?? null)"
 
+# Whether the first element matching a selector is shown (in the layout, not display: none).
+_SHOWN = "(s) => { const el = document.querySelector(s); return !!el && el.getClientRects().length > 0; }"
+
 _MARK = """(selector, text) => {
   const norm = (s) => s.replace(/\\s+/g, ' ').trim();
   const found = [...document.querySelectorAll(selector)].filter(
@@ -32,6 +35,12 @@ _MARK = """(selector, text) => {
   found[0].setAttribute('data-kit-target', '');
   return 1;
 }"""
+
+
+def keystrokes(*keys: str) -> list[dict[str, str]]:
+    """WebDriver key actions (classic and BiDi) that press and release each of KEYS in turn: characters,
+    or codes from KEYS."""
+    return [{"type": kind, "value": key} for key in keys for kind in ("keyDown", "keyUp")]
 
 
 class EngineError(AssertionError):
@@ -119,13 +128,10 @@ class ReaderPage(ABC):
                         selector)
 
     def visible(self, selector: str) -> bool:
-        return self.run("(s) => { const el = document.querySelector(s);"
-                        " return !!el && el.getClientRects().length > 0; }", selector)
+        return self.run(_SHOWN, selector)
 
     def wait_visible(self, selector: str, timeout: float = 60) -> None:
-        self.wait("(s) => { const el = document.querySelector(s);"
-                  " return !!el && el.getClientRects().length > 0; }", selector,
-                  what=f"{selector} to be shown", timeout=timeout)
+        self.wait(_SHOWN, selector, what=f"{selector} to be shown", timeout=timeout)
 
     def click_text(self, selector: str, text: str) -> None:
         """Click the one shown element matching SELECTOR whose words are TEXT (a button by its name)."""

@@ -20,7 +20,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from .page import KEYS, CannotObserve, EngineError, ReaderPage
+from .page import KEYS, CannotObserve, EngineError, ReaderPage, keystrokes
 
 DRIVER = "/usr/bin/WebKitWebDriver"
 BROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
@@ -146,9 +146,8 @@ class WebKitPage(ReaderPage):
         self.driver.s("POST", f"/element/{self._element(selector)}/value", {"text": text})
 
     def press(self, key: str) -> None:
-        code = KEYS[key]
-        self.driver.s("POST", "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": [
-            {"type": "keyDown", "value": code}, {"type": "keyUp", "value": code}]}]})
+        self.driver.s("POST", "/actions", {"actions": [
+            {"type": "key", "id": "keyboard", "actions": keystrokes(KEYS[key])}]})
         self.driver.s("DELETE", "/actions")
 
     def downloaded(self, suffix: str, timeout: float = 30) -> str:
