@@ -19,7 +19,7 @@ from typing import Any
 
 from websockets.sync.client import ClientConnection, connect
 
-from .page import KEYS, EngineError, ReaderPage, newest_file
+from .page import KEYS, EngineError, ReaderPage, keystrokes, newest_file
 
 BROWSER = "firefox-esr"
 # Quiet and local: no updates, studies, telemetry or first-run pages; downloads go without a dialog
@@ -137,22 +137,27 @@ class FirefoxPage(ReaderPage):
 
     def click(self, selector: str) -> None:
         node = self._node(selector)
-        self.bidi.command("script.callFunction", awaitPromise=False, arguments=[node],
-                          functionDeclaration="(el) => el.scrollIntoView({block: 'center'})",
-                          target={"context": self.bidi.context})
-        self._actions({"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": [
+        pointer = {"type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": [
             {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": node}},
-            {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0}]})
+            {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0}]}
+        for attempt in range(3):
+            self.bidi.command("script.callFunction", awaitPromise=False, arguments=[node],
+                              functionDeclaration="(el) => el.scrollIntoView({block: 'center'})",
+                              target={"context": self.bidi.context})
+            try:
+                self._actions(pointer)
+                return
+            except EngineError as err:
+                # The page moved between the scroll and the click (a part shown above it): scroll again.
+                if "out of bounds" not in str(err) or attempt == 2:
+                    raise
 
     def type(self, selector: str, text: str) -> None:
         self.click(selector)
-        keys = [a for ch in text for a in ({"type": "keyDown", "value": ch}, {"type": "keyUp", "value": ch})]
-        self._actions({"type": "key", "id": "keyboard", "actions": keys})
+        self._actions({"type": "key", "id": "keyboard", "actions": keystrokes(*text)})
 
     def press(self, key: str) -> None:
-        code = KEYS[key]
-        self._actions({"type": "key", "id": "keyboard", "actions": [
-            {"type": "keyDown", "value": code}, {"type": "keyUp", "value": code}]})
+        self._actions({"type": "key", "id": "keyboard", "actions": keystrokes(KEYS[key])})
 
     def downloaded(self, suffix: str, timeout: float = 30) -> str:
         return newest_file(self.downloads, suffix, self.engine, timeout)
