@@ -102,13 +102,25 @@ def normalise(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
-def suggest_traps(text: str) -> list[dict[str, str]]:
-    """Thinking traps the text may show, each with the words that suggested it."""
+def suggest_traps(text: str, language: str = safety.DEFAULT_LANGUAGE) -> list[dict[str, str]]:
+    """Thinking traps the text may show, each with the words that suggested it.
+
+    Only the reader's own readings are offered: none when the text calls for help (``concerns``),
+    and none found in a clause that tells what someone else did, said or threatened ("he punched the
+    wall beside me", "she gets angry when I'm late"), which may be an accurate fear, not a trap."""
+    if any(concerns(text, language).values()):
+        return []
     norm = normalise(text)
+    reports = [span for span in safety.matcher(language).clauses(text)
+               if safety.reports_action(text[span[0]:span[1]], language)]
+
+    def theirs(start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in reports)
+
     out = []
     for trap in TRAPS:
         for pattern in trap.patterns:
-            match = re.search(pattern, norm)
+            match = next((m for m in re.finditer(pattern, norm) if not theirs(m.start(), m.end())), None)
             if match:
                 out.append({"id": trap.id, "name": trap.name, "explanation": trap.explanation,
                             "because": text[match.start():match.end()]})

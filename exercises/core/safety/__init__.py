@@ -18,7 +18,7 @@ from .engine import Match, Matcher, PhraseTable, Rule, TableError
 
 __all__ = ["CATEGORIES", "CONCERNS", "CRISIS", "SAFETY", "DEFAULT_LANGUAGE", "Match", "Matcher",
            "PhraseTable", "Rule", "TableError", "concerns", "has_table", "languages", "matcher",
-           "matches", "register"]
+           "matches", "register", "reports_action"]
 
 DEFAULT_LANGUAGE = "en"
 
@@ -69,6 +69,14 @@ def matcher(language: str = DEFAULT_LANGUAGE) -> Matcher:
 def matches(text: str, language: str = DEFAULT_LANGUAGE) -> list[Match]:
     """Why the text calls for help: each match with its category, concern and the words read."""
     return matcher(language).matches(text)
+
+
+def reports_action(clause: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether a clause tells what someone else did or said ("he threatened to take the kids", "she
+    gets so angry when I'm late"), not the reader's reading of them ("he must be bored of me")."""
+    m = matcher(language)
+    return any(m.cue_in_words("someone_acts", words) and not m.cue_in_words("interpretation", words)
+               for words in m.sentences(clause))
 
 
 def concerns(text: str, language: str = DEFAULT_LANGUAGE) -> dict[str, bool]:

@@ -869,7 +869,7 @@ RULES: tuple[Rule, ...] = (
                  "my parents|my boss|my work|my job|everyone|social services|child services|cps|my church|my ex}"),
     R("threats", "@agent ...3 {burn|set fire to|torch|trash|wreck|destroy} ~2 {the|my|our} {house|flat|apartment|car|"
                  "place|stuff|things|belongings}"),
-    R("threats", "{or else|or you 'll see|you 'll see what happens|watch your back|you 're dead|you 're a dead|i 'll "
+    R("threats", "{or you 'll see|you 'll see what happens|watch your back|you 're dead|you 're a dead|i 'll "
                  "end you|dead woman|dead man|count your days|your days are numbered}"),
     R("threats", "@agent ...2 {@will|said|says|told me} ~3 {kill|hurt|harm|shoot|drown|poison|get rid of} ~1 {the|my|"
                  "our} {dog|cat|pet|pets|puppy|kitten|horse|rabbit|bird}"),
@@ -1098,6 +1098,9 @@ RULES: tuple[Rule, ...] = (
                          "{hit|hitting|hurt|violence|anger|rage|temper|abuse|drinking|outbursts|cheating}"),
     R("emotional_abuse", "{my fault|because of me} {he|she|they} ~1 {gets|got|get|is|was|'s|becomes|became} ~1 "
                          "{violent|angry|aggressive|abusive|rough|physical|mad}"),
+    R("emotional_abuse", "@agent ...3 {gets|got|get|is|'s|was|goes|went|becomes} ~2 {angry|mad|furious|violent|"
+                         "raging|crazy|nasty|scary|aggressive} ~8 {my fault|i deserve|i deserved|i made him|i made her|"
+                         "because of me|i should have known|i asked for it|i provoked}"),
     R("emotional_abuse", "{makes|made|make|making} me {feel|think|believe} ~2 {i 'm|i am|i was|like i 'm|like i am} "
                          "~1 {going}? {crazy|insane|mad|losing my mind|imagining things|making it up|the problem|"
                          "worthless|nothing|stupid|useless|unlovable}"),
@@ -1131,46 +1134,80 @@ CUES: dict[str, tuple[str, ...]] = {
     # wording when one is there, whatever the rules made of the sentence.
     "danger": (
         "{@strike|@hit|@beat|@push|@grab|@choke|@weapon|@throw|@knock|@drag}",
-        "{threat|threats|threaten|threatens|threatened|threatening|kill|kills|killed|killing|murder|hurt|hurts|"
-        "hurting|harm|harmed|harming|abuse|abused|abusive|abusing|violent|violence|rape|raped|force|forced|forces|"
-        "forcing|control|controls|controlled|controlling|track|tracks|tracked|tracking|stalk|stalks|stalked|"
-        "stalking|password|passwords|passcode|permission|allowed|forbid|forbids|forbade|forbidden|monitor|"
-        "monitors|monitoring|spy|spies|spying|bruise|bruises|bruised|bleed|bleeding|blood|police|hospital|"
-        "locked|lock me|scared|afraid|frightened|terrified|unsafe|danger|dangerous|yell|yells|yelled|yelling|"
-        "scream|screams|screamed|screaming|shout|shouts|shouted|shouting|smash|smashed|smashes|broke my|"
-        "weapon|knife|gun|isolate|isolates|isolated|custody|immigration|deport|suicide|die|dead|self harm|"
-        "cut myself|wall|slam|slammed|slams|punched|kick|kicked|intimidate|intimidates|intimidated|"
-        "jealous|possessive|rage|temper|explode|explodes|exploded|snapped|snaps}",
-        "{my|the} {phone|location|money|bank card|paycheck|passport|keys|car keys}",
-        "{@agent} ...3 {checks|checked|reads|read|goes through|went through|takes|took}",
+        "{threat|threats|threaten|threatens|threatened|threatening|kill|kills|killed|killing|murder|abuse|abused|"
+        "abusive|abusing|violent|violence|rape|raped|controls|controlled|controlling|stalk|stalks|stalked|stalking|"
+        "password|passwords|passcode|permission|forbid|forbids|forbade|forbidden|spy|spies|spying|spied|bruise|"
+        "bruises|bruised|bleed|bleeding|police|hospital|scared|afraid|frightened|terrified|unsafe|danger|dangerous|"
+        "yell|yells|yelled|yelling|scream|screams|screamed|screaming|shout|shouts|shouted|shouting|smash|smashed|"
+        "smashes|weapon|knife|gun|isolate|isolates|isolated|custody|immigration|deport|suicide|self harm|slam|"
+        "slammed|slams|punched|kick|kicked|intimidate|intimidates|intimidated|or else|possessive|rage|temper|"
+        "explode|explodes|exploded|gaslight|gaslights|gaslighting|gaslit}",
+        "{hurt|hurts|hurting|harm|harms|harmed|harming} {me|us|the kids|the children|her|him|them|my @body|myself|"
+        "yourself|you}",
+        "{force|forces|forced|forcing|control|track|tracks|tracked|tracking|monitor|monitors|monitored|monitoring|"
+        "lock|locks|locked|locking|follow|follows|followed|following} {me|my|us}",
+        "{not allowed|won't allow|doesn't allow|won't let me|doesn't let me|didn't let me|never lets me|can't leave|"
+        "couldn't leave|broke my|broken my|take my|took my|takes my} ",
+        "{my|the} {location|bank card|paycheck|passport|car keys}",
+        "@agent ...3 {checks|checked|goes through|went through|reads|read|search|searches|searched} my",
+    ),
+    # An ask that is a boundary: the message builder never offers to soften it.
+    "boundary": (
+        "^ {please|pls|just|and|so|now}? {stop|stopped|don't|do not|never|quit|no|not|enough|leave me|leave us|back off|"
+        "get out|get away|go away|respect|let me|give me back|give back|stay away|keep away|keep your hands|hands off|"
+        "i don't want you to|i do not want you to|i won't|i will not|i 'm not going to|i am not going to|i refuse|"
+        "i need you to stop|i want you to stop|i need you to leave|i want you to leave|you need to stop|you have to "
+        "stop|you must stop|you need to leave|you have to leave|you can't|you cannot|you may not|you are not|"
+        "you 're not|you don't get to|you do not get to|don't you ever|do not ever|no more|no longer}",
+    ),
+    # A need that is about the reader's safety: no softer way to ask is offered.
+    "need_safety": (
+        "{feel|be|keep|stay|being|feeling|am|'m} {safe|safer|protected}",
+        "{my|our|the kids|the children|my kids|my children} {safety|protection}",
+        "{safety|protection|to be safe|to be protected}",
+        "safe {at home|with you|around you|from|in my own}",
+        "{not|never|stop} ~1 {be|get|being|getting} ~1 {hurt|hit|scared|afraid|yelled at|threatened|grabbed|pushed|"
+        "checked on|followed|tracked|watched|controlled}",
+        "{to be left alone|left alone|my privacy|privacy|my own money|my money back|my phone back|my freedom|freedom|"
+        "to leave|to get out|to go|space from you|distance from you|a way out|to be free}",
     ),
     # A sentence whose subject is someone else and whose verb reports what they did or said (the
     # thought record suggests no thinking trap for it), unless it holds an interpretation (below).
     "someone_acts": (
-        "^ {and|then|so|but|also|again|today|yesterday|tonight|last night|this morning|this week|earlier|now}* "
-        "@agent_subject",
+        "^ @lead* @agent_subject",
     ),
+    # What makes such a sentence the reader's reading of them rather than a report: a guess or a
+    # prediction, their thoughts or feelings, their state now ("she's angry with me").
     "interpretation": (
-        "{must|probably|maybe|might|may|will|'ll|would|'d|could|should|going to|gonna|bet|surely|definitely|"
-        "obviously|clearly}",
-        "{think|thinks|thought|feel|feels|felt|want|wants|wanted|love|loves|loved|care|cares|cared|like|likes|"
-        "liked|hate|hates|hated|resent|resents|regret|regrets|know|knows|mean|means|meant|wish|wishes|deserve|"
-        "deserves|prefer|prefers|believe|believes|see me as|sees me as|find me|finds me|wonder|need|needs|"
-        "trust|trusts|blame|blames|judge|judges|mind|minds}",
-        "{is|'s|are|'re|am} ~2 {mad|angry|upset|annoyed|bored|fed up|sick|tired|disappointed|done|over|cross|"
-        "furious|pissed|losing|pulling|going off|getting bored|getting tired|seeing|cheating|hiding|lying|avoiding|"
-        "ignoring|leaving|planning|sick of|embarrassed|ashamed}",
-        "{just|only} being {nice|polite|kind}",
-        "{only|just} {said|did|says|does} {it|that|so} {because|to|out of}",
-        "{losing interest|pulling away|going off me|doesn't care|does not care|don't care|doesn't love|"
-        "doesn't want|don't want|doesn't like|don't like|lost interest}",
-        "{what if|i bet|i know|i just know|i 'm sure|i am sure|i think|i feel like|it feels like|seems|seem}",
-        "because of me",
+        "^ @lead* @agent_subject ...3 {must|probably|maybe|might|may|will|'ll|would|'d|could|should|is going to|"
+        "'s going to|are going to|'re going to|going to|is gonna|definitely|obviously|clearly|surely|secretly|"
+        "no longer|never really|doesn't really|does not really}",
+        "^ @lead* @agent_subject ...3 {think|thinks|thought|feel|feels|want|wants|love|loves|care|cares|like|likes|"
+        "hate|hates|resent|resents|regret|regrets|know|knows|mean|means|meant|wish|wishes|deserve|deserves|prefer|"
+        "prefers|believe|believes|wonder|wonders|need|needs|trust|trusts|blame|blames|judge|judges|mind|minds|miss|"
+        "misses|find|finds|see|sees|get|gets bored|got bored|lost interest|care about}",
+        "^ @lead* @agent_subject {doesn't|does not|don't|do not|didn't|did not|isn't|is not|'s not} ~1 {love|care|want|"
+        "like|need|miss|respect|find|think|trust|mean|really|interested|into|attracted}",
+        "^ @lead* @agent_subject {is|'s|are|'re|seems|seem|seemed|looks|look|sounds|sound} ~2 {mad|angry|upset|annoyed|"
+        "bored|fed up|sick|tired|disappointed|done|over|cross|furious|pissed|losing|pulling|going off|getting bored|"
+        "getting tired|seeing|cheating|hiding|lying|avoiding|ignoring|leaving|planning|embarrassed|ashamed|distant|"
+        "cold|off|different|unhappy|happier|better|going to}",
+        "{what if|i bet|i know|i just know|i 'm sure|i am sure|i think|i feel like|it feels like|seems|seemed|must be|"
+        "must have|probably|obviously|clearly|because of me|my fault|losing interest|pulling away|going off me|lost "
+        "interest|just being nice|just being polite|just being kind|only said|only did|only says|only does}",
     ),
 }
 
-# The subjects of "someone_acts": someone else, as the first words of a sentence.
+# The subjects of "someone_acts": someone else, as the first words of a sentence, after a word that
+# only leads in ("then he", "last night she").
 LEXICONS["agent_subject"] = "he, she, they, you, @det @relation, @relation"
+LEXICONS["lead"] = """and, then, so, but, also, again, today, yesterday, tonight, last night, this morning, this week,
+    earlier, now, when, after, once, suddenly, finally, even, just"""
+
+# Where a sentence's clauses meet, for checks that read a clause at a time: a conjunction or a comma
+# before a new subject ("she said it was lovely, but she was just being nice").
+CLAUSE_BREAKS = (r"(?:,\s*|\s+)(?:but|and then|and|so|because|though|although|while|whereas|yet|then)\s+"
+                 r"(?=(?:i|he|she|they|you|we|my|his|her|their)\b)|,\s+(?=(?:i|he|she|they|you|we|my|his|her|their)\b)")
 
 # Real words one slip away from a word in @slips: never read as that word ("cooked" is not "choked").
 # Kept complete by tests/unit/core/test_safety_typos.py against the system's English word lists,
@@ -1196,4 +1233,5 @@ TABLE = PhraseTable(
     harmless=HARMLESS,
     not_typos=NOT_TYPOS,
     cues=CUES,
+    clause_breaks=CLAUSE_BREAKS,
 )

@@ -83,6 +83,9 @@ class PhraseTable:
     slips: str = "slips"
     #: Real words that look like a slip of one of those ("treats" beside "threats").
     not_typos: frozenset[str] = frozenset()
+    #: A regular expression where the clauses of a sentence meet (lower-case text), for checks that
+    #: read a clause at a time.
+    clause_breaks: str = r"$^"
     #: Named sets of patterns for other checks of the same language (a fear word in a feeling box,
     #: a word of violence anywhere, a sentence that reports what someone else did): name -> patterns.
     cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -402,6 +405,7 @@ class Matcher:
         except (TableError, re.error) as err:
             raise TableError(f"{table.language}: {err}") from None
         self._spellings = [(re.compile(p), r) for p, r in table.spellings]
+        self._clause_break = re.compile(table.clause_breaks)
         self.vocabulary = frozenset(compiler.vocabulary())
         slips = frozenset(compiler.expand(_Node("ref", name=table.slips))) if table.slips in compiler.lexicons \
             else frozenset()
@@ -457,6 +461,18 @@ class Matcher:
                     words_read = hit.group(0).replace(STOP, "").strip()
                     found.append(Match(rule.category, CATEGORIES[rule.category].concern, words_read))
         return found
+
+    def clauses(self, text: str) -> list[tuple[int, int]]:
+        """Where TEXT's sentences and their clauses start and end (offsets into TEXT)."""
+        lowered = text.translate(_APOSTROPHES).lower()  # keeps every offset
+        spans, start = [], 0
+        for cut in re.finditer(_SENTENCE_END.pattern + "|" + self._clause_break.pattern, lowered):
+            if cut.start() > start:
+                spans.append((start, cut.start()))
+            start = cut.end()
+        if start < len(text):
+            spans.append((start, len(text)))
+        return [(a, b) for a, b in spans if text[a:b].strip()]
 
     def cue(self, name: str, text: str) -> list[str]:
         """The words of each sentence of TEXT that the table's cue NAME finds."""
