@@ -149,20 +149,22 @@ def _split_top(text: str, sep: str) -> list[str]:
 
 def _tokens(pattern: str) -> list[str]:
     """The pattern's tokens: spaces separate them, except inside braces."""
-    out, depth, current = [], 0, ""
-    for ch in pattern:
-        if ch == " " and depth == 0:
-            if current:
-                out.append(current)
-            current = ""
-            continue
-        depth += ch == "{"
-        depth -= ch == "}"
-        current += ch
+    if "{" not in pattern:
+        return pattern.split()
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == " " and depth == 0:
+            if i > start:
+                out.append(pattern[start:i])
+            start = i + 1
     if depth:
         raise TableError("a '{' without its '}'")
-    if current:
-        out.append(current)
+    if start < len(pattern):
+        out.append(pattern[start:])
     return out
 
 
@@ -320,7 +322,13 @@ class _Compiler:
             return frozenset(map(self.mark, n.words))
         if n.kind == "ref":
             if n.name not in self._firsts:
+                if n.name not in self.lexicons:
+                    raise TableError(f"there is no lexicon called @{n.name}")
+                if n.name in self._expanding:
+                    raise TableError(f"the lexicon @{n.name} refers to itself")
+                self._expanding.add(n.name)
                 self._firsts[n.name] = self._alt_firsts(self.lexicons[n.name])
+                self._expanding.discard(n.name)
             return self._firsts[n.name]
         return self._alt_firsts(n.alts)
 
@@ -360,14 +368,15 @@ class _Compiler:
 @dataclass
 class _Compiled:
     category: str
-    text: str
+    nodes: tuple[_Node, ...]
+    compiler: _Compiler
     #: For each word the rule needs, the words it can start with: all must be in the sentence.
     needs: tuple[frozenset[str], ...]
     regex: re.Pattern[str] | None = None
 
     def search(self, line: str) -> re.Match[str] | None:
         if self.regex is None:  # compiled the first time a sentence has the words it needs
-            self.regex = re.compile(self.text)
+            self.regex = re.compile("(?<= )" + self.compiler.seq(self.nodes))
         return self.regex.search(line)
 
 
@@ -387,12 +396,11 @@ class Matcher:
                                  f"(rule {rule.pattern!r})")
             try:
                 nodes = parse(rule.pattern)
-                text = "(?<= )" + compiler.seq(nodes)
                 needs = tuple(f for f in (compiler.node_firsts(n) for n in nodes if n.required) if f is not None)
             except TableError as err:
                 raise TableError(f"{table.language}: rule {rule.pattern!r}: {err}") from None
             number = len(self.rules)
-            self.rules.append(_Compiled(rule.category, text, needs))
+            self.rules.append(_Compiled(rule.category, nodes, compiler, needs))
             if needs:
                 for word in min(needs, key=len):
                     self._index.setdefault(word, []).append(number)
@@ -400,7 +408,7 @@ class Matcher:
                 self._always.append(number)
         try:
             self._harmless = [re.compile("(?<= )" + compiler.seq(parse(p))) for p in table.harmless]
-            self._cues = {name: [_Compiled(name, "(?<= )" + compiler.seq(parse(p)), ()) for p in patterns]
+            self._cues = {name: [_Compiled(name, parse(p), compiler, ()) for p in patterns]
                           for name, patterns in table.cues.items()}
         except (TableError, re.error) as err:
             raise TableError(f"{table.language}: {err}") from None
@@ -417,7 +425,7 @@ class Matcher:
         for rule in (*self.rules, *(c for cues in self._cues.values() for c in cues)):
             try:
                 rule.search(" ")
-            except re.error as err:
+            except (re.error, TableError) as err:
                 raise TableError(f"{self.table.language}: a {rule.category} pattern: {err}") from None
 
     # ---- reading a text
