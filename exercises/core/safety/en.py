@@ -95,7 +95,7 @@ LEXICONS: dict[str, str] = {
     "shake": "shook, shakes, shaking, shake, shaked",
     "throw": "threw, throws, throw, throwing, hurled, hurls, chucked, chucks, flung, flings, tossed",
     "knock": "knocked, knocks, knock, knocking",
-    "drag": "dragged, drags, drag, dragging, yanked, yanks",
+    "drag": "dragged, drags, drag, dragging, yanked, yanks, pulled, pulls, pull, pulling",
     "pin": """pinned, pins, pin, pinning, held, holds, hold, holding, sat on, sits on, sitting on, kneeled on,
         knelt on, kneels on, lay on, lies on""",
     "strike_body": """punched, punches, punch, punching, slapped, slaps, slap, kicked, kicks, kick, hit,
@@ -235,11 +235,13 @@ LEXICONS: dict[str, str] = {
         stabbed, stabbing, mark, marked, marking, sliced, slice, slicing""",
     "sh_body": """wrist, wrists, arm, arms, thigh, thighs, leg, legs, skin, stomach, hip, hips, forearm,
         forearms, ankle, ankles, chest, belly, side, sides, hand, hands, body""",
-    "bleed": "bleed, bled, bleeds, bleeding, bruised, bruise, bruises, hurt, hurts, raw, numb, scarred, blister, blistered",
+    "bleed": """bleed, bled, bleeds, bleeding, bruised, bruise, bruises, hurt, hurts, raw, numb, scarred, blister,
+        blistered, burns, burned, stings, stung""",
     "means": """pills, tablets, meds, medication, medicine, sleeping pills, sleeping tablets, painkillers,
         paracetamol, tylenol, acetaminophen, ibuprofen, aspirin, insulin, antidepressants, opioids,
         oxy, benzos, xanax, codeine, lithium, rope, noose, razor, razors, razor blades, blades,
-        charcoal, gun, bullets, poison, bleach, antifreeze""",
+        charcoal, gun, bullets, poison, bleach, antifreeze, prescription, prescriptions, script, pain meds,
+        sleeping meds""",
     "pills": """pills, tablets, meds, medication, medicine, sleeping pills, sleeping tablets, painkillers,
         paracetamol, tylenol, pill, tablet, bottle, pack, packet, box, blister pack""",
     "high_place": """bridge, building, roof, rooftop, cliff, train, bus, truck, lorry, car, balcony, tower,
@@ -326,7 +328,9 @@ HARMLESS = (
     "{movie|film|show|date|concert|game|meal|class|lecture|meeting|party|joke|song|book|play|episode|match|speech} ~5 "
     "{wanted|want|wanna} to {die|disappear|vanish}",
     "{kills|killed|killing} me {inside|a little}", "{killing|kill|killed} the {music|lights|engine|mood}",
-    "murder {a|an} {pizza|burger|drink|beer}", "{make|made|makes} a killing",
+    "murder {a|an|this|that} {pizza|burger|drink|beer}", "{make|made|makes} a killing",
+    "{kill|murder|strangle} {him|her|them|you} for {eating|finishing|drinking|using|borrowing|taking the last|spoiling|"
+    "waking me|snoring|stealing my {fries|chips|food|chocolate|snacks|seat|charger}}",
 )
 
 R = Rule
@@ -368,7 +372,8 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{can't|cannot|couldn't|could not} {go on|keep going|carry on|keep living|live like this|"
                  "keep doing this|face another day|face tomorrow|face living|take it|take this|take much more|"
                  "handle {it|this|life}|cope|do {this|it|life}} {anymore|any longer|much longer|like this|now} "
-                 "!{with|because}"),
+                 "!{with|because|without {coffee|tea|caffeine|sleep|a holiday|a break|a nap|food|chocolate|wine|my "
+                 "phone|a vacation|wifi|internet}}"),
     R("suicide", "{can't|cannot|couldn't} {go on|keep going|carry on|keep living} $"),
     R("suicide", "{sleep|go to sleep|fall asleep|close my eyes} ~3 {and|then} {never|not} wake up"),
     R("suicide", "{hope|wish|pray|praying|hoping} i ~1 {never|don't|do not|won't|will not} wake up"),
@@ -395,7 +400,8 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{death|dying|being dead|not existing|not being here|not waking up|ending it} ~3 {relief|peace|"
                  "peaceful|escape|answer|option|solution|way out|easier|welcome|release|rest|mercy|kinder}"),
     R("suicide", "{can't|cannot|don't think i can|not sure i can|can no longer|unable to|can't go on} ~1 {keep|go on|"
-                 "carry on|continue} {living|going|doing this|existing} ~1 {like this|anymore|much longer|any longer}?"),
+                 "carry on|continue} {{living|going|existing} !{to|on|with|through|back|home|out|there|at}|doing this "
+                 "{$|anymore|any longer|much longer|like this}}"),
     R("suicide", "{don't|do not|didn't} want to do {life|this life|living|this anymore|any of this anymore}"),
     R("suicide", "{sleep|go to sleep|fall asleep|lie down} and never ~4 again"),
     R("suicide", "i {won't|will not|wont} be {{here|alive} $|{here|around|alive} {anymore|much longer|for long|"
@@ -409,6 +415,31 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{bridge|tracks|train tracks|railway|railway line|cliff|ledge|rooftop|roof|edge|balcony|platform|"
                  "river} ~8 {and thinking $|keep thinking about it|kept thinking about it|thinking about it $|can't stop "
                  "thinking about it|staring down|looking down|thinking about jumping|wanted to jump|want to jump}"),
+    R("suicide", "{i|i 'd|my life|everything|it|things|life|the pain|everyone} ~6 {easier|better|simpler|stop|end|over|"
+                 "peaceful|relief|lighter} ~3 {if|when|once} i ~2 {died|was gone|were gone|was dead|were dead|wasn't "
+                 "here|weren't here|was not here|didn't exist|did not exist|wasn't alive|killed myself|ended it|'m gone|"
+                 "am gone|'m dead|am dead|disappeared forever|never woke up|didn't wake up}"),
+    R("suicide", "{thinking|thought|think|thinks|dreaming|obsessing|fantasizing|fantasising} ~3 {about|of} {death|dying|"
+                 "being dead|suicide|not existing|not being here|ending it|ending my life|my death} "
+                 "!{~3 {of {my|her|his|a} {dog|cat|grandma|grandmother|grandad|grandfather|friend|pet|mum|mom|dad|"
+                 "father|mother}|in {the|a} {book|film|movie|show|news}|penalty|metal|star}}"),
+    R("suicide", "{not sure|don't know if|do not know if|don't think|unsure if|no longer sure} i ~1 want to ~1 {keep "
+                 "living|live|be alive|go on|be here|exist|keep going|wake up|carry on}"),
+    R("suicide", "{hope|hoping|pray|praying|wish} i ~1 {don't|do not|never|won't|will not} {see|make it to|wake up to|"
+                 "live to see|get to} ~1 {morning|tomorrow|another day|the morning|the weekend|next week|my birthday}"),
+    R("suicide", "{no|nothing|not any|don't see any|don't see the|can't see the|cannot see the|see no} {point|reason|"
+                 "purpose} {in|of|to|for}? {carrying on|going on|living|trying anymore|being alive|staying alive|"
+                 "keep going|keeping going|waking up|existing|life|being here}"),
+    R("suicide", "too {heavy|hard|much|painful|exhausting|tiring|unbearable} to {keep going|go on|carry on|keep living|"
+                 "live|bear|stay alive|survive} !{with|on|to|at|in {this|the|my} {job|course|class|project|race|gym}}"),
+    R("suicide", "{to|'d|would|could|just|simply} not {exist|be alive|be here anymore|wake up|be born}"),
+    R("suicide", "{end|ending|stop|stopping} {my|the|all the|this|all this} {suffering|misery|existence|pain|agony|"
+                 "torment} ~2 {for good|forever|permanently|once and for all|$}"),
+    R("suicide", "{want|wanted|need|going|planning|ready} to {end|stop} {my|the|all the|this} {suffering|misery|existence|"
+                 "agony|torment}"),
+    R("suicide", "{swallow|swallowing|swallowed|take|taking|took|down|downing} {everything|all of it|the lot|whatever|"
+                 "all} ~2 {in|from} {the|my|our} {medicine cabinet|cabinet|bathroom cabinet|first aid kit|drawer|bottle}"),
+    R("suicide", "garage ~8 {engine running|engine on|exhaust|the fumes|a hose}"),
     R("suicide", "{drive|drove|driving|crash|crashing|crashed|steer|steering|swerve|swerving} ~3 {off|into} "
                  "{a|the|some|oncoming} {bridge|tree|wall|cliff|river|lake|traffic|truck|lorry|barrier|sea|pole}"),
     R("suicide", "{noose|gun to my head|slit my wrists|slit my throat|blow my brains out|hang myself}"),
@@ -463,6 +494,24 @@ RULES: tuple[Rule, ...] = (
                           "!{~5 {moving|leaving for|off to|flying|travel|travelling|traveling|job|holiday|vacation|"
                           "trip|shift|party|at work|home}}"),
     R("suicide_indirect", "{burden|waste of space|disappointment} like me"),
+    R("suicide_indirect", "{i 'm|i am|i feel|feel like|i 've become|i 'm just|i 'm only} ~2 {a|just a|such a|only a|the} "
+                          "{weight|drag|dead weight|nuisance|curse|liability|parasite|problem|waste} ~3 {to|on|for|"
+                          "dragging|holding|everyone|everybody|my family|them|people|down|back}"),
+    R("suicide_indirect", "{saying|said|say|says} {goodbye|goodbyes|bye} ~4 {without {them|anyone|people|him|her} "
+                          "knowing|in my own way|one last time|for the last time|for good|secretly|quietly}"),
+    R("suicide_indirect", "i ~1 {don't think|doubt|not sure|might not|may not|won't} ~2 {be around|be here|be alive|"
+                          "make it|still be here} {for|to|till|until|by|at|to see|much past} ~2 {christmas|my birthday|"
+                          "new year|next year|next week|next month|summer|the holidays|the weekend|tomorrow|long} "
+                          "!{~4 {because|travel|travelling|traveling|away|abroad|working|work|visit|visiting|holiday|"
+                          "vacation|trip|his parents|her parents|my parents}}"),
+    R("suicide_indirect", "{after|by|past} {tonight|today|tomorrow|this weekend} ~3 {won't|will not|wont|nothing|none "
+                          "of it|it won't|it will not} ~1 matter"),
+    R("suicide_indirect", "{this is|this 'll be|this will be|that was|this was} ~1 {my|the} last {entry|message|post|"
+                          "note|text|letter|journal entry|words} !{~3 {before|for today|tonight|of the day|for now|until|"
+                          "till|today}}"),
+    R("suicide_indirect", "{made|making|make|sorted|sorting} {arrangements|plans|provision} for ~2 {my dog|my cat|"
+                          "my pets|the kids|my kids|my children|after|when i 'm gone|my things|my stuff|everything} "
+                          "!{~5 {while|when i 'm away|holiday|trip|vacation|weekend|week|surgery|hospital stay}}"),
     R("suicide_indirect", "{after|when|once} i 'm {gone|dead|no longer here|not here|not around} "
                           "!{for|on|to|away|out|abroad|shopping|home|at}"),
     R("suicide_indirect", "{decision|choice|mind made up} to {go !{to|back|home|abroad|out|for|on|with|ahead}|end it|"
@@ -470,7 +519,7 @@ RULES: tuple[Rule, ...] = (
     R("suicide_indirect", "{want|wants|need|wish|wishing} ~3 to {end|stop|be over|go away} {for good|permanently|forever}"),
     R("suicide_indirect", "i ~1 {won't|will not|wont} {have to}? {feel|suffer|hurt|deal with|struggle|be in pain|cry} "
                           "~3 {much longer|any longer|for long|anymore|soon}"),
-    R("suicide_indirect", "{soon|after tonight|tomorrow|one day soon} ~3 {none of|nothing|it all|any of this} ~2 "
+    R("suicide_indirect", "{soon|after tonight|tomorrow|one day soon} ~3 {none of|nothing|it all|any of this|it|this} ~2 "
                           "{will|'ll|won't|wont} matter"),
     R("suicide_indirect", "{won't|will not|wont|not going to} {have to}? ~2 {be around|be here|be a {problem|burden|"
                           "bother}|put up with me|deal with me|worry about me|see me|hear from me} ~3 "
@@ -490,7 +539,8 @@ RULES: tuple[Rule, ...] = (
                           "~7 {looked after|taken care of|take care of|look after|won't need|for good|forever|permanently}"),
     R("suicide_indirect", "{saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|"
                           "stashed|hid|hidden|hiding|keeping|kept|storing|stored|buying up|gathering|gathered} "
-                          "{up}? ~3 @means"),
+                          "{up}? ~5 @means !{~6 {trip|holiday|travel|run out|running out|refill|pharmacy|flight|vacation|"
+                          "week away|in case|the weekend|next month|chemist|doctor}}"),
     R("suicide_indirect", "@means ~3 {saved|stashed|stockpiled|hidden|ready|put aside|set aside|saved up|stored}"),
     R("suicide_indirect", "enough {pills|tablets|meds|painkillers|insulin} ~3 {saved|to|stashed|hidden|ready}"),
     R("suicide_indirect", "{bought|buy|got|ordered|getting|found|have} ~2 {a rope|rope|a noose|a gun|charcoal|"
@@ -563,6 +613,16 @@ RULES: tuple[Rule, ...] = (
     R("self_harm", "{want|wanted|wanting|urge|urges|need|needed|tempted|feel like|felt like} {to}? {cut|cutting|"
                    "burn|burning|hurt myself|harm myself} {myself|deeper|again|more|$|so bad|so badly|really bad|tonight}"),
     R("self_harm", "{cut|cutting} deeper"),
+    R("self_harm", "{skin|arm|arms|wrist|wrists|hand|hands|body|leg|legs|thigh|thighs} ~8 {to feel something|so i feel "
+                   "something|so i can feel something|just to feel something|to feel anything|to feel pain|to punish "
+                   "myself|until it {burns|hurts|bleeds|stings|blisters}}"),
+    R("self_harm", "{keep|kept|hide|hid|hiding|carry|carried|stash} {a|my|the}? {blade|razor|razor blade|razor blades|"
+                   "blades|lighter|craft knife|box cutter|shard of glass} {in|under|inside|behind} ~1 {my|the} ~1 "
+                   "{bag|makeup bag|room|drawer|pencil case|wallet|phone case|bra|sock|shoe|pillow|mattress|bed|"
+                   "bathroom}"),
+    R("self_harm", "i {sh|sh 'd|sh 'ed|shed} {when|if|after|every|again|because|to|last|tonight|today|$}"),
+    R("self_harm", "i ~1 {cut|burned|burnt|scratched|hurt myself|harmed myself|relapsed} {again|last night|tonight} "
+                   "!{my|the|a|some|his|her}"),
     R("self_harm", "{used|use|using|took|take|taking|put|ran|run|dragged|drag} {a|the|my}? {blade|razor|knife|lighter|"
                    "scissors|pin|safety pin|needle|compass|sharpener|glass|broken glass} {on|to|against|across|into|over} "
                    "{my|her|his} @sh_body"),
@@ -601,6 +661,15 @@ RULES: tuple[Rule, ...] = (
                      "!{feelings|'s feelings|at|in @contest}"),
     R("harm_others", "{running|run|ran|drive|driving|drove} {him|her|them|@det @relation} {over|off the road|into}"),
     R("harm_others", "{homicidal|homicide}"),
+    R("harm_others", "@i_will ~2 make {him|her|them} {pay|suffer|regret|bleed} !{for {dinner|lunch|drinks|the bill|the "
+                     "meal|the food|his share|her share|the tickets|rent|half|it himself|it herself|the taxi|parking}|"
+                     "the bill|half|rent|back}"),
+    R("harm_others", "{key|keying|keyed|slash|slashing|slashed|wreck|wrecking|trash|trashing|torch|torching} {his|her|"
+                     "their} {car|tyres|tires|windows|windscreen|stuff|things|house|flat|place|bike}"),
+    R("harm_others", "i ~3 {feel like|felt like|fantasize about|fantasise about|think about|thinking about|dream of|"
+                     "dreaming of|could go|want to go|wanna go|imagine|imagining} {punching|hitting|killing|stabbing|"
+                     "strangling|choking|slapping|kicking|hurting|beating|smacking|shooting|smothering|attacking} "
+                     "@target !{feelings|'s feelings|at|in @contest}"),
     R("harm_others", "{scared|afraid|terrified|worried|frightened|fear} ~1 {of|about} what i ~1 {might|could|'ll|will|"
                      "would|'d|am going to|'m going to|may} ~1 do ~2 {to|with}? {him|her|them|someone|somebody|"
                      "@det @relation|@det @dependant}"),
@@ -656,7 +725,9 @@ RULES: tuple[Rule, ...] = (
     R("violence", "@agent ...3 @shake @victim !{up|awake|off|'s hand|hand|by the hand|out of|gently|to wake}"),
     R("violence", "@agent ...3 @knock @victim {down|over|out|to the {ground|floor}|unconscious|off {my|the} {feet|chair|"
                   "bike}|into|against|onto}"),
-    R("violence", "@agent ...3 @drag @victim {by|across|along|down|out of|into|through|up|around|back|from} "
+    R("violence", "@agent ...3 @drag @victim !{into {a|his|her|their} {hug|arms|embrace|kiss|cuddle}|close|closer|"
+                  "onto the dance floor|in for a|up to dance|out of the {water|pool|sea|way of}|to safety|back from "
+                  "the edge|aside to} {by|across|along|down|out of|into|through|up|around|back|from} "
                   "!{to {a|the} {party|shops|store|gym|church|meeting|concert|mall}|shopping|along to}"),
     R("violence", "@agent ...3 @pin @victim {down|against|up against|to the {bed|floor|wall|ground|couch|sofa|door}|"
                   "on the {bed|floor|ground|couch|sofa}|so i couldn't}"),
@@ -788,6 +859,9 @@ RULES: tuple[Rule, ...] = (
                          "shares|share|sharing|sent|sends|send|posted|posts|post|secretly took} ~3 @images ~4 {of me}? "
                          "~3 {naked|nude|without {asking|my consent|permission|me knowing|telling me}|having sex|in the "
                          "shower|while i was {asleep|sleeping|changing|undressed}|undressed|in bed}"),
+    R("sexual_coercion", "{shared|shares|sent|sends|posted|posts|showed|shows|leaked|leaks|spread|spreads|forwarded|"
+                         "forwards|uploaded|uploads} ~2 my {nudes|naked pictures|naked photos|intimate photos|intimate "
+                         "pictures|private photos|private pictures|sex tape|sex video|naked videos}"),
     R("sexual_coercion", "{naked|nude|intimate|sexual|explicit} {photos|pictures|pics|videos|video|images|film} of me ~4 "
                          "{without|behind|while i|secretly}"),
     R("sexual_coercion", "{only|just} ~1 {sleep|have sex|do it|sleeping|having sex} with {him|her|them} {so|because|or|"
@@ -864,6 +938,8 @@ RULES: tuple[Rule, ...] = (
                  "are crazy|'re crazy|am a bad|'m a bad|are a bad|cheated|stole|am unstable|'m unstable|am mental}"),
     R("threats", "{come|coming|came|comes} after {me|us|you|my family|the kids}"),
     R("threats", "{hunt|track} {me|you|us} down"),
+    R("threats", "{if|when|once} i ~1 {leave|go|run|tell|call|report|move out|break up} ~4 {he|she|they} ~1 {'ll|will|"
+                 "would|'d|is going to|'s going to} {find|hurt|kill|come after|track|hunt|get|punish|make} {me|us}"),
     R("threats", "{find|finds|found} {me|you|us} {wherever|no matter where|anywhere|if i|if you|when i}"),
     R("threats", "@agent ...2 @will ~2 {tell|call|report|out|ring} ~4 {immigration|ice|the home office|police|my family|"
                  "my parents|my boss|my work|my job|everyone|social services|child services|cps|my church|my ex}"),
@@ -992,7 +1068,7 @@ RULES: tuple[Rule, ...] = (
     R("control", "{won't|doesn't|does not|didn't} let me {leave|out|go out|go anywhere|out of the house|out of his "
                  "sight|out of her sight|out of the room}"),
     R("control", "@agent ...3 {locked|locks|lock|locking|shut|shuts} me {in|out|inside|outside|up} ~3 {the|my|a|of}?"),
-    R("control", "@agent ...3 {takes|took|take|taking|hides|hid|hide|hiding|keeps|kept|confiscates|confiscated|"
+    R("control", "@agent ...3 <!to {takes|took|take|taking|hides|hid|hide|hiding|keeps|kept|confiscates|confiscated|"
                  "stole|steals|destroyed|destroys|broke|breaks|smashed|smashes|threw away|throws away} ~1 {my|all my} "
                  "@docs !{to fix|to charge|for me|by accident|accidentally|because i asked|because i forgot|to the "
                  "shop|home for me|to work on}"),
