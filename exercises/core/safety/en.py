@@ -329,6 +329,11 @@ HARMLESS = (
     "{wanted|want|wanna} to {die|disappear|vanish}",
     "{kills|killed|killing} me {inside|a little}", "{killing|kill|killed} the {music|lights|engine|mood}",
     "murder {a|an|this|that} {pizza|burger|drink|beer}", "{make|made|makes} a killing",
+    "{mum|mom|mother|dad|father|boss|teacher|coach|sister|brother|parents|manager|grandma|gran|nan|editor|landlord} "
+    "~4 {going to|gonna|'ll|will|would|'d|is going to} kill me",
+    "kill me {if|when} {i|she|he|they} ~5 {spill|spilled|dent|dented|scratch|scratched|sees {this|the} mess|see "
+    "{this|the} mess|eat {his|her|their} {food|leftovers|chocolate|fries|snacks}|ate {his|her|their} {food|leftovers|"
+    "chocolate|fries|snacks}|get a tattoo|find out about the {party|tattoo|dent|bill|price}}",
     "{kill|murder|strangle} {him|her|them|you} for {eating|finishing|drinking|using|borrowing|taking the last|spoiling|"
     "waking me|snoring|stealing my {fries|chips|food|chocolate|snacks|seat|charger}}",
 )
@@ -344,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{kys|kill yourself|go die|kill urself} <!{don't|never}"),
     R("suicide", "{end|ending|ended|ends|take|taking|took|takes} {my|his|her|their} own? life "
                  "!{back|seriously|in my hands|into my own hands|for granted}"),
-    R("suicide", "@want_to just? ~1 {die|be dead|not exist|not be alive|not be here anymore|stop existing|"
+    R("suicide", "@want_to just? ~1 {die|be dead|not exist|not be alive|not be here anymore|stop existing|stop living|stop breathing|stop being alive|"
                  "cease to exist|end it all|end everything|end my life|end it|sleep forever|never wake up|"
                  "not wake up|disappear forever|be gone forever|go to sleep forever} "
                  "!{of|from|laughing|happy|old|in {his|her|their|your|my} arms|for|a little|inside|with|"
@@ -356,7 +361,15 @@ RULES: tuple[Rule, ...] = (
                  "!{for a|for the}"),
     R("suicide", "{rather|better off|be better} ~1 dead"),
     R("suicide", "'d rather {die|be dead|not be here|not exist} !than"),
-    R("suicide", "{don't|do not|didn't|never} {want|wanna|wish|feel like} to ~1 {live|be alive|exist|wake up|"
+    R("suicide", "{don't|do not|didn't|never} {want|wanna|wish} to ~1 wake up !{early|at|so early|before|for|in time|"
+                 "on time|till|until|til|to {my|the} alarm|when|on {monday|a|the|weekends}}"),
+    R("suicide", "{ways|methods|way|how} to {die|kill myself|end it all|end my life|commit suicide|not exist|stop living} "
+                 "!{of {old age|natural causes}|happy|peacefully in my sleep at|in a game|in the game|in minecraft}"),
+    R("suicide", "{don't|do not|doesn't|wouldn't|would not|no longer|barely} care {if|whether} i {live|die|wake up|"
+                 "exist|am alive|'m alive|make it}"),
+    R("suicide", "{don't|can't|do not|cannot|can not|never} see myself {being here|being alive|alive|here|around|"
+                 "living|getting old|growing old|making it|still here} ~2 {next|in|by|at|much|past|for|anymore|$}"),
+    R("suicide", "{don't|do not|didn't|never} {want|wanna|wish|feel like} to ~1 {live|be alive|exist|"
                  "go on|keep living|keep going|be here|be around|carry on|continue|see tomorrow|be on this earth} "
                  "!{in|at|near|there|early|like that|with|here|so|before|for|on|alone|together|until|till|til|by|"
                  "tomorrow|next|this|that|the|a|an|somewhere|anywhere|abroad|far}"),
@@ -371,7 +384,7 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{life|living|existing} {is|feels} {pointless|meaningless|unbearable}"),
     R("suicide", "{can't|cannot|couldn't|could not} {go on|keep going|carry on|keep living|live like this|"
                  "keep doing this|face another day|face tomorrow|face living|take it|take this|take much more|"
-                 "handle {it|this|life}|cope|do {this|it|life}} {anymore|any longer|much longer|like this|now} "
+                 "handle {it|this|life}|cope|do {this|it|life|this life|living}} {anymore|any longer|much longer|like this|now} "
                  "!{with|because|without {coffee|tea|caffeine|sleep|a holiday|a break|a nap|food|chocolate|wine|my "
                  "phone|a vacation|wifi|internet}}"),
     R("suicide", "{can't|cannot|couldn't} {go on|keep going|carry on|keep living} $"),
@@ -457,8 +470,7 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{told|tells|telling|tell} {me|her|him} to {kill|kys|die|go die|hang|end} ~1"),
     R("suicide", "said i should {die|kill myself|just die|kys|end it}"),
     R("suicide", "{want|wanted|wanting|going|decided|ready|planning} to ~1 {disappear|vanish|fade away} "
-                 "!{for|into|from work|to|with|under|when|tonight|next|on|off|somewhere|for a|from {him|her|them|"
-                 "this party|here}|abroad|together}"),
+                 "!{for|into|from|to|with|under|when|tonight|next|on|off|somewhere|abroad|together|for a while}"),
     R("suicide", "{disappear|vanish} {forever|for good|permanently|and never {come back|be found|return}|"
                  "from {this|the} {world|earth}|from everyone}"),
     R("suicide", "{self unalive|unalive myself|die by suicide|commit suicide|committing suicide|attempted suicide|"
@@ -479,7 +491,10 @@ RULES: tuple[Rule, ...] = (
     R("suicide_indirect", "{no one|nobody|noone|no body} {would|will|'d|'ll} ~2 {miss me|notice if i|care if i|"
                           "notice i 'm gone|notice i was gone|care when i|even notice|cry|come to my funeral|"
                           "be sad if i|know if i died}"),
-    R("suicide_indirect", "{goodbye|farewell|suicide} {note|notes|letter|letters|message|messages|video|videos|text}"),
+    R("suicide_indirect", "{goodbye|farewell|suicide} {note|notes|letter|letters|message|messages|video|videos|text} "
+                          "!{~6 {broke up|break up|breakup|split up|we split|moved away|moved out|left the {job|company|"
+                          "school|team}|to my {job|team|class|colleagues}|retire|retired|for {work|the team|the office}|"
+                          "ended things|ended it with}}"),
     R("suicide_indirect", "{wrote|written|writing|write|left|leave} ~3 {letters|letter|notes|note|messages} ~3 {to|for} "
                           "~1 {everyone|everybody|the kids|my kids|my family|my children|my parents|my mum|my mom|"
                           "each of|all my|people i love} !{birthday|christmas|thank}"),
@@ -494,6 +509,10 @@ RULES: tuple[Rule, ...] = (
                           "!{~5 {moving|leaving for|off to|flying|travel|travelling|traveling|job|holiday|vacation|"
                           "trip|shift|party|at work|home}}"),
     R("suicide_indirect", "{burden|waste of space|disappointment} like me"),
+    R("suicide_indirect", "{look after|take care of|care for|feed|walk} ~4 i {won't|will not|can't|cannot} {be able to|be "
+                          "here|be around|do it anymore}"),
+    R("suicide_indirect", "{note|letter|letters|notes} {explaining|to explain|saying|that says} {why $|why i did it|why "
+                          "i 'm doing this|why i had to|everything $|i 'm sorry $}"),
     R("suicide_indirect", "{i 'm|i am|i feel|feel like|i 've become|i 'm just|i 'm only} ~2 {a|just a|such a|only a|the} "
                           "{weight|drag|dead weight|nuisance|curse|liability|parasite|problem|waste} ~3 {to|on|for|"
                           "dragging|holding|everyone|everybody|my family|them|people|down|back}"),
@@ -540,7 +559,7 @@ RULES: tuple[Rule, ...] = (
     R("suicide_indirect", "{saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|"
                           "stashed|hid|hidden|hiding|keeping|kept|storing|stored|buying up|gathering|gathered} "
                           "{up}? ~5 @means !{~6 {trip|holiday|travel|run out|running out|refill|pharmacy|flight|vacation|"
-                          "week away|in case|the weekend|next month|chemist|doctor}}"),
+                          "week away|in case {i|we|they} run out|the weekend|next month|chemist|doctor}}"),
     R("suicide_indirect", "@means ~3 {saved|stashed|stockpiled|hidden|ready|put aside|set aside|saved up|stored}"),
     R("suicide_indirect", "enough {pills|tablets|meds|painkillers|insulin} ~3 {saved|to|stashed|hidden|ready}"),
     R("suicide_indirect", "{bought|buy|got|ordered|getting|found|have} ~2 {a rope|rope|a noose|a gun|charcoal|"
@@ -563,7 +582,8 @@ RULES: tuple[Rule, ...] = (
     R("suicide_indirect", "{make|making} {it|the pain|everything|this|it all} stop {for good|forever|permanently}"),
     R("suicide_indirect", "{peace|rest|sleep|quiet|silence} {permanently|forever|for good} !{on|at|every|this|until|"
                           "till|in|after|when|if}"),
-    R("suicide_indirect", "{ready to|want to|going to|time to} {let go|give up on life|go for good|check out}"),
+    R("suicide_indirect", "{ready to|want to|going to|time to} {let go|give up on life|go for good|check out} "
+                          "!{of|at|from|the|my|this|his|her|and move on|and move forward|time}"),
     R("suicide_indirect", "{made|making} {my}? peace with {it|dying|death|everything|leaving|going}"),
     R("suicide_indirect", "{putting|put|getting|got} my {affairs|things|life|house} in order"),
     R("suicide_indirect", "{updated|updating|wrote|written|write|writing|made|making|finished|sorted|done|did} "
@@ -581,7 +601,8 @@ RULES: tuple[Rule, ...] = (
                           "{tallest|highest} {buildings|bridges|bridge|building|cliffs|places|car parks} "
                           "!{~4 {project|school|trip|holiday|visit|tour|homework|in the world|class|essay}}"),
     R("suicide_indirect", "{tired|done|finished|sick} of {fighting|trying|pretending|holding on|hanging on|being here}"),
-    R("suicide_indirect", "{done|finished|through} {fighting|trying|with life|with living|with everything|with it all}"),
+    R("suicide_indirect", "{done|finished|through} {fighting|trying|with life|with living|with everything|with it all} "
+                          "!{to|with|at|so|for|on|in|hard|my best}"),
     R("suicide_indirect", "{nothing|none of it|none of this} {matters|will matter} ~3 {won't|will not|not} be {here|around}"),
     R("suicide_indirect", "{disappear|vanish} and never be {found|seen|heard from}"),
     R("suicide_indirect", "{everyone|everybody|they|you|people|my family} ~3 {relieved|happier|better off|free} "
@@ -703,14 +724,15 @@ RULES: tuple[Rule, ...] = (
                      "{people|someone|somebody|anyone|everyone|everybody}"),
 
     # ================================================================ safety: violence
-    R("violence", "@agent ...3 @strike @victim !{out of {the|a|our} {game|group|chat|team|class|bar|club|band|room}|"
+    R("violence", "@agent ...3 @strike @victim !{under the table|playfully|gently|by accident|accidentally|in {his|her|"
+                  "their|my} sleep|out of {the|a|our} {game|group|chat|team|class|bar|club|band|room}|"
                   "off {the|a} {team|group}|online|in the comments|with questions|verbally|a smile|a look|a kiss|"
                   "a glance|a bone|a party|a surprise|a compliment|a line}"),
-    R("violence", "^ !@impersonal _ @adv* @strike @victim !{out of {the|a} {game|group|chat|team|class|bar|club}|"
+    R("violence", "^ !@impersonal !@agent _ @adv* @strike @victim !{out of {the|a} {game|group|chat|team|class|bar|club}|"
                   "online|with questions|a smile|a look|a kiss|a glance|a party|a surprise}"),
     R("violence", "@agent ...3 @hit @victim !{up|with {the|a|an|news|questions|facts|that|this|some|his|her|a "
                   "question|an idea}|that|like|back with|for {six|a}|in the {feels|heart}}"),
-    R("violence", "^ !@impersonal _ @adv* @hit @victim !{up|with {the|a|an|news|questions|facts|that|this|some}|that|"
+    R("violence", "^ !@impersonal !@agent _ @adv* @hit @victim !{up|with {the|a|an|news|questions|facts|that|this|some}|that|"
                   "like|back with|hard|for six}"),
     R("violence", "@agent ...3 @beat @victim !{at|to it|to the|by|in @contest|every time at|again at|easily|fair}"),
     R("violence", "@agent ...3 @push @victim !{away|to !{the|my}|too|into @ing_work|forward|ahead|out of my comfort|"
@@ -749,7 +771,7 @@ RULES: tuple[Rule, ...] = (
                   "~1 {he|she|they|him|her|them|my @relation}"),
     R("violence", "@agent ...3 {punched|punches|punch|punching|kicked|kicks|kick|kicking|smashed|smashes|smash|"
                   "smashing|hit|hits|broke|breaks|threw|throws|throwing|hurled|ripped} "
-                  "~2 {a|the|his|her|our|some|my}? @things_broken !{by accident|accidentally|playing|with the ball|"
+                  "!{me|us|her|him|them} ~1 {a|the|his|her|our|some|my}? @things_broken !{by accident|accidentally|playing|with the ball|"
                   "at the gym|to fix|to get in|when he locked}"),
     R("violence", "@agent ...3 @be_get ...2 @violent"),
     R("violence", "{domestic {violence|abuse}|abusive {relationship|partner|husband|boyfriend|marriage|ex|girlfriend|"
@@ -776,7 +798,7 @@ RULES: tuple[Rule, ...] = (
     # ================================================================ safety: strangulation
     R("strangulation", "@agent ...3 @choke {me|us|her|him|them|@det @dependant|my @neck} !{up|on|back|with {smoke|"
                        "his {cooking|cologne|perfume}}}"),
-    R("strangulation", "^ !@impersonal _ @adv* @choke {me|her|him} !{up|on|back}"),
+    R("strangulation", "^ !@impersonal !@agent _ @adv* @choke {me|her|him} !{up|on|back}"),
     R("strangulation", "{hand|hands|arm|arms|forearm|elbow|knee|foot|fingers|thumb|thumbs|belt|rope|cord|scarf|tie|"
                        "leash|cable|wire} ...3 {around|round|on|over|against|across|into|to|at} {my|her|his|their} "
                        "@neck"),
@@ -938,6 +960,7 @@ RULES: tuple[Rule, ...] = (
                  "are crazy|'re crazy|am a bad|'m a bad|are a bad|cheated|stole|am unstable|'m unstable|am mental}"),
     R("threats", "{come|coming|came|comes} after {me|us|you|my family|the kids}"),
     R("threats", "{hunt|track} {me|you|us} down"),
+    R("threats", "make {my|your} life {hell|a living hell|miserable|a nightmare} ~3 {if|unless|when|once}"),
     R("threats", "{if|when|once} i ~1 {leave|go|run|tell|call|report|move out|break up} ~4 {he|she|they} ~1 {'ll|will|"
                  "would|'d|is going to|'s going to} {find|hurt|kill|come after|track|hunt|get|punish|make} {me|us}"),
     R("threats", "{find|finds|found} {me|you|us} {wherever|no matter where|anywhere|if i|if you|when i}"),
@@ -1045,6 +1068,7 @@ RULES: tuple[Rule, ...] = (
     R("control", "@agent ...3 {stop|stops|stopped|keep|keeps|kept|keeping|forbid|forbids|forbade|forbidden|ban|bans|"
                  "banned|prevent|prevents|prevented|stopping} me {from}? ~1 @activity_ing !{too much money on "
                  "clothes|junk food}"),
+    R("control", "@agent ...3 {forbids|forbade|forbid|forbidden|bans|banned|ban} me {to|from} ~1 @activity"),
     R("control", "{i 'm|i am|i was|i 'm not|i wasn't} {not}? allowed to ~2 {have|go|see|talk|leave|work|drive|wear|"
                  "spend|use|visit|call|text|meet|hang out|eat|sleep|cut|be|speak|shower|lock} !{~3 {at work|at "
                  "school|in the office|during|in class|on the {plane|bus|train}|in {the|this} {building|library|gym|"
