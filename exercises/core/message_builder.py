@@ -38,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "own_words": "Here is your message, in your own words, ready to copy. Nothing is sent anywhere.",
     "kept": "Here is your message, in your own words. Nothing is sent anywhere.",
     "calm": "It reads calm and clear. You can read it out loud to check how it feels.",
-    "boundary": "A clear \u201cstop\u201d or \u201cdon\u2019t\u201d is a boundary. It does not need softer words.",
+    "boundary": ("A clear \u201cstop\u201d or \u201cdon\u2019t\u201d is a boundary. It does not need softer "
+                 "words."),
     "notes_intro": "If you want, a few words could be said more gently. These are only ideas:",
     "softer_intro": "If you want, here is a softer way to ask.",
     "softer_show": "Show a softer way to ask",
@@ -60,12 +61,14 @@ MESSAGES: dict[str, str] = {
     "could_we": "Could we {ask}?",
     # Ideas on wording: why, and another way.
     "blame_why": "Blame words can make the other person defend themselves instead of listening.",
-    "blame_instead": "You could say what happened and how you felt: \u201cWhen the plans changed, I felt hurt.\u201d",
-    "always_never_why": ("Words like \u201calways\u201d and \u201cnever\u201d turn one moment into a rule, and "
-                         "invite an argument about the times it was not true."),
-    "always_never_instead": "You could name the one time: \u201cLast night\u2026\u201d or \u201cThis week\u2026\u201d.",
-    "feel_that_why": ("\u201cI feel that\u2026\u201d or \u201cI feel like you\u2026\u201d often holds a thought "
-                      "about the other person, not a feeling."),
+    "blame_instead": ("You could say what happened and how you felt: \u201cWhen the plans changed, I felt "
+                      "hurt.\u201d"),
+    "always_never_why": ("Words like \u201calways\u201d and \u201cnever\u201d turn one moment into a rule, "
+                         "and invite an argument about the times it was not true."),
+    "always_never_instead": ("You could name the one time: \u201cLast night\u2026\u201d or \u201cThis "
+                             "week\u2026\u201d."),
+    "feel_that_why": ("\u201cI feel that\u2026\u201d or \u201cI feel like you\u2026\u201d often holds a "
+                      "thought about the other person, not a feeling."),
     "feel_that_instead": "You could try one feeling word: hurt, worried, lonely, scared, sad.",
 }
 SAFETY_PAGE = "relationship-safety.md"
@@ -84,13 +87,14 @@ GRAMMAR: dict[str, tuple[str, ...]] = {
     "subjects": ("we", "you", "he", "she", "they", "it", "there", "i", "let's", "lets"),
     # Asks that are already questions: nothing to offer.
     "question": ("could you", "would you", "can you", "will you", "could we", "would we", "can we",
-                 "do you", "are you", "is it", "would it", "could i", "can i", "may i", "is there", "shall we",
-                 "how about", "what if", "why don't we", "would you be"),
+                 "do you", "are you", "is it", "would it", "could i", "can i", "may i", "is there",
+                 "shall we", "how about", "what if", "why don't we", "would you be"),
     # Asks already put gently: nothing to offer either.
     "gentle": ("i'd love it if you", "i would love it if you", "i'd like it if you", "i would like it if you",
-               "it would help if you", "it would help me if you", "it would mean a lot if you", "i wish you would",
-               "i wish you'd", "i'd appreciate it if you", "i would appreciate it if you", "i'd be grateful if you",
-               "i would be grateful if you", "if you could", "if you're willing", "if you are willing",
+               "it would help if you", "it would help me if you", "it would mean a lot if you",
+               "i wish you would", "i wish you'd", "i'd appreciate it if you", "i would appreciate it if you",
+               "i'd be grateful if you", "i would be grateful if you", "if you could", "if you're willing",
+               "if you are willing",
                "would it be okay", "would it be ok", "i was wondering if", "i wonder if"),
     # Questions that press rather than ask: written with a question mark, and a softer way offered.
     "pressing": ("can't you", "won't you", "why don't you", "why can't you", "why won't you", "don't you",
@@ -103,8 +107,8 @@ GRAMMAR: dict[str, tuple[str, ...]] = {
                "you need to", "you have to", "you must", "you should", "you better", "you'd better",
                "you had better", "you will", "you'll", "you're going to", "you are going to", "you gotta",
                "you've got to", "you have got to", "you got to", "make sure you", "that you",
-               "for you to", "can't you", "why don't you", "why can't you", "won't you", "just", "to", "try to", "remember to", "always",
-               "from now on,", "from now on"),
+               "for you to", "can't you", "why don't you", "why can't you", "won't you", "just", "to",
+               "try to", "remember to", "always", "from now on,", "from now on"),
     # The reader's own plans ("I want to see my friends"): theirs, not a request to soften.
     "mine": ("i want to", "i'd like to", "i would like to", "i need to", "i'm going to", "i am going to",
              "i will", "i'll", "i plan to", "i'm planning to", "i wish to", "i'm", "i am", "i have", "i've",
@@ -112,7 +116,8 @@ GRAMMAR: dict[str, tuple[str, ...]] = {
     # Leads of a wish for something ("I'd like more time together"): asked with "open to".
     "wish": ("i'd like", "i would like", "i want", "i need", "i'd love", "i would love", "i wish for",
              "i'm asking for", "i am asking for", "i'd appreciate", "i would appreciate", "i really need",
-             "i just need", "i really want", "i just want", "what i need is", "all i want is", "all i need is"),
+             "i just need", "i really want", "i just want", "what i need is", "all i want is",
+             "all i need is"),
     "us": ("let's", "lets", "let us"),
     "we": ("we should", "we need to", "we have to", "we must", "we could", "we ought to", "we've got to",
            "we gotta"),
@@ -151,7 +156,8 @@ WORDINGS: tuple[Wording, ...] = (
                       r"cruel|heartless)\b", r"\byou ruin(?:ed|s)?\b", r"\bthanks to you\b")),
     Wording("always_never", (r"\balways\b", r"\bnever\b", r"\bevery ?time\b", r"\bconstantly\b",
                              r"\ball the time\b")),
-    Wording("feel_that", (r"\bi feel (?:that|like you|like he|like she|like they)\b", r"^\s*(?:that|like) you\b")),
+    Wording("feel_that", (r"\bi feel (?:that|like you|like he|like she|like they)\b",
+                          r"^\s*(?:that|like) you\b")),
 )
 
 
@@ -190,8 +196,8 @@ def _starts(text: str, leads: tuple[str, ...]) -> str | None:
 def _lower_first(words: str) -> str:
     """The first word in lower case when it is a capitalised ordinary word ("Dinner"), not "I"."""
     first = words.split(" ", 1)[0]
-    if first and first[0].isupper() and first[1:].islower() and normalise(first) not in ("i", "i'm", "i've", "i'd",
-                                                                                          "i'll"):
+    if first and first[0].isupper() and first[1:].islower() \
+            and normalise(first) not in ("i", "i'm", "i've", "i'd", "i'll"):
         return first[0].lower() + words[1:]
     return words
 
@@ -268,9 +274,11 @@ def softer_ask(text: str) -> str | None:
     handed = _drop(words, GRAMMAR["to_you"])
     if handed == words:
         wished = _drop(words, GRAMMAR["wish"])
-        if wished != words:  # "I'd like more time together" (not "I want to see my friends": the reader's plan)
+        # "I'd like more time together" (not "I want to see my friends": the reader's own plan)
+        if wished != words:
             wished = _drop(wished, GRAMMAR["please"])
-            if not wished or _starts(wished, GRAMMAR["subjects"]) or normalise(wished).startswith(("to ", "for ")):
+            if not wished or _starts(wished, GRAMMAR["subjects"]) \
+                    or normalise(wished).startswith(("to ", "for ")):
                 return None
             if re.search(r"\b(?:myself|me|my own)\b", normalise(wished)):
                 return None  # "time to myself": not something to ask them to be open to in these words
@@ -294,11 +302,12 @@ def _why_not_soften(texts: Mapping[str, str]) -> dict[str, bool]:
     everything = "\n".join(texts.values())
     matcher = safety.matcher()
     found = safety.concerns(everything)
+    ask = texts["ask"].strip()
     return {
         "afraid": bool(matcher.cue("afraid", texts["feel"])) or found["safety"],
         "crisis": found["crisis"],
         "danger": bool(matcher.cue("danger", everything)),
-        "boundary": bool(texts["ask"].strip()) and bool(matcher.cue("boundary", texts["ask"].strip().splitlines()[0])),
+        "boundary": bool(ask) and bool(matcher.cue("boundary", ask.splitlines()[0])),
         "safety_need": bool(matcher.cue("need_safety", texts["need"])),
     }
 
@@ -329,10 +338,9 @@ def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[
     return {
         "check": "message_builder", "title": MESSAGES["title"], "text": text, "draft": draft,
         "softer": None if softer is None else {
-            "intro": MESSAGES["softer_intro"], "show": MESSAGES["softer_show"], "hide": MESSAGES["softer_hide"],
-            "note": MESSAGES["softer_note"], "copy": MESSAGES["softer_copy"], "shown": MESSAGES["softer_shown"],
-            "hidden": MESSAGES["softer_hidden"], "ask": softer,
-            "draft": " ".join(parts + [softer]),
+            **{key: MESSAGES[f"softer_{key}"]
+               for key in ("intro", "show", "hide", "note", "copy", "shown", "hidden")},
+            "ask": softer, "draft": " ".join(parts + [softer]),
         },
         "notes": notes, "notes_intro": MESSAGES["notes_intro"] if notes else "",
         "safety": {"text": MESSAGES["safety"], "link_text": MESSAGES["safety_link"], "page": SAFETY_PAGE}

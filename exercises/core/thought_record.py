@@ -49,8 +49,8 @@ SAFETY_INSTEAD = ("What you wrote sounds like it may be about how someone treats
                   "thinking trap, so none are suggested here.")
 # Reader-facing words added since (one keyed table; the message catalogs will take their keys).
 MESSAGES = {
-    "crisis_instead": ("What you wrote sounds like things are very hard right now. Looking for thinking traps "
-                       "can wait: the help above is there for you now."),
+    "crisis_instead": ("What you wrote sounds like things are very hard right now. Looking for thinking "
+                       "traps can wait: the help above is there for you now."),
 }
 
 

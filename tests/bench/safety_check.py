@@ -43,8 +43,8 @@ def in_pyodide(language: str) -> dict[str, Any] | None:
         wheel = build_core_wheel()
         path = Path(tmp) / wheel.filename
         path.write_bytes(wheel.data)
-        run = subprocess.run([node, str(RUNNER), str(PYODIDE), str(path), str(TESTS / "kit"), str(PHRASES), language],
-                             capture_output=True, text=True, timeout=600)
+        command = [node, str(RUNNER), str(PYODIDE), str(path), str(TESTS / "kit"), str(PHRASES), language]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if run.returncode:
         print(f"Pyodide: the run failed:\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}", file=sys.stderr)
         return None
@@ -78,7 +78,8 @@ def markdown(cpython: dict[str, Any], pyodide: dict[str, Any] | None) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--language", default="en")
     parser.add_argument("--no-pyodide", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")

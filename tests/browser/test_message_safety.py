@@ -36,8 +36,8 @@ def summary(page: Page, **boxes: str):
 
 def test_a_demand_is_kept_and_the_softer_way_is_a_choice_shown_by_a_button(step3: Page) -> None:
     result = summary(step3, feel="hurt", ask="You have to call me tonight")
-    expect(result.locator(".ex-draft")).to_have_text(["I feel hurt. You have to call me tonight.",
-                                                      "I feel hurt. Would you be willing to call me tonight?"])
+    expect(result.locator(".ex-draft")).to_have_text([
+        "I feel hurt. You have to call me tonight.", "I feel hurt. Would you be willing to call me tonight?"])
     offer = result.locator(".ex-softer")
     expect(offer.locator(".ex-softer-intro")).to_have_text("If you want, here is a softer way to ask.")
     toggle = offer.locator("button.ex-softer-toggle")
@@ -51,8 +51,10 @@ def test_a_demand_is_kept_and_the_softer_way_is_a_choice_shown_by_a_button(step3
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(toggle).to_have_accessible_name("Hide the softer way to ask")
     expect(offer.locator(".ex-softer-body")).to_be_visible()
-    expect(offer.locator(".ex-softer-note")).to_have_text("It is only an idea. Your own words are fine to keep.")
-    expect(status).to_contain_text("A softer way to ask is shown below your message. Your own words have not changed.")
+    expect(offer.locator(".ex-softer-note")).to_have_text(
+        "It is only an idea. Your own words are fine to keep.")
+    expect(status).to_contain_text(
+        "A softer way to ask is shown below your message. Your own words have not changed.")
     expect(result.locator(".ex-draft").first).to_have_text("I feel hurt. You have to call me tonight.")
     offer.get_by_role("button", name="Copy this version").click()
     expect(status).to_contain_text("Nothing was sent")

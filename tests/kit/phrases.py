@@ -81,7 +81,8 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
         "senses": {s: {"sentences": senses[s], "alarms": alarmed[s]} for s in senses},
         "misses": misses,
         "alarms": alarms,
-        "ms_per_sentence": {"median": statistics.median(best) * 1000, "p95": best[int(0.95 * (len(best) - 1))] * 1000,
+        "ms_per_sentence": {"median": statistics.median(best) * 1000,
+                            "p95": best[int(0.95 * (len(best) - 1))] * 1000,
                             "max": best[-1] * 1000, "sentences": len(best)},
         "ms_to_build_the_table": built * 1000,
         "ms_first_pass_compiling": first_pass * 1000,
@@ -108,14 +109,17 @@ def report(figures: dict[str, Any]) -> str:
     n, k = sum(s["sentences"] for s in senses.values()), sum(s["alarms"] for s in senses.values())
     t = figures["ms_per_sentence"]
     lines += [f"| **all** | {n} | {k} ({percent(k, n)}) |", "",
-              f"Time per sentence ({t['sentences']} sentences, best of a few runs): median {t['median']:.3f} ms, "
+              f"Time per sentence ({t['sentences']} sentences, best of a few runs): "
+              f"median {t['median']:.3f} ms, "
               f"95th percentile {t['p95']:.3f} ms, slowest {t['max']:.3f} ms. Building the table "
               f"{figures['ms_to_build_the_table']:.0f} ms; the first pass over every sentence, compiling the "
               f"rules they need, {figures['ms_first_pass_compiling']:.0f} ms."]
     if figures["misses"]:
         lines += ["", "Missed:"] + [f"- [{m['category']}] {m['sentence']}" for m in figures["misses"]]
     if figures["alarms"]:
-        lines += ["", "False alarms:"] + [f"- [{a['sense']}] {a['sentence']} (read as "
-                                          f"{', '.join(r['category'] + ': ' + r['words'] for r in a['read_as'])})"
+        def read_as(alarm: dict[str, Any]) -> str:
+            return ", ".join(f"{r['category']}: {r['words']}" for r in alarm["read_as"])
+
+        lines += ["", "False alarms:"] + [f"- [{a['sense']}] {a['sentence']} (read as {read_as(a)})"
                                           for a in figures["alarms"]]
     return "\n".join(lines)

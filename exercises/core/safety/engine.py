@@ -125,7 +125,8 @@ class _Node:
 
     @property
     def required(self) -> bool:
-        return not (self.opt or self.star or self.neg or self.behind) and self.kind in ("words", "ref", "group")
+        optional = self.opt or self.star or self.neg or self.behind
+        return not optional and self.kind in ("words", "ref", "group")
 
 
 def _split_top(text: str, sep: str) -> list[str]:
@@ -396,7 +397,8 @@ class Matcher:
                                  f"(rule {rule.pattern!r})")
             try:
                 nodes = parse(rule.pattern)
-                needs = tuple(f for f in (compiler.node_firsts(n) for n in nodes if n.required) if f is not None)
+                firsts = (compiler.node_firsts(n) for n in nodes if n.required)
+                needs = tuple(f for f in firsts if f is not None)
             except TableError as err:
                 raise TableError(f"{table.language}: rule {rule.pattern!r}: {err}") from None
             number = len(self.rules)
@@ -415,8 +417,9 @@ class Matcher:
         self._spellings = [(re.compile(p), r) for p, r in table.spellings]
         self._clause_break = re.compile(table.clause_breaks)
         self.vocabulary = frozenset(compiler.vocabulary())
-        slips = frozenset(compiler.expand(_Node("ref", name=table.slips))) if table.slips in compiler.lexicons \
-            else frozenset()
+        slips = frozenset()
+        if table.slips in compiler.lexicons:
+            slips = frozenset(compiler.expand(_Node("ref", name=table.slips)))
         self._typos = _TypoIndex(self.vocabulary, slips, table.not_typos)
 
     def compile_all(self) -> None:

@@ -23,7 +23,8 @@ def build(happened: str = "", feel: str = "", need: str = "", ask: str = "") -> 
 # or None). None: already a request, the reader's own plan, or nothing it could be made into well.
 ASKS: list[tuple[str, str, str | None]] = [
     # Plain requests ("imperatives"), with and without please, a stop, a capital.
-    ("text me if plans change", "Text me if plans change.", "Would you be willing to text me if plans change?"),
+    ("text me if plans change", "Text me if plans change.",
+     "Would you be willing to text me if plans change?"),
     ("Call me when you land!", "Call me when you land!", "Would you be willing to call me when you land?"),
     ("please call me at lunch", "Please call me at lunch.", "Would you be willing to call me at lunch?"),
     ("call me at lunch please", "Call me at lunch please.", "Would you be willing to call me at lunch?"),
@@ -34,29 +35,35 @@ ASKS: list[tuple[str, str, str | None]] = [
     ("Always tell me when you'll be late", "Always tell me when you'll be late.",
      "Would you be willing to tell me when you'll be late?"),
     ("from now on, text me first", "From now on, text me first.", "Would you be willing to text me first?"),
-    ("Spend Sunday with me, okay?", "Spend Sunday with me, okay?", "Would you be willing to spend Sunday with me?"),
+    ("Spend Sunday with me, okay?", "Spend Sunday with me, okay?",
+     "Would you be willing to spend Sunday with me?"),
     # Demands: kept as written, the softer way offered.
-    ("You have to call me tonight", "You have to call me tonight.", "Would you be willing to call me tonight?"),
+    ("You have to call me tonight", "You have to call me tonight.",
+     "Would you be willing to call me tonight?"),
     ("you need to text me", "You need to text me.", "Would you be willing to text me?"),
     ("You must be home by ten", "You must be home by ten.", "Would you be willing to be home by ten?"),
     ("you should call more", "You should call more.", "Would you be willing to call more?"),
     ("you'd better text me", "You'd better text me.", "Would you be willing to text me?"),
-    ("you\u2019ll call me tomorrow", "You\u2019ll call me tomorrow.", "Would you be willing to call me tomorrow?"),
+    ("you\u2019ll call me tomorrow", "You\u2019ll call me tomorrow.",
+     "Would you be willing to call me tomorrow?"),
     ("I need you to listen", "I need you to listen.", "Would you be willing to listen?"),
     ("I want you to ask before you make plans for us", "I want you to ask before you make plans for us.",
      "Would you be willing to ask before you make plans for us?"),
     ("I'd like you to meet my friends", "I'd like you to meet my friends.",
      "Would you be willing to meet my friends?"),
-    ("I need you to just text me please", "I need you to just text me please.", "Would you be willing to text me?"),
+    ("I need you to just text me please", "I need you to just text me please.",
+     "Would you be willing to text me?"),
     ("that you text me", "That you text me.", "Would you be willing to text me?"),
     ("to talk on Sunday", "To talk on Sunday.", "Would you be willing to talk on Sunday?"),
     ("Can't you just text me", "Can't you just text me?", "Would you be willing to text me?"),
     ("why don't you call me more", "Why don't you call me more?", "Would you be willing to call me more?"),
     # Things, not actions: "open to".
     ("more time together", "More time together.", "Would you be open to more time together?"),
-    ("I'd like more time together", "I'd like more time together.", "Would you be open to more time together?"),
+    ("I'd like more time together", "I'd like more time together.",
+     "Would you be open to more time together?"),
     ("I need a hug", "I need a hug.", "Would you be open to a hug?"),
-    ("a date night once a week", "A date night once a week.", "Would you be open to a date night once a week?"),
+    ("a date night once a week", "A date night once a week.",
+     "Would you be open to a date night once a week?"),
     # Both of us.
     ("let's talk on Sunday", "Let's talk on Sunday.", "Would you be willing to talk on Sunday?"),
     ("we should talk more", "We should talk more.", "Could we talk more?"),
@@ -81,10 +88,11 @@ ASKS: list[tuple[str, str, str | None]] = [
 
 
 @pytest.mark.parametrize(("ask", "written", "softer"), ASKS)
-def test_the_ask_is_kept_as_written_and_a_softer_way_only_offered(ask: str, written: str, softer: str | None) -> None:
+def test_the_ask_is_kept_as_written_and_a_softer_way_only_offered(ask: str, written: str,
+                                                                 softer: str | None) -> None:
     result = build("Plans changed at the last minute", "hurt", "to know where we stand", ask)
-    assert result["draft"] == ("When plans changed at the last minute, I feel hurt. I need to know where we stand. "
-                               + written)
+    assert result["draft"] == ("When plans changed at the last minute, I feel hurt. I need to know where we "
+                               "stand. " + written)
     offered = result["softer"]
     assert (offered and offered["ask"]) == softer
     if offered:
@@ -102,10 +110,10 @@ def test_the_table_of_asks_is_big_and_covers_every_template() -> None:
 
 # What a grammatical sentence of the builder looks like: a capital first, one end stop, no doubled
 # or dangling words, and a softer ask whose verb is a plain verb (never "to you", "to must", "to I'd").
-_BAD = re.compile(r"\s{2}|,[.?!]|[.?!]{2}|\bI feel I\b|\bI need I\b|\bWhen when\b|\bI need need\b|\b(\w+) \1\b",
-                  re.IGNORECASE)
-_NOT_A_VERB = {"you", "i", "i'd", "i'm", "to", "must", "have", "need", "should", "will", "would", "can", "could",
-               "please", "that", "it", "we", "he", "she", "they", "just", "always"}
+_BAD = re.compile(r"\s{2}|,[.?!]|[.?!]{2}|\bI feel I\b|\bI need I\b|\bWhen when\b|\bI need need\b|"
+                  r"\b(\w+) \1\b", re.IGNORECASE)
+_NOT_A_VERB = {"you", "i", "i'd", "i'm", "to", "must", "have", "need", "should", "will", "would", "can",
+               "could", "please", "that", "it", "we", "he", "she", "they", "just", "always"}
 
 
 def sentences(text: str) -> list[str]:
@@ -132,7 +140,8 @@ def test_every_template_is_grammatical_for_every_ask(happened: str, feel: str, n
     for text in filter(None, (result["draft"], result["softer"] and result["softer"]["draft"])):
         assert not _BAD.search(text), text
         for sentence in sentences(text):
-            assert sentence[0].isupper() and sentence[-1] in ".?!" and sentence.count("?") <= 1, (sentence, text)
+            assert sentence[0].isupper() and sentence[-1] in ".?!", (sentence, text)
+            assert sentence.count("?") <= 1, (sentence, text)
     if result["softer"]:
         softer = result["softer"]["ask"]
         verb = re.match(r"(?:Would you be willing to|Would you be open to|Could we) (\S+)", softer)
@@ -215,13 +224,15 @@ def test_words_of_violence_threat_control_or_fear_anywhere_mean_no_softening_and
         assert result["softer"] is None, (happened, feel, ask)
         assert result["notes"] == []
         assert result["safety"]["page"] == "relationship-safety.md"
-        assert result["safety"]["text"].startswith("If you are afraid of how they will react, your safety comes first.")
+        assert result["safety"]["text"].startswith("If you are afraid of how they will react, your safety "
+                                                   "comes first.")
         assert result["text"] == MESSAGES["kept"]
         assert "demand" not in result["text"] + result["safety"]["text"]
 
 
 @pytest.mark.parametrize("need", ["to feel safe", "to be safe at home", "my safety", "not to be yelled at",
-                                  "to be left alone", "my phone back", "some privacy", "to feel safe with you"])
+                                  "to be left alone", "my phone back", "some privacy",
+                                  "to feel safe with you"])
 def test_a_need_about_safety_means_no_softening(need: str) -> None:
     result = build("plans changed", "hurt", need, "You have to call me tonight")
     assert result["softer"] is None and result["notes"] == []
@@ -265,7 +276,8 @@ def test_an_ordinary_request_gets_the_offer_worded_as_a_choice(happened: str, fe
     ({"happened": "", "feel": "", "need": "need some quiet", "ask": ""}, "I need some quiet."),
     ({"happened": "", "feel": "", "need": "", "ask": ""}, ""),
 ])
-def test_the_boxes_are_joined_only_where_the_reader_left_the_joining_words_out(texts: dict, draft: str) -> None:
+def test_the_boxes_are_joined_only_where_the_reader_left_the_joining_words_out(texts: dict,
+                                                                               draft: str) -> None:
     assert message_builder(PARAMS, texts)["draft"] == draft
 
 
@@ -285,12 +297,14 @@ def test_ideas_on_wording_name_the_words_and_offer_another_way(text: str, kind: 
 def test_a_demand_is_not_a_note_any_more_but_an_offer() -> None:
     assert wording_notes("You have to call me.") == []
     result = build("", "worried", "", "you need to text me")
-    assert [n["kind"] for n in result["notes"]] == [] and result["softer"]["ask"] == "Would you be willing to text me?"
+    assert result["notes"] == []
+    assert result["softer"]["ask"] == "Would you be willing to text me?"
 
 
 def test_ideas_on_wording_are_offered_as_ideas() -> None:
     result = build("You always cancel", "hurt", "", "call me first")
-    assert result["notes_intro"].startswith("If you want") and [n["kind"] for n in result["notes"]] == ["always_never"]
+    assert result["notes_intro"].startswith("If you want")
+    assert [n["kind"] for n in result["notes"]] == ["always_never"]
 
 
 def test_calm_words_get_nothing_to_soften() -> None:
@@ -302,9 +316,11 @@ def test_calm_words_get_nothing_to_soften() -> None:
 def test_every_word_the_reader_sees_comes_from_the_table() -> None:
     values = set(MESSAGES.values())
     for case in (build("", "", "", ""), build("You always cancel", "hurt", "", "call me first"),
-                 build("He hit me", "scared", "", "stop"), build("", "tired", "", "Don't call me after midnight")):
+                 build("He hit me", "scared", "", "stop"),
+                 build("", "tired", "", "Don't call me after midnight")):
         text = case["text"]
-        assert text in values or any(text.startswith(v + " ") and text[len(v) + 1:] in values for v in values), text
+        assert text in values or any(text.startswith(v + " ") and text[len(v) + 1:] in values
+                                     for v in values), text
         for key in ("intro", "show", "hide", "note", "copy", "shown", "hidden"):
             assert case["softer"] is None or case["softer"][key] in values
         assert case["safety"] is None or {case["safety"]["text"], case["safety"]["link_text"]} <= values

@@ -39,7 +39,8 @@ def test_the_tables_are_large_varied_and_name_real_categories(language: str) -> 
         assert sum(c == category for c, _ in catch) >= 10, category
     sentences = [s for _, s in catch + everyday]
     assert len(sentences) == len(set(sentences)), "a sentence is in the tables twice"
-    assert any(s == s.lower() for s in sentences) and any("'" not in s and "dont" in s.lower() for s in sentences)
+    assert any(s == s.lower() for s in sentences)  # no capitals
+    assert any("dont" in s.lower() for s in sentences)  # an apostrophe left out
 
 
 def test_recall_per_category(figures: dict) -> None:
@@ -51,13 +52,14 @@ def test_recall_per_category(figures: dict) -> None:
 
 def test_false_alarms_on_everyday_sentences(figures: dict) -> None:
     alarms = sum(s["alarms"] for s in figures["senses"].values())
-    assert alarms <= FALSE_ALARMS_MAX * sum(s["sentences"] for s in figures["senses"].values()), figures["alarms"]
+    everyday = sum(s["sentences"] for s in figures["senses"].values())
+    assert alarms <= FALSE_ALARMS_MAX * everyday, figures["alarms"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_match_says_its_category_and_the_words_it_read(language: str) -> None:
     matcher = safety.matcher(language)
-    for category, sentence in read(PHRASES / language / MUST_CATCH):
+    for _, sentence in read(PHRASES / language / MUST_CATCH):
         folded = " ".join(" ".join(words) for words in matcher.sentences(sentence))
         for match in matcher.matches(sentence):
             assert match.category in CATEGORIES and match.concern == CATEGORIES[match.category].concern

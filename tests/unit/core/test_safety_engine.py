@@ -51,7 +51,8 @@ def test_the_pattern_language(pattern: str, text: str, found: list[str]) -> None
 
 
 def test_a_match_is_found_per_sentence_and_category_and_says_why() -> None:
-    m = table(Rule("violence", "he hit me"), Rule("threats", "he threatened me"), Rule("violence", "he kicked me"))
+    m = table(Rule("violence", "he hit me"), Rule("threats", "he threatened me"),
+              Rule("violence", "he kicked me"))
     found = m.matches("He hit me. He threatened me and he kicked me.\nHe hit me")
     assert [(x.category, x.concern, x.words) for x in found] == [
         ("violence", "safety", "he hit me"), ("threats", "safety", "he threatened me"),
@@ -66,7 +67,8 @@ def test_a_match_is_found_per_sentence_and_category_and_says_why() -> None:
     ((Rule("violence", "he !_ me"),), {}, "'!' and '<!' go before words"),
     ((Rule("violence", "@loop me"),), {"loop": "@loop"}, "the lexicon @loop refers to itself"),
 ])
-def test_a_table_that_cannot_be_compiled_says_which_rule_and_why(rules: tuple, lexicons: dict, message: str) -> None:
+def test_a_table_that_cannot_be_compiled_says_which_rule_and_why(rules: tuple, lexicons: dict,
+                                                                  message: str) -> None:
     with pytest.raises(TableError) as err:
         table(*rules, **lexicons).compile_all()
     assert message in str(err.value) and str(err.value).startswith("xx")
@@ -120,7 +122,8 @@ def test_the_real_words_next_to_a_slip_are_all_listed() -> None:
 
 SPANISH_SAMPLE = PhraseTable(
     language="es",
-    lexicons={"gap_stops": ("no", "nunca"), "agent": ("él", "ella", "mi @relation"), "relation": ("pareja", "novio")},
+    lexicons={"gap_stops": ("no", "nunca"), "agent": ("él", "ella", "mi @relation"),
+              "relation": ("pareja", "novio")},
     rules=(Rule("violence", "@agent ... me {pegó|pega|golpeó}"), Rule("suicide", "quiero morir")),
 )
 
