@@ -32,6 +32,8 @@ import yaml
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))  # the kit (tests/kit/) lives beside the tests
 
+import safety_check  # noqa: E402  (beside this file)
+from kit.phrases import measure as measure_phrases  # noqa: E402
 from kit.samples import GOOD_YAML  # noqa: E402
 from kit.serve import Served, gzip_size, serve  # noqa: E402
 from kit.site import CHROMIUM_ARGS, PYODIDE, ROOT, chromium_path  # noqa: E402
@@ -876,7 +878,15 @@ def markdown(results: dict[str, Any]) -> str:
     ]
     lines += build_table(b) if b else []
     lines += browser_table(s)
+    if results.get("safety"):
+        lines += ["", safety_check.markdown(results["safety"]["cpython"], results["safety"]["pyodide"]), ""]
     return "\n".join(lines)
+
+
+def bench_safety() -> dict[str, Any]:
+    """The concern check's figures (tests/bench/safety_check.py): recall, false alarms, time per sentence."""
+    cpython = measure_phrases(safety_check.PHRASES / "en", "en", repeats=5)
+    return {"cpython": cpython, "pyodide": safety_check.in_pyodide("en")}
 
 
 def build_table(b: dict[str, Any]) -> list[str]:
@@ -970,6 +980,8 @@ def main() -> None:
     else:
         step("build: the real site and synthetic sites " + args.sizes)
         results["build"] = bench_build([int(n) for n in args.sizes.split(",")], args.repeats)
+    step("the concern check: its phrase tables in CPython and in Pyodide")
+    results["safety"] = bench_safety()
     results["targets"] = [{"target": n, "met": ok, "figures": d} for n, ok, d in targets(results)]
     results["seconds"] = time.perf_counter() - started
     OUT_DIR.mkdir(exist_ok=True)

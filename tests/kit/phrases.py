@@ -44,6 +44,8 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
     built = time.perf_counter() - started
     catch, everyday = read(folder / MUST_CATCH), read(folder / MUST_NOT_CATCH)
     first = time.perf_counter()
+    matcher.matches(catch[0][1])
+    first_sentence = time.perf_counter() - first
     for _, sentence in catch + everyday:
         matcher.matches(sentence)
     first_pass = time.perf_counter() - first
@@ -85,6 +87,7 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
                             "p95": best[int(0.95 * (len(best) - 1))] * 1000,
                             "max": best[-1] * 1000, "sentences": len(best)},
         "ms_to_build_the_table": built * 1000,
+        "ms_first_sentence": first_sentence * 1000,
         "ms_first_pass_compiling": first_pass * 1000,
     }
 
@@ -112,8 +115,9 @@ def report(figures: dict[str, Any]) -> str:
               f"Time per sentence ({t['sentences']} sentences, best of a few runs): "
               f"median {t['median']:.3f} ms, "
               f"95th percentile {t['p95']:.3f} ms, slowest {t['max']:.3f} ms. Building the table "
-              f"{figures['ms_to_build_the_table']:.0f} ms; the first pass over every sentence, compiling the "
-              f"rules they need, {figures['ms_first_pass_compiling']:.0f} ms."]
+              f"{figures['ms_to_build_the_table']:.0f} ms; the first sentence after that, compiling the rules "
+              f"it needs, {figures['ms_first_sentence']:.0f} ms; the first pass over every sentence "
+              f"{figures['ms_first_pass_compiling']:.0f} ms."]
     if figures["misses"]:
         lines += ["", "Missed:"] + [f"- [{m['category']}] {m['sentence']}" for m in figures["misses"]]
     if figures["alarms"]:
