@@ -115,8 +115,8 @@ def report(figures: dict[str, Any]) -> str:
               f"Time per sentence ({t['sentences']} sentences, best of a few runs): "
               f"median {t['median']:.3f} ms, "
               f"95th percentile {t['p95']:.3f} ms, slowest {t['max']:.3f} ms. Building the table "
-              f"{figures['ms_to_build_the_table']:.0f} ms; the first sentence after that, compiling the rules "
-              f"it needs, {figures['ms_first_sentence']:.0f} ms; the first pass over every sentence "
+              f"{figures['ms_to_build_the_table']:.0f} ms; the first sentence after that, compiling the "
+              f"rules it needs, {figures['ms_first_sentence']:.0f} ms; the first pass over every sentence "
               f"{figures['ms_first_pass_compiling']:.0f} ms."]
     if figures["misses"]:
         lines += ["", "Missed:"] + [f"- [{m['category']}] {m['sentence']}" for m in figures["misses"]]
