@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from kit.axe import assert_no_violations
 from kit.reader import wait_for_engine
 from playwright.sync_api import BrowserContext, Page, expect
 
@@ -56,6 +57,7 @@ def test_a_demand_is_kept_and_the_softer_way_is_a_choice_shown_by_a_button(step3
     expect(status).to_contain_text(
         "A softer way to ask is shown below your message. Your own words have not changed.")
     expect(result.locator(".ex-draft").first).to_have_text("I feel hurt. You have to call me tonight.")
+    assert_no_violations(step3, "message builder, the softer way to ask shown")
     offer.get_by_role("button", name="Copy this version").click()
     expect(status).to_contain_text("Nothing was sent")
     toggle.focus()
