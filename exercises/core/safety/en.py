@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
                  "end my life|end it|sleep forever|never wake up|not wake up|disappear forever|be gone "
                  "forever|go to sleep forever} !{of|from|laughing|happy|old|in {his|her|their|your|my} "
                  "arms|for|a little|inside|with|then|when|between|early|off|on}"),
-    R("suicide", "{end|ending} {it|things} $"),
+    R("suicide", "<!{'m|am|are|'re|we} {end|ending} {it|things} $"),
     R("suicide", "{end|ending|ended} {it all|everything|my life}"),
     R("suicide", "{wish|wished|wishing} ~2 {dead|never born|had never been born|never existed|didn't exist|"
                  "did not exist|wasn't alive|weren't alive|wasn't born|could die|would die|was gone|were "
@@ -378,10 +378,11 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{don't|can't|do not|cannot|can not|never} see myself {being here|being alive|alive|here|"
                  "around|living|getting old|growing old|making it|still here} ~2 {next|in|by|at|much|"
                  "past|for|anymore|$}"),
-    R("suicide", "{don't|do not|didn't|never} {want|wanna|wish|feel like} to ~1 {live|be alive|exist|go on|"
-                 "keep living|keep going|be here|be around|carry on|continue|see tomorrow|be on this "
-                 "earth} !{in|at|near|there|early|like that|with|here|so|before|for|on|alone|together|"
-                 "until|till|til|by|tomorrow|next|this|that|the|a|an|somewhere|anywhere|abroad|far}"),
+    R("suicide", "{don't|do not|didn't|never|doesn't|does not|dont} {want|wanna|wants|wish|feel like} to "
+                 "~1 {live|be alive|exist|go on|keep living|keep going|be here|be around|carry on|continue|"
+                 "see tomorrow|be on this earth} !{in|at|near|there|early|like that|with|here|so|before|"
+                 "for|on|alone|together|until|till|til|by|tomorrow|next|this|that|the|a|an|somewhere|"
+                 "anywhere|abroad|far}"),
     R("suicide", "{no|nothing|not|don't see|can't see|cannot see|do not see|didn't see|see no} ~2 {reason|"
                  "point|purpose|left|worth} ~2 {to|in|for} {live|living|life|going on|being alive|keep "
                  "living|keep going|carry on|carrying on|existing|being here|me being here|continue|"
@@ -460,6 +461,8 @@ RULES: tuple[Rule, ...] = (
     R("suicide", "{no|nothing|not any|don't see any|don't see the|can't see the|cannot see the|see no} "
                  "{point|reason|purpose} {in|of|to|for}? {carrying on|going on|living|trying anymore|"
                  "being alive|staying alive|keep going|keeping going|waking up|existing|life|being here}"),
+    R("suicide", "{why bother|what 's the point in|what is the point in|why keep|why even bother} {living|"
+                 "going on|trying anymore|waking up|existing|being alive|staying alive|carrying on}"),
     R("suicide", "too {heavy|hard|much|painful|exhausting|tiring|unbearable} to {keep going|go on|carry on|"
                  "keep living|live|bear|stay alive|survive} !{with|on|to|at|in {this|the|my} {job|course|"
                  "class|project|race|gym}}"),
@@ -538,6 +541,15 @@ RULES: tuple[Rule, ...] = (
                           "!{~5 {moving|leaving for|off to|flying|travel|travelling|traveling|job|"
                           "holiday|vacation|trip|shift|party|at work|home}}"),
     R("suicide_indirect", "{burden|waste of space|disappointment} like me"),
+    R("suicide_indirect", "{said sorry|apologised|apologized|made amends|made peace|made my peace} {to|"
+                          "with} {everyone|everybody|all of them|all my|everyone i} ~8 {closure|goodbye|"
+                          "before i go|one last time|for the last time|in case|while i still can|while i "
+                          "can}"),
+    R("suicide_indirect", "{won't|will not|wont|not going to|'m not going to} ~1 be ~3 {problem|burden|"
+                          "bother|worry|trouble|responsibility} ~2 {much longer|for long|anymore|soon|any "
+                          "longer}"),
+    R("suicide_indirect", "{look after|take care of|raise|have|care for} ~5 {if|when|in case} {anything|"
+                          "something} {happens|should happen|were to happen} to me"),
     R("suicide_indirect", "{look after|take care of|care for|feed|walk} ~4 i {won't|will not|can't|cannot} "
                           "{be able to|be here|be around|do it anymore}"),
     R("suicide_indirect", "{note|letter|letters|notes} {explaining|to explain|saying|that says} {why $|why "
@@ -598,8 +610,8 @@ RULES: tuple[Rule, ...] = (
                           "gathering|gathered} {up}? ~5 @means !{~6 {trip|holiday|travel|run out|running "
                           "out|refill|pharmacy|flight|vacation|week away|in case {i|we|they} run out|the "
                           "weekend|next month|chemist|doctor}}"),
-    R("suicide_indirect", "@means ~3 {saved|stashed|stockpiled|hidden|ready|put aside|set aside|saved up|"
-                          "stored}"),
+    R("suicide_indirect", "@means ~6 {saved|stashed|stockpiled|hidden|hid|hide|hiding|ready|put aside|set "
+                          "aside|saved up|stored}"),
     R("suicide_indirect", "enough {pills|tablets|meds|painkillers|insulin} ~3 {saved|to|stashed|hidden|"
                           "ready}"),
     R("suicide_indirect", "{bought|buy|got|ordered|getting|found|have} ~2 {a rope|rope|a noose|a gun|"
@@ -708,6 +720,8 @@ RULES: tuple[Rule, ...] = (
     R("self_harm", "{months|weeks|days|years|month|week|year} clean ~3 {from|of|cutting|self harm|sh}"),
     R("self_harm", "{razor|razors|blades|razor blades|blade} ~3 {hidden|hide|hid|stash|stashed|in my room|"
                    "under my bed}"),
+    R("self_harm", "i {cut|burn|sh|self harm|scratch|bang my head|hit myself} {$|when|whenever|every time|"
+                   "to cope|to feel}"),
     R("self_harm", "{hide|hid|hiding|keep|kept|keeping|stash} ~2 {razor|razors|blades|razor blades}"),
     R("self_harm", "{took|take|taking|put} a {razor|blade|knife|lighter} to my {wrist|wrists|arm|arms|skin|"
                    "thigh|thighs|leg}"),
@@ -879,9 +893,16 @@ RULES: tuple[Rule, ...] = (
     R("strangulation", "@agent ...3 @choke {me|us|her|him|them|@det @dependant|my @neck} !{up|on|back|with "
                        "{smoke|his {cooking|cologne|perfume}}}"),
     R("strangulation", "^ !@impersonal !@agent _ @adv* @choke {me|her|him} !{up|on|back}"),
-    R("strangulation", "{hand|hands|arm|arms|forearm|elbow|knee|foot|fingers|thumb|thumbs|belt|rope|cord|"
-                       "scarf|tie|leash|cable|wire} ...3 {around|round|on|over|against|across|into|to|"
-                       "at} {my|her|his|their} @neck"),
+    R("strangulation", "{hand|hands|fingers|thumb|thumbs|belt|rope|cord|scarf|tie|leash|cable|wire} ...3 "
+                       "{around|round|on|over|against|across|into|to|at} {my|her|his|their} @neck !{and "
+                       "{kissed|hugged|pulled}|to {hug|kiss}|for a {hug|kiss}|lovingly|gently|softly|and "
+                       "held me}"),
+    R("strangulation", "{arm|arms|forearm|elbow|knee|foot|shin} ...3 {around|round|on|over|against|across|"
+                       "into} {my|her|his|their} neck ~6 {squeezed|squeeze|squeezing|pressed|pressing|"
+                       "tight|tighter|choke|choked|choking|couldn't breathe|could not breathe|from behind|"
+                       "until|till|hard}"),
+    R("strangulation", "{arm|arms|forearm|elbow|knee|foot|shin} ...3 {around|round|on|over|against|across|"
+                       "into} {my|her|his|their} {throat|windpipe|airway}"),
     R("strangulation", "{grabbed|grabs|grab|grabbing|held|holds|hold|holding|had|has|pinned|pins|lifted|"
                        "lifts|picked up|pushed|pulled|dragged|took|seized|caught} @victim ~2 by {the|my|"
                        "her|his} @neck"),
@@ -918,10 +939,10 @@ RULES: tuple[Rule, ...] = (
     R("weapons", "@agent ~5 <!@toy_gun @gun !{game|games|range|club|license|licence|show|shop|store|safety|"
                  "course|in {the|a|his|her} {game|video game|film|movie}|for hunting at the range|emoji}"),
     R("weapons", "@agent ~6 {knife|knives|blade|blades|machete|axe|hatchet|razor|scissors|screwdriver|box "
-                 "cutter} ~8 {at me|for me|kill|hurt|if i|threaten|threatened|threatening|threatens|"
-                 "shouting|yelling|screaming|cheat|cheated|leave|leaving|my throat|my neck|stab|stabbed|"
-                 "cut me|on me|scare|scared|in my face|under his pillow|under her pillow|under the "
-                 "pillow|by the bed}"),
+                 "cutter} ~8 {at me|for me|use it|'d use|will use|would use|'ll use|use it on|kill|hurt|if "
+                 "i|threaten|threatened|threatening|threatens|shouting|yelling|screaming|cheat|cheated|"
+                 "leave|leaving|my throat|my neck|stab|stabbed|cut me|on me|scare|scared|in my face|under "
+                 "his pillow|under her pillow|under the pillow|by the bed}"),
     R("weapons", "{gun|knife|weapon|firearm|blade|pistol|rifle|shotgun|revolver|handgun} ~3 {to|at|"
                  "against} {my|her|his} {head|throat|neck|chest|face|temple|back|stomach|side}"),
     R("weapons", "{gunpoint|knifepoint|knife point|gun point}"),
@@ -968,6 +989,10 @@ RULES: tuple[Rule, ...] = (
                          "before|even though}?"),
     R("sexual_coercion", "{stealth|stealthed|stealthing}"),
     R("sexual_coercion", "{poked|poke|pokes|poking|put|puts} holes in ~2 {condom|condoms}"),
+    R("sexual_coercion", "{won't|will not|wont|refuses to|refused to|doesn't|does not|never|won't ever} "
+                         "{wear|use|put on} ~1 {a}? {condom|condoms|protection} !{~6 {trying for a baby|"
+                         "trying to get pregnant|trying for a child|we agreed|we decided|my choice|"
+                         "allergic|on the pill}}"),
     R("sexual_coercion", "{@neg_let me|hides|hid|threw away|throws away|flushed|flushes|destroyed|took|"
                          "takes|won't allow} ~3 {birth control|the pill|my pill|my pills|contraception|"
                          "contraceptive|contraceptives|condom|condoms|implant|coil|iud|morning after "
@@ -1020,9 +1045,15 @@ RULES: tuple[Rule, ...] = (
     R("threats", "@agent ~3 {said|says|told me|tells me|warned|warns|swore|swears|texted|texts|keeps "
                  "saying|screamed|shouted|yelled|wrote|messaged|promised} ~4 @harm_verb {me|us|you|the "
                  "kids|the children|my @dependant|my @body|my family|everyone}"),
-    R("threats", "@agent ...3 {@will|said|says|told me|threatened to|threatens to} ~2 {take|took|takes|"
-                 "keep|steal|kidnap|hide|snatch|run off with|leave with|move away with|take away} ~2 "
-                 "{the|my|our|your} @children"),
+    R("threats", "@agent ...3 {threatened to|threatens to|threaten to|threatening to|keeps threatening to} "
+                 "~2 {take|keep|steal|kidnap|hide|snatch|run off with|leave with|move away with|take away} "
+                 "~2 {the|my|our|your} @children"),
+    R("threats", "@agent ...3 {@will|said|says|told me|keeps saying} ~2 {take|took|takes|keep|steal|kidnap|"
+                 "hide|snatch|run off with|leave with|move away with|take away} ~2 {the|my|our|your} "
+                 "@children {$|~5 {away|from me|for good|forever|abroad|out of the country|back to|and "
+                 "disappear|and leave|and run|and i 'll never|and i will never|if i|unless i|and never|"
+                 "where i 'll never|where i can't|to his country|to her country|to his mother 's|to her "
+                 "mother 's|and i 'd never|and i would never|and i won't}}"),
     R("threats", "@agent ...2 {@will|said|says|told me} ~2 {put|send|land} {me|you|her|him|us} in ~1 "
                  "{hospital|hospital bed|ground|wheelchair|grave|morgue|early grave|coffin|box|body bag|"
                  "icu|intensive care}"),
@@ -1071,6 +1102,9 @@ RULES: tuple[Rule, ...] = (
     R("threats", "{if|when|once} i ~1 {leave|go|run|tell|call|report|move out|break up} ~4 {he|she|they} "
                  "~1 {'ll|will|would|'d|is going to|'s going to} {find|hurt|kill|come after|track|hunt|"
                  "get|punish|make} {me|us}"),
+    R("threats", "{if|when|unless} i ~2 {leave|go|break up|end it|end things|don't|do not|say no|see|stop} "
+                 "~5 {he|she|they} ~1 {'ll|will|would|'d|is going to|'s going to} ~2 {kill|hurt|harm|shoot|"
+                 "cut|starve|drown|hang} @self_third"),
     R("threats", "{find|finds|found} {me|you|us} {wherever|no matter where|anywhere|if i|if you|when i}"),
     R("threats", "@agent ...2 @will ~2 {tell|call|report|out|ring} ~4 {immigration|ice|the home office|"
                  "police|my family|my parents|my boss|my work|my job|everyone|social services|child "
@@ -1123,6 +1157,10 @@ RULES: tuple[Rule, ...] = (
     R("control", "@agent ...3 always knows ~1 {where i {am|go|was|went|'ve been|have been|'m going|'m at}|"
                  "who i {'m with|am with|see|talk to|text}|what i 'm doing|what i am doing|everything i "
                  "do}"),
+    R("control", "{demands|demanded|demand|wants|wanted|asks for|asked for|makes me send|made me send|make "
+                 "me send|insists on} ~2 {photo|photos|picture|pictures|video|videos|selfie|selfies|proof} "
+                 "{of where i|of who i|to prove|proving|as proof|of me at|showing where|of the room|of my "
+                 "location|every hour|whenever i}"),
     R("control", "@agent ...3 {has|had|keeps|kept|wants|watches|watched|checks|checked|demands|needs|sees} "
                  "~1 my {location|live location|gps}"),
     R("control", "@agent ...4 ~2 {my|all my|all of my} @passwords !{for me|to help|because i asked|when i "
@@ -1192,9 +1230,12 @@ RULES: tuple[Rule, ...] = (
     R("control", "@agent ...3 {forbids|forbade|forbid|forbidden|bans|banned|ban} me {to|from} ~1 @activity"),
     R("control", "{i 'm|i am|i was|i 'm not|i wasn't} {not}? allowed to ~2 {have|go|see|talk|leave|work|"
                  "drive|wear|spend|use|visit|call|text|meet|hang out|eat|sleep|cut|be|speak|shower|lock} "
-                 "!{~3 {at work|at school|in the office|during|in class|on the {plane|bus|train}|in {the|"
-                 "this} {building|library|gym|pool|exam|office}|until|before {the|i|my}|without a|by the "
-                 "{school|rules|law|doctor}|yet|at the {gym|pool|library}|in here}}"),
+                 "!{~4 {at {my|the|this|our} ~1 {job|work|office|school|uni|university|college|class|gym|"
+                 "pool|library|hospital|building|company|shop|store}|in {my|the|this|our} ~1 {job|office|"
+                 "school|class|building|company|shop|store|library|hospital}|at work|at school|in the "
+                 "office|during|in class|on the {plane|bus|train}|in {the|this} {building|library|gym|pool|"
+                 "exam|office}|until|before {the|i|my}|without a|by the {school|rules|law|doctor}|yet|at "
+                 "the {gym|pool|library}|in here}}"),
     R("control", "{cut|cuts|cutting} me off from ~2 {everyone|everybody|my|friends|family|people|the world|"
                  "the outside}"),
     R("control", "{isolated|isolates|isolating|isolate} me"),
