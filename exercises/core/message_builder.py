@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import safety
-from .text_checks import normalise
+from .text_checks import normalise, sounds_afraid
 
 MESSAGES: dict[str, str] = {
     "title": "Your message",
@@ -304,7 +304,7 @@ def _why_not_soften(texts: Mapping[str, str]) -> dict[str, bool]:
     found = safety.concerns(everything)
     ask = texts["ask"].strip()
     return {
-        "afraid": bool(matcher.cue("afraid", texts["feel"])) or found["safety"],
+        "afraid": sounds_afraid(texts["feel"]) or found["safety"],
         "crisis": found["crisis"],
         "danger": bool(matcher.cue("danger", everything)),
         "boundary": bool(ask) and bool(matcher.cue("boundary", ask.splitlines()[0])),

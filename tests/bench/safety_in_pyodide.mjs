@@ -3,9 +3,10 @@
 // browser's worker installs it. Prints the figures as JSON on the last line.
 // Usage: node safety_in_pyodide.mjs <pyodide dir> <core wheel> <tests/kit dir> <phrases dir> <language>
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { copyTree } from "../pyodide/fs.mjs";
 
 const [pyodideDir, wheel, kitDir, phrasesDir, language = "en"] = process.argv.slice(2);
 if (!phrasesDir) {
@@ -19,19 +20,10 @@ const bootMs = Date.now() - started;
 const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
 py.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir: sitePackages });
 
-function copyTree(from, to) {
-  py.FS.mkdirTree(to);
-  for (const name of readdirSync(from)) {
-    if (name === "__pycache__") continue;
-    const source = join(from, name);
-    if (statSync(source).isDirectory()) copyTree(source, `${to}/${name}`);
-    else py.FS.writeFile(`${to}/${name}`, readFileSync(source));
-  }
-}
 py.FS.mkdirTree("/bench/kit");
 py.FS.writeFile("/bench/kit/__init__.py", "");
 py.FS.writeFile("/bench/kit/phrases.py", readFileSync(join(kitDir, "phrases.py")));
-copyTree(resolve(phrasesDir), "/bench/phrases");
+copyTree(py, resolve(phrasesDir), "/bench/phrases");
 py.globals.set("language", language);
 const figures = py.runPython(`
 import json, sys, time

@@ -150,23 +150,9 @@ def _split_top(text: str, sep: str) -> list[str]:
 
 def _tokens(pattern: str) -> list[str]:
     """The pattern's tokens: spaces separate them, except inside braces."""
-    if "{" not in pattern:
+    if "{" not in pattern and "}" not in pattern:
         return pattern.split()
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == " " and depth == 0:
-            if i > start:
-                out.append(pattern[start:i])
-            start = i + 1
-    if depth:
-        raise TableError("a '{' without its '}'")
-    if start < len(pattern):
-        out.append(pattern[start:])
-    return out
+    return [token for token in _split_top(pattern, " ") if token]
 
 
 _GAP = re.compile(r"(\.\.\.|~)(\d*)")
