@@ -238,7 +238,7 @@ LEXICONS: dict[str, str] = {
     "sh_body": """wrist, wrists, arm, arms, thigh, thighs, leg, legs, skin, stomach, hip, hips, forearm,
         forearms, ankle, ankles, chest, belly, side, sides, hand, hands, body""",
     "bleed": """bleed, bled, bleeds, bleeding, bruised, bruise, bruises, hurt, hurts, raw, numb, scarred,
-        blister,
+        blister, welt, welts,
         blistered, burns, burned, stings, stung""",
     "means": """pills, tablets, meds, medication, medicine, sleeping pills, sleeping tablets, painkillers,
         paracetamol, tylenol, acetaminophen, ibuprofen, aspirin, insulin, antidepressants, opioids,
@@ -463,6 +463,14 @@ RULES: tuple[Rule, ...] = (
                  "being alive|staying alive|keep going|keeping going|waking up|existing|life|being here}"),
     R("suicide", "{why bother|what 's the point in|what is the point in|why keep|why even bother} {living|"
                  "going on|trying anymore|waking up|existing|being alive|staying alive|carrying on}"),
+    R("suicide", "{this is|this 'll be|consider this|so this is} {goodbye|my goodbye|farewell|the end for "
+                 "me} !{to {the|my|this} {job|flat|house|city|team|old}|for now|until}"),
+    R("suicide", "{can't|cannot|don't|do not|no longer} see {a|any} future {for myself|for me|$|at all|"
+                 "anymore|ahead} !{with}"),
+    R("suicide", "{give|giving|gave|given|ready to give} up on {life|living|everything|it all|being alive|"
+                 "myself completely}"),
+    R("suicide", "{what 's|what is|whats} the point {anymore|$|of anything|of it all|in anything|of going "
+                 "on|of me|of trying anymore}"),
     R("suicide", "too {heavy|hard|much|painful|exhausting|tiring|unbearable} to {keep going|go on|carry on|"
                  "keep living|live|bear|stay alive|survive} !{with|on|to|at|in {this|the|my} {job|course|"
                  "class|project|race|gym}}"),
@@ -509,10 +517,10 @@ RULES: tuple[Rule, ...] = (
     R("suicide_indirect", "i ~2 {wasn't|weren't|was not|were not|'m not|am not|not} ~1 {here|around|alive} "
                           "{anymore|any more|any longer}"),
     R("suicide_indirect", "{better off|happier|easier|relieved|lighter|free|better|fine|okay|ok} ~3 "
-                          "{without me|if i {was|were|wasn't|weren't|'m|am|died|disappeared|left for "
-                          "good} ~1 {gone|dead|here|around|alive|not here|not around}?|when i 'm {gone|"
-                          "dead}|when i {die|am gone|'m not around}|once i 'm gone|if i {died|"
-                          "disappeared|was to die|did it}}"),
+                          "{without me|if i {{was|were|wasn't|weren't|'m|am} ~1 {gone|dead|here|around|"
+                          "alive|not here|not around}|died|disappeared|left for good}|when i 'm {gone|"
+                          "dead}|when i {die|am gone|'m not around}|once i 'm gone|if i {died|disappeared|"
+                          "was to die|did it}}"),
     R("suicide_indirect", "{world|everyone|everybody|my family|they|people} ~3 {better|happier|easier} ~2 "
                           "without me"),
     R("suicide_indirect", "{no one|nobody|noone|no body} {would|will|'d|'ll} ~2 {miss me|notice if i|care "
@@ -541,6 +549,8 @@ RULES: tuple[Rule, ...] = (
                           "!{~5 {moving|leaving for|off to|flying|travel|travelling|traveling|job|"
                           "holiday|vacation|trip|shift|party|at work|home}}"),
     R("suicide_indirect", "{burden|waste of space|disappointment} like me"),
+    R("suicide_indirect", "{everyone|everybody|they|people|my family|the world|the kids|my kids} {would|"
+                          "will|'d|'ll} be {better off|happier|fine|okay|ok} $"),
     R("suicide_indirect", "{said sorry|apologised|apologized|made amends|made peace|made my peace} {to|"
                           "with} {everyone|everybody|all of them|all my|everyone i} ~8 {closure|goodbye|"
                           "before i go|one last time|for the last time|in case|while i still can|while i "
@@ -698,6 +708,8 @@ RULES: tuple[Rule, ...] = (
                    "themself} !{by accident|accidentally|shaving|cooking|on {a|the}|at|while|playing|in "
                    "a fall}"),
     R("self_harm", "{started|start|starting|began|keep|keeps|been|stopped} cutting ~1 {again|my|myself}?"),
+    R("self_harm", "{pull|pulled|pulling|pulls|rip|ripped|ripping|rips|tear|tore|tearing} my hair out "
+                   "!{over|trying|with worry about the|about the {exam|test|kids|homework|bills}}"),
     R("self_harm", "cutting again"),
     R("self_harm", "{want|wanted|wanting|urge|urges|need|needed|tempted|feel like|felt like} {to}? {cut|"
                    "cutting|burn|burning|hurt myself|harm myself} {myself|deeper|again|more|$|so bad|so "
@@ -757,6 +769,9 @@ RULES: tuple[Rule, ...] = (
     R("harm_others", "{running|run|ran|drive|driving|drove} {him|her|them|@det @relation} {over|off the "
                      "road|into}"),
     R("harm_others", "{homicidal|homicide}"),
+    R("harm_others", "{wish|hope|pray|praying|hoping|wishing} {he|she|they|my @relation|@det @relation} ~1 "
+                     "{dies|die|died|was dead|were dead|would die|gets killed|get killed|'d die|drops dead|"
+                     "dropped dead|would drop dead|got hit by a car|gets hit by a car}"),
     R("harm_others", "@i_will ~2 make {him|her|them} {pay|suffer|regret|bleed} !{for {dinner|lunch|drinks|"
                      "the bill|the meal|the food|his share|her share|the tickets|rent|half|it himself|it "
                      "herself|the taxi|parking}|the bill|half|rent|back}"),
@@ -1157,6 +1172,16 @@ RULES: tuple[Rule, ...] = (
     R("control", "@agent ...3 always knows ~1 {where i {am|go|was|went|'ve been|have been|'m going|'m at}|"
                  "who i {'m with|am with|see|talk to|text}|what i 'm doing|what i am doing|everything i "
                  "do}"),
+    R("control", "{have|has|had|need|needs|must|got} to ask {him|her|them|you|permission|his permission|"
+                 "her permission}? {before|if|whether|first before} i ~3 {buy|spend|go|see|leave|eat|wear|"
+                 "do|use|call|text|meet|visit|take|get}"),
+    R("control", "@agent ...3 {always|constantly|keeps|kept|is always|'s always|is constantly|'s "
+                 "constantly} {checking|checks|checked} up on me"),
+    R("control", "@agent ...3 {keeps|kept|keep|keeping} {tabs|an eye|a close eye} on {me|my {phone|"
+                 "location|every|money|spending}|where i|who i}"),
+    R("control", "@agent ...3 {watches|watched|monitors|monitored|tracks|tracked|controls|controlled|"
+                 "checks|checked|knows|questions|questioned} {everything|every move|every thing|every step|"
+                 "every single thing|every penny|every minute} i"),
     R("control", "{demands|demanded|demand|wants|wanted|asks for|asked for|makes me send|made me send|make "
                  "me send|insists on} ~2 {photo|photos|picture|pictures|video|videos|selfie|selfies|proof} "
                  "{of where i|of who i|to prove|proving|as proof|of me at|showing where|of the room|of my "
@@ -1262,10 +1287,11 @@ RULES: tuple[Rule, ...] = (
                  "throws away} ~1 {my|all my} @docs !{to fix|to charge|for me|by accident|accidentally|"
                  "because i asked|because i forgot|to the shop|home for me|to work on}"),
     R("control", "@agent ...3 {decides|decided|decide|chooses|chose|controls|controlled|control|dictates|"
-                 "dictated|picks|tells me} ~1 {what i {wear|eat|spend|do|say|post|buy|watch|read}|where "
-                 "i {go|am|work|can go}|who i {see|talk to|text|am friends with|can see|can talk to}|"
-                 "when i {can|go|see|leave|sleep|eat|shower}|everything i do|my clothes|my every move|my "
-                 "friends|my life|my meals|my weight|what i 'm allowed}"),
+                 "dictated|picks|tells me} ~1 {what i {wear|eat|spend|do|say|post|buy|watch|read}|what to "
+                 "{wear|eat|say|do|post|buy|think|spend}|who to {see|talk to|text|be friends with}|where "
+                 "to go|where i {go|am|work|can go}|who i {see|talk to|text|am friends with|can see|can "
+                 "talk to}|when i {can|go|see|leave|sleep|eat|shower}|everything i do|my clothes|my every "
+                 "move|my friends|my life|my meals|my weight|what i 'm allowed}"),
     R("control", "@agent ...3 {has|have|had|needs|wants|insists} to {approve|check|see|read|know about|vet} "
                  "{everything|every|all|anything|what i|who i|my}"),
     R("control", "{coercive control|controlling behaviour|controlling behavior|controlling relationship|he "
