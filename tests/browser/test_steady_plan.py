@@ -68,6 +68,8 @@ def test_the_plan_fills_prints_on_one_sheet_and_comes_back_from_the_journal(
     plan.get_by_role("button", name="Print").click()
     classes, target = page.evaluate("window.__printing")
     assert "ex-printing-one" in classes and target == "ex-steady-plan"
+    # The button takes its print classes away in a task of its own: wait for that before setting them.
+    page.wait_for_function("() => !document.documentElement.classList.contains('ex-printing-one')")
     page.evaluate("(s) => { document.documentElement.classList.add('ex-printing-one');"
                   " document.querySelector(s).classList.add('ex-print-target'); }", PLAN)
     for paper in ("A4", "Letter"):
