@@ -90,6 +90,10 @@ async function mountOne(section) {
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
   import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
+  // Parts an author marked to be read aloud ("Read it to me", with a voice on the device only).
+  if (document.querySelector("[data-read-aloud]")) {
+    import("./widgets/read-aloud.js").then((m) => m.mountReadAloud(document)).catch(() => {});
+  }
   for (const section of sections) await mountOne(section);
 }
 
