@@ -1,5 +1,5 @@
 // Loaded on every page, and tiny: pages without an exercise fetch only "Leave this page quickly"
-// (leave.js, a few kilobytes). Pages with one load the site's config (which names each kind's
+// (leave.js, a few kilobytes), and "Read it to me" where a part is marked to be read aloud. Pages with one load the site's config (which names each kind's
 // module: the plugin writes it from the kinds' declarations), the engine bridge and the module.
 // Pyodide itself loads later, when the reader comes to an exercise.
 
