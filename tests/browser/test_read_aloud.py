@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.axe import assert_no_violations_light_and_dark
 from kit.reader import SAVE_DATA, follow_link, hold_the_clock, tab_to
 from kit.speech import (
     DEVICE_EN,
@@ -54,6 +55,8 @@ def test_a_worksheet_part_is_read_by_a_device_voice_and_paused_resumed_and_stopp
     pause = first.get_by_role("button", name="Pause")
     expect(pause).to_be_focused()
     assert wait_spoken(page, 1) == ["Part 1 of 5: Before you start"]
+    assert_no_violations_light_and_dark(page, "a worksheet part being read aloud")
+    pause.focus()
     finish(page)
     finish(page)
     assert wait_spoken(page, 3)[1:] == ["What feels hard right now?", "A few words are enough."]
@@ -102,6 +105,7 @@ def test_not_offered_without_a_device_voice_for_the_pages_language(page: Page, s
     expect(bar).to_be_visible()
     bar.get_by_role("button", name="Read it to me").click()
     assert wait_spoken(page, 1) == ["Sit comfortably."]
+    assert_no_violations_light_and_dark(page, "a lesson's practice being read aloud")
     # The device's voice goes away mid-sentence: reading stops, and the control with it.
     set_voices(page, [NETWORK_EN])
     expect(bar).to_be_hidden()
