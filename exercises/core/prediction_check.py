@@ -27,9 +27,9 @@ QUOTE_LIMIT = 80  # a long prediction is shortened where it is quoted
 
 ASK_FOR_RATINGS = ("Rate how much you believe the prediction before the experiment and again after it, "
                    "to see how it moved.")
+# No suggestion to test again: the check cannot know whose reaction the fear was about.
 WENT_DOWN = ("What really happened is worth keeping in mind. The next time this fear shows up, you can "
-             "look back at this. One experiment is a start: a few more small ones can help a new view "
-             "settle.")
+             "look back at this.")
 STAYED = ("One experiment does not always settle it. You could plan another small one, or talk it "
           "through with someone you trust.")
 WENT_UP = ("Sometimes a fear turns out to be partly right, and that is worth knowing. It is not a "

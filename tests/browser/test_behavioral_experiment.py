@@ -56,8 +56,8 @@ def test_plan_test_save_find_in_the_journal_export_and_change(page: Page, our_si
     sheet = page.locator(SHEET)
     # The worksheet says first that a fear of a partner who hurts or controls is not one to test.
     intro = sheet.locator(".ex-intro")
-    expect(intro).to_contain_text("It is never for testing whether someone who has hurt, threatened or "
-                                  "controlled you will do it again.")
+    expect(intro).to_contain_text("Never use it to test how someone will react if you are afraid of them, "
+                                  "or if they have hurt, threatened or controlled you.")
     assert intro.get_by_role("link", name="Is it worry, or is something wrong?").evaluate(
         "a => a.href") == our_site_url + "relationship-safety/"
 

@@ -181,9 +181,9 @@ def test_step_4_places_the_experiment_after_the_thought_record_behind_a_safety_n
     record = text.index("[[exercise: thought-record]]")
     experiment = text.index("[[exercise: behavioral-experiment]]")
     assert record < experiment
-    section = text[text.index("## Test a thought in real life"):experiment]
+    section = " ".join(text[text.index("## Test a thought in real life"):experiment].split())
     assert '!!! warning "Only for worries about ordinary moments"' in section
-    assert "(../relationship-safety.md)" in section and "Never test" in section
+    assert "(../relationship-safety.md)" in section and "Never test how someone will react" in section
     sheet = yaml.safe_load((DOCS / "_exercises" / "behavioral-experiment.yml").read_text(encoding="utf-8"))
     assert sheet["intro"].startswith("Safety first") and "../relationship-safety.md" in sheet["intro"]
     assert [f["check"] for f in sheet["feedback"]] == ["prediction_test"]

@@ -48,6 +48,7 @@ def test_a_belief_that_fell_is_good_news_with_no_promise_the_fear_is_gone() -> N
                              "80 before, 30 after."]
     assert item["safety"] is None
     assert "gone" not in item["text"] and "never" not in item["text"]
+    assert "again" not in item["text"] and "more" not in item["text"]  # whose reaction it was is unknown
 
 
 def test_a_belief_that_rose_is_not_a_failure_and_is_never_to_be_tested_again_if_about_a_partner() -> None:
