@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import yaml
+from kit.axe import assert_no_violations_light_and_dark
 from kit.reader import follow_link
 from kit.site import ROOT
 from kit.storage import keys
@@ -121,3 +122,4 @@ def test_plan_test_save_find_in_the_journal_export_and_change(page: Page, our_si
     banner = page.locator(f"{SHEET} .ex-crisis")
     expect(banner).to_be_visible()
     expect(banner.locator(".ex-crisis-title")).to_have_text("Your safety matters.")
+    assert_no_violations_light_and_dark(page, "the behavioral experiment met with help")
