@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .field_types import Field
 
-TOP_KEYS = ("kind", "id", "title", "intro", "display", "steps", "feedback")
+TOP_KEYS = ("kind", "id", "title", "intro", "display", "read_aloud", "steps", "feedback")
 STEP_KEYS = ("title", "text", "fields")
 DISPLAYS = ("all_at_once", "one_at_a_time")
 
@@ -36,6 +36,9 @@ class Worksheet:
     display: str
     steps: tuple[Step, ...]
     feedback: tuple[Feedback, ...]
+    #: Each step gets a "Read it to me" control, and each breathing guide one that says the breaths,
+    #: spoken by an on-device voice (exercises/assets/widgets/read-aloud.js).
+    read_aloud: bool = False
 
     @property
     def fields(self) -> list[Field]:

@@ -34,11 +34,12 @@ def parse(data: Any) -> Worksheet:
     if display not in DISPLAYS:
         check.add(("display",), f"'{display}' is not a way to show the steps",
                   "Use one_at_a_time or all_at_once.")
+    read_aloud = check.field(root, "read_aloud", (), bool, required=False, default=False)
     steps = _steps(check, root)
-    ws = Worksheet(wid or "", title or "", intro, display, steps, ())
+    ws = Worksheet(wid or "", title or "", intro, display, steps, (), read_aloud)
     feedback = _feedback(check, root, ws)
     check.raise_if_any()
-    return Worksheet(ws.id, ws.title, ws.intro, ws.display, ws.steps, feedback)
+    return Worksheet(ws.id, ws.title, ws.intro, ws.display, ws.steps, feedback, read_aloud)
 
 
 def _steps(check: Checker, root: Mapping[str, Any]) -> tuple[Step, ...]:

@@ -27,7 +27,10 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     total = len(ws.steps)
     for n, step in enumerate(ws.steps):
         item = el(steps, "li", class_="ex-step", data_step=str(n), id=f"{uid}-step-{n + 1}")
-        fieldset = el(item, "fieldset", class_="ex-step-fields")
+        # A step the reader may have read aloud: the page's script adds the control, shown only when
+        # the device has a voice of its own (exercises/assets/widgets/read-aloud.js).
+        spoken = {"data_read_aloud": ""} if ws.read_aloud else {}
+        fieldset = el(item, "fieldset", class_="ex-step-fields", **spoken)
         legend = el(fieldset, "legend", tabindex="-1")
         if ws.display == "one_at_a_time" and total > 1:
             el(legend, "span", f"Part {n + 1} of {total}: ", class_="ex-step-count")
