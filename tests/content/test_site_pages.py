@@ -168,3 +168,13 @@ def test_pyodides_licence_is_published_beside_its_files_and_never_fetched(our_bu
     version = notice.parent.name
     assert f"Pyodide {version}" in notice.read_text() and "Licence of Pyodide: MPL-2.0" in notice.read_text()
     assert "NOTICE" not in (our_built_site / "sw.js").read_text()  # the engine and its cache never ask for it
+
+
+def test_the_journal_page_names_only_buttons_and_boxes_the_journal_has(pages: dict[str, str]) -> None:
+    # "Export it as JSON there, and import the file here" was jargon; the page now names what to press.
+    text = (Path(__file__).resolve().parents[2] / "docs" / "journal.md").read_text()
+    named = re.findall(r"\*\*([^*]+)\*\*", text[text.index("## Good to know"):])
+    assert len(named) >= 3 and "JSON there" not in text
+    html = unescape(pages["journal/index.html"])
+    for words in named:
+        assert re.search(rf">{re.escape(words)}[^<]*</(button|label)>", html), words
