@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .field_types import Field
+from .field_types import FIELD_TYPES, Field
 
 TOP_KEYS = ("kind", "id", "title", "intro", "display", "read_aloud", "steps", "feedback")
 STEP_KEYS = ("title", "text", "fields")
@@ -47,3 +47,11 @@ class Worksheet:
 
     def field(self, field_id: str) -> Field | None:
         return next((f for f in self.fields if f.id == field_id), None)
+
+    @property
+    def contacts(self) -> tuple[str, ...]:
+        """The ids of the fields that hold the names or numbers of people the reader can reach, as
+        the fields whose type has a contacts key name them (help_now's 'contacts')."""
+        named = (fid for f in self.fields if (key := FIELD_TYPES[f.type].contacts_key)
+                 for fid in f.settings.get(key, ()))
+        return tuple(dict.fromkeys(named))

@@ -61,8 +61,33 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
        "be undone. You may want to export a copy first.", id=f"{uid}-confirm-text")
     el(confirm, "button", "Yes, delete everything", type="button", class_="md-button ex-confirm-yes")
     el(confirm, "button", "No, keep them", type="button", class_="md-button md-button--primary ex-confirm-no")
+    _print_choice(root, uid)
     el(root, "div", "", class_="ex-print-area", aria_hidden="true")
     return root
+
+
+# What the journal asks before it prints entries that name people who help the reader (one table,
+# for the message catalogs to come).
+PRINT_CHOICE = {
+    "text": "What you are printing lists people who help you, and how to reach them. If someone checks "
+            "your papers, a printed copy could put you at risk. You know best what is safe for you.",
+    "without": "Print without the people listed",
+    "all": "Print all of it",
+    "cancel": "Do not print",
+}
+
+
+def _print_choice(root: etree.Element, uid: str) -> None:
+    """Asked in the page, before printing, when the entries name people the reader can reach (a plan
+    with helpers' names): print them without those lines, as they are, or not at all. The script
+    moves it beside the Print button that was pressed."""
+    box = el(root, "div", class_="ex-print-choice", role="group", hidden="hidden",
+             aria_labelledby=f"{uid}-print-choice-text")
+    el(box, "p", PRINT_CHOICE["text"], id=f"{uid}-print-choice-text")
+    actions = el(box, "div", class_="ex-actions")
+    for choice, primary in (("without", True), ("all", False), ("cancel", False)):
+        el(actions, "button", PRINT_CHOICE[choice], type="button", data_print_choice=choice,
+           class_="md-button md-button--primary" if primary else "md-button")
 
 
 def _lock_tools(tools: etree.Element, uid: str) -> None:

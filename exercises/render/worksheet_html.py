@@ -12,7 +12,7 @@ from ..core.worksheet_model import Worksheet
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, exercise_root
 from .parts import crisis_banner, notes, save_actions, status_line
-from .worksheet_fields import field
+from .worksheet_fields import before_actions, field
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
@@ -44,6 +44,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
         el(nav, "button", "Back", type="button", class_="md-button ex-back")
         el(nav, "button", "Next", type="button", class_="md-button md-button--primary ex-next")
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
+    before_actions(form, uid, ws.fields)
     save_actions(form, "See my summary" if ws.feedback else "I am done")
     status_line(form)
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",
