@@ -16,6 +16,7 @@ from kit.adversary import Storage, keep_draft, lock_journal, page_text, readable
 from kit.samples import entry
 from kit.storage import DRAFT, ENTRY
 from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 PASSPHRASE = "a kettle on the hob"
 LESSON = "/steps/4-challenging-thoughts/"
@@ -129,9 +130,12 @@ def test_back_brings_the_journal_back_locked(back_forward_browser: Browser,
     page.reload()
     open_journal(page, site_url)
     page.goto(site_url + "about/")  # an ordinary navigation, not the theme's instant one
-    page.go_back()
-    page.wait_for_url("**/journal/")
-    assert page.evaluate("() => window.__fromCache") is True, "Back did not use the back/forward cache"
+    page.go_back(wait_until="commit")  # a page restored from the cache fires no "load"
+    page.wait_for_url("**/journal/", wait_until="commit")
+    try:
+        page.wait_for_function("() => window.__fromCache === true", timeout=15_000)
+    except PlaywrightError as err:
+        raise AssertionError("Back did not use the back/forward cache: this would prove nothing") from err
     expect_locked(page)
     context.close()
 
