@@ -12,7 +12,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from kit.adversary import Storage, keep_draft, lock_journal, page_text, readable, restore
+from kit.adversary import (
+    Storage,
+    journal_of,
+    keep_draft,
+    lock_journal,
+    page_text,
+    readable,
+    restore,
+    set_lock,
+)
 from kit.samples import entry
 from kit.storage import DRAFT, ENTRY
 from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, expect
@@ -160,12 +169,7 @@ def test_the_idle_lock_counts_the_time_a_page_spent_hidden(context: BrowserConte
 def test_a_store_that_refuses_writes_while_the_lock_is_set_is_said(context: BrowserContext,
                                                                     site_url: str) -> None:
     page = context.new_page()
-    page.goto(site_url + "journal/")
-    page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
-    for saved in ENTRIES:
-        page.evaluate("([key, entry]) => localStorage.setItem(key, JSON.stringify(entry))",
-                      [ENTRY + saved["id"], saved])
-    page.reload()
+    journal_of(page, site_url, ENTRIES)
     # From here on the store is full for entries (sealing makes each about 40% larger).
     page.evaluate(f"""() => {{
         const real = Storage.prototype.setItem;
@@ -175,13 +179,8 @@ def test_a_store_that_refuses_writes_while_the_lock_is_set_is_said(context: Brow
           return real.call(this, key, value);
         }};
     }}""")
-    journal = page.locator(".ex-journal")
-    journal.locator(".ex-lock-set-button").click()
-    inputs = journal.locator(".ex-lock-set .ex-passphrase-input")
-    inputs.nth(0).fill(PASSPHRASE)
-    inputs.nth(1).fill(PASSPHRASE)
-    inputs.nth(1).press("Enter")
-    status = journal.locator(".ex-status")
+    set_lock(page, PASSPHRASE)
+    status = page.locator(".ex-journal .ex-status")
     expect(status).to_contain_text("3 entries could not be locked", timeout=30_000)
     expect(status).to_contain_text("still stored unlocked")
     expect(status).not_to_contain_text("Your journal is locked with your passphrase")

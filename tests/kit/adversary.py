@@ -215,21 +215,32 @@ def keep_draft(page: Page, name: str, draft: dict[str, Any]) -> dict[str, Any]:
     }""".replace("MODULE_URL", MODULE_URL), [name, draft])
 
 
-def lock_journal(page: Page, site_url: str, entries: list[dict[str, Any]], passphrase: str) -> Storage:
-    """From an empty site: ENTRIES saved, then the lock set with PASSPHRASE through the journal's own
-    box, and locked again. Returns the storage it leaves, for other tabs and contexts to start from."""
+def journal_of(page: Page, site_url: str, entries: list[dict[str, Any]]) -> None:
+    """The journal page of a site that keeps only ENTRIES (saved readable, no lock)."""
     page.goto(site_url + "journal/")
     page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
     for saved in entries:
         page.evaluate("([key, entry]) => localStorage.setItem(key, JSON.stringify(entry))",
                       [ENTRY + saved["id"], saved])
     page.reload()
+
+
+def set_lock(page: Page, passphrase: str) -> None:
+    """Ask the journal for a lock with PASSPHRASE, as a reader does (its button, the box, Enter)."""
     journal = page.locator(".ex-journal")
     journal.locator(".ex-lock-set-button").click()
     inputs = journal.locator(".ex-lock-set .ex-passphrase-input")
     inputs.nth(0).fill(passphrase)
     inputs.nth(1).fill(passphrase)
     inputs.nth(1).press("Enter")
+
+
+def lock_journal(page: Page, site_url: str, entries: list[dict[str, Any]], passphrase: str) -> Storage:
+    """From an empty site: ENTRIES saved, then the lock set with PASSPHRASE through the journal's own
+    box, and locked again. Returns the storage it leaves, for other tabs and contexts to start from."""
+    journal_of(page, site_url, entries)
+    set_lock(page, passphrase)
+    journal = page.locator(".ex-journal")
     now = journal.get_by_role("button", name="Lock now")
     now.wait_for(timeout=30_000)
     now.click()
