@@ -9,6 +9,8 @@ worksheet (validated at build time: the field must exist and be of the right typ
   boxes describe a partner who controls, threatens or hurts them, it does neither: a boundary stays
   as the reader wrote it, and a note points to the relationship-safety page instead.
 - ``urge_log``: in a repeatable group, how each urge changed after waiting, and on average.
+- ``prediction_test``: how the belief in a worried prediction moved after a behavioral experiment
+  (its own module, ``prediction_check``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .field_types import answer_map, text_types
+from .prediction_check import prediction_test
 from .text_checks import concerns, normalise, sounds_afraid
 from .worksheet_model import Worksheet
 
@@ -245,6 +248,9 @@ CHECKS: dict[str, Check] = {
          "after": Param(("rating",), inside="group"),
          "name": Param(required=False, inside="group", text=True)},
         urge_log),
+    "prediction_test": Check(
+        {"prediction": Param(text=True), "before": Param(("rating",)), "after": Param(("rating",))},
+        prediction_test),
 }
 
 

@@ -8,6 +8,13 @@ from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
 from .parts import passphrase_box
 
+DELETE_EVERYTHING = ("Delete every saved entry from this device, its lock if it has one, and what this tab "
+                     "keeps of what you were writing? This cannot be undone. You may want to export a copy "
+                     "first.")
+REMOVAL_LEFT_HALF_DONE = ("You started removing the lock, and it was not finished. Finish removing it? Your "
+                          "entries would be stored unlocked on this device again. Or keep the lock: entries "
+                          "unlocked so far are locked again.")
+
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
     words = defn.model
@@ -57,35 +64,57 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     danger = el(tools, "div", class_="ex-danger")
     el(danger, "button", "Delete everything saved on this device", type="button",
        class_="md-button ex-delete-all")
-    confirm = el(danger, "div", class_="ex-confirm", hidden="hidden", role="group",
-                 aria_labelledby=f"{uid}-confirm-text")
-    el(confirm, "p", "Delete every saved entry from this device, its lock if it has one, and what this tab "
-       "keeps of what you were writing? This cannot be undone. You may want to export a copy first.",
-       id=f"{uid}-confirm-text")
-    el(confirm, "button", "Yes, delete everything", type="button", class_="md-button ex-confirm-yes")
-    el(confirm, "button", "No, keep them", type="button", class_="md-button md-button--primary ex-confirm-no")
+    _choice(danger, f"{uid}-confirm", "ex-confirm", DELETE_EVERYTHING,
+            [("Yes, delete everything", "md-button ex-confirm-yes"),
+             ("No, keep them", "md-button md-button--primary ex-confirm-no")], actions=False)
+    _print_choice(root, uid)
     el(root, "div", "", class_="ex-print-area", aria_hidden="true")
     return root
 
 
+def _choice(parent: etree.Element, id_: str, class_: str, text: str, buttons: list[tuple[str, str]],
+            actions: bool = True) -> etree.Element:
+    """A group (hidden until needed) named by its sentence TEXT, with its BUTTONS ([(label, class)])."""
+    group = el(parent, "div", class_=class_, hidden="hidden", role="group", aria_labelledby=f"{id_}-text")
+    el(group, "p", text, id=f"{id_}-text", class_=f"{class_}-text")
+    row = el(group, "div", class_="ex-actions") if actions else group
+    for label, classes in buttons:
+        el(row, "button", label, type="button", class_=classes)
+    return group
+
+
 def _lock_trouble(root: etree.Element, uid: str) -> None:
-    """A lock that no passphrase can open here (its words are the page's: they depend on what is
+    """A lock that no passphrase can open here (its sentence is the page's: it depends on what is
     wrong), and a removal of the lock left half-done, waiting for the reader's word."""
-    damaged = el(root, "div", class_="ex-lock-damaged", role="group", hidden="hidden",
-                 aria_labelledby=f"{uid}-lock-damaged-text")
-    el(damaged, "p", "", id=f"{uid}-lock-damaged-text", class_="ex-lock-damaged-text")
-    actions = el(damaged, "div", class_="ex-actions")
-    el(actions, "button", "Export what is stored, as it is", type="button",
-       class_="md-button ex-lock-export-raw")
-    removing = el(root, "div", class_="ex-lock-removing", role="group", hidden="hidden",
-                  aria_labelledby=f"{uid}-lock-removing-text")
-    el(removing, "p", "You started removing the lock, and it was not finished. Finish removing it? Your "
-       "entries would be stored unlocked on this device again. Or keep the lock: entries unlocked so far "
-       "are locked again.", id=f"{uid}-lock-removing-text")
-    actions = el(removing, "div", class_="ex-actions")
-    el(actions, "button", "Finish removing the lock", type="button",
-       class_="md-button ex-lock-finish-removal")
-    el(actions, "button", "Keep the lock", type="button", class_="md-button md-button--primary ex-lock-keep")
+    _choice(root, f"{uid}-lock-damaged", "ex-lock-damaged", "",
+            [("Export what is stored, as it is", "md-button ex-lock-export-raw")])
+    _choice(root, f"{uid}-lock-removing", "ex-lock-removing", REMOVAL_LEFT_HALF_DONE,
+            [("Finish removing the lock", "md-button ex-lock-finish-removal"),
+             ("Keep the lock", "md-button md-button--primary ex-lock-keep")])
+
+
+# What the journal asks before it prints entries that name people who help the reader (one table,
+# for the message catalogs to come).
+PRINT_CHOICE = {
+    "text": "What you are printing lists people who help you, and how to reach them. If someone checks "
+            "your papers, a printed copy could put you at risk. You know best what is safe for you.",
+    "without": "Print without the people listed",
+    "all": "Print all of it",
+    "cancel": "Do not print",
+}
+
+
+def _print_choice(root: etree.Element, uid: str) -> None:
+    """Asked in the page, before printing, when the entries name people the reader can reach (a plan
+    with helpers' names): print them without those lines, as they are, or not at all. The script
+    moves it beside the Print button that was pressed."""
+    box = el(root, "div", class_="ex-print-choice", role="group", hidden="hidden",
+             aria_labelledby=f"{uid}-print-choice-text")
+    el(box, "p", PRINT_CHOICE["text"], id=f"{uid}-print-choice-text")
+    actions = el(box, "div", class_="ex-actions")
+    for choice, primary in (("without", True), ("all", False), ("cancel", False)):
+        el(actions, "button", PRINT_CHOICE[choice], type="button", data_print_choice=choice,
+           class_="md-button md-button--primary" if primary else "md-button")
 
 
 def _lock_tools(tools: etree.Element, uid: str) -> None:

@@ -39,10 +39,13 @@ function journalView(section, engine) {
       status.textContent = message;
     },
     /** Entries as readable text, made by the core (the same text as the Markdown export). */
-    async entryTexts(entries) {
-      const reply = await engine.call(OP.format_entries, { entries });
+    entryTexts: async (entries) => (await view.entryCopies(entries)).texts,
+    /** The same, with `contacts`: whether each names people the reader can reach; `withoutContacts`
+     * leaves those out of the text. */
+    async entryCopies(entries, withoutContacts = false) {
+      const reply = await engine.call(OP.format_entries, { entries, without_contacts: withoutContacts });
       if (!reply.ok) throw new Error(reply.error.message);
-      return reply.result.texts;
+      return reply.result;
     },
     /** Draw the list (or, while the journal is locked, ask for its passphrase); the entries. */
     async render() {
@@ -79,7 +82,7 @@ function journalView(section, engine) {
       askToUnlock(view, why);
       return true;
     },
-    printEntries: (entries) => printEntries(entries, view),
+    printEntries: (entries, origin) => printEntries(entries, view, origin),
   };
   return view;
 }
@@ -109,7 +112,7 @@ function item(entry, view, unconfirmed) {
   body.hidden = true;
   const actions = element("div", "ex-actions");
   actions.append(openButton(entry, body, view), changeLink(entry),
-    button("Print", async () => view.printEntries([entry])), deleteButton(entry, view));
+    button("Print", async (event) => view.printEntries([entry], event.currentTarget)), deleteButton(entry, view));
   li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta);
   if (unconfirmed) {
     li.classList.add("ex-entry--unconfirmed");
@@ -169,10 +172,18 @@ function deleteButton(entry, view) {
   });
 }
 
-async function printEntries(entries, view) {
+/** Print ENTRIES; when they name people the reader can reach (a plan's helpers), ask first, beside
+ * ORIGIN (the Print button pressed), whether to leave those lines out. */
+async function printEntries(entries, view, origin) {
   const printArea = view.section.querySelector(".ex-print-area");
   try {
-    const blocks = (await view.entryTexts(entries)).map((text) => {
+    let { texts, contacts } = await view.entryCopies(entries);
+    if (contacts?.some(Boolean)) {
+      const choice = await askWhatToPrint(view, origin);
+      if (choice === "cancel") return;
+      if (choice === "without") ({ texts } = await view.entryCopies(entries, true));
+    }
+    const blocks = texts.map((text) => {
       const block = element("article", "ex-print-entry");
       block.replaceChildren(...entryNodes(text));
       return block;
@@ -185,6 +196,34 @@ async function printEntries(entries, view) {
   } finally {
     setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
   }
+}
+
+/** Ask in the page, beside ORIGIN, how to print entries that name people: "without" their lines,
+ * "all", or "cancel" (also Escape). Focus goes to the first choice, and back to ORIGIN after. */
+function askWhatToPrint(view, origin) {
+  const box = view.section.querySelector(".ex-print-choice");
+  if (!box.hidden) return Promise.resolve("cancel"); // one question at a time
+  (origin?.closest(".ex-actions") ?? view.status).after(box);
+  box.hidden = false;
+  box.querySelector("[data-print-choice]").focus();
+  return new Promise((resolve) => {
+    const done = (choice) => {
+      box.removeEventListener("click", onClick);
+      box.removeEventListener("keydown", onKey);
+      box.hidden = true;
+      if (origin?.isConnected) origin.focus();
+      resolve(choice);
+    };
+    const onClick = (event) => {
+      const choice = event.target.closest("[data-print-choice]")?.dataset.printChoice;
+      if (choice) done(choice);
+    };
+    const onKey = (event) => {
+      if (event.key === "Escape") done("cancel");
+    };
+    box.addEventListener("click", onClick);
+    box.addEventListener("keydown", onKey);
+  });
 }
 
 /**
@@ -310,8 +349,9 @@ export async function mount(section, engine) {
   section.querySelector(".ex-journal-nojs").hidden = true;
   startWhenNeeded(section, engine);
   view.showLock = bindLockTools(view);
-  section.querySelector(".ex-print-all").addEventListener("click", async () => {
-    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries);
+  section.querySelector(".ex-print-all").addEventListener("click", async (event) => {
+    const origin = event.currentTarget;
+    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries, origin);
   });
   bindExports(view);
   bindLockedExport(view);
