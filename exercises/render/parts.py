@@ -112,11 +112,11 @@ def status_line(form: etree.Element) -> etree.Element:
 
 
 # A passphrase box is never offered to a password manager: on a shared device's browser profile a
-# saved passphrase would open the journal for anyone. Browsers keep "off" from autofilling but still
-# offer to save a password field; "one-time-code" is the token Chromium's, Safari's and Firefox's
-# password managers leave alone (Chromium: form_data_parser.cc, IsNotPasswordField), and the
-# data- attributes ask the common password-manager extensions the same. The field stays a password
-# field, so it is hidden on screen and phone keyboards do not learn what is typed.
+# saved passphrase would open the journal for anyone. Browsers ignore "off" on a password field and
+# still offer to save it; "one-time-code" marks a code used once, which password managers do not
+# keep (Chromium's own parser counts such a field as no password at all: form_data_parser.cc,
+# IsNotPasswordField), and the data- attributes ask the common password-manager extensions the same.
+# The field stays a password field, so it is hidden on screen and phone keyboards do not learn it.
 NOT_A_SAVED_PASSWORD = {"autocomplete": "one-time-code", "spellcheck": "false", "autocapitalize": "none",
                         "data_1p_ignore": "true", "data_lpignore": "true", "data_bwignore": "true",
                         "data_form_type": "other"}

@@ -24,7 +24,7 @@ def test_every_passphrase_box_is_a_password_field_no_password_manager_keeps() ->
     assert len(inputs) == 11  # unlock 1, locked export 2, import 1, set 2, change 3, remove 1; a draft 1
     for field in inputs:
         assert field.get("type") == "password", field.attrib
-        # The token Chromium's, Safari's and Firefox's password managers do not save or fill.
+        # A code used once: password managers do not keep it (Chromium's parser: no password at all).
         assert field.get("autocomplete") == "one-time-code", field.attrib
         for extension in ("data-1p-ignore", "data-lpignore", "data-bwignore"):
             assert field.get(extension) == "true", (extension, field.attrib)
