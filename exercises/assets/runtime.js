@@ -1,5 +1,5 @@
 // Loaded on every page, and tiny: pages without an exercise fetch only "Leave this page quickly"
-// (leave.js, a few kilobytes). Pages with one load the site's config (which names each kind's
+// (leave.js, a few kilobytes), and "Read it to me" where a part is marked to be read aloud. Pages with one load the site's config (which names each kind's
 // module: the plugin writes it from the kinds' declarations), the engine bridge and the module.
 // Pyodide itself loads later, when the reader comes to an exercise.
 
@@ -90,6 +90,10 @@ async function mountOne(section) {
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
   import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
+  // Parts an author marked to be read aloud ("Read it to me", with a voice on the device only).
+  if (document.querySelector("[data-read-aloud]")) {
+    import("./widgets/read-aloud.js").then((m) => m.mountReadAloud(document)).catch(() => {});
+  }
   for (const section of sections) await mountOne(section);
 }
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 2
+VERSION = 3
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {

@@ -8,6 +8,8 @@ worksheet (validated at build time: the field must exist and be of the right typ
   own words; a softer way to ask only as an offer, and never for a boundary, a need for safety, or
   words of fear, violence, threat or control (then a note points to the relationship-safety page).
 - ``urge_log``: in a repeatable group, how each urge changed after waiting, and on average.
+- ``prediction_test``: how the belief in a worried prediction moved after a behavioral experiment
+  (its own module, ``prediction_check``).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from typing import Any
 
 from .field_types import answer_map, text_types
 from .message_builder import message_builder, wording_notes
+from .prediction_check import prediction_test
 from .worksheet_model import Worksheet
 
-__all__ = ["CHECKS", "Check", "Param", "compare_ratings", "message_builder", "run_checks", "urge_log",
-           "wording_notes"]
+__all__ = ["CHECKS", "Check", "Param", "compare_ratings", "message_builder", "prediction_test", "run_checks",
+           "urge_log", "wording_notes"]
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,9 @@ CHECKS: dict[str, Check] = {
          "after": Param(("rating",), inside="group"),
          "name": Param(required=False, inside="group", text=True)},
         urge_log),
+    "prediction_test": Check(
+        {"prediction": Param(text=True), "before": Param(("rating",)), "after": Param(("rating",))},
+        prediction_test),
 }
 
 

@@ -473,7 +473,7 @@ LOCKED_JOURNAL = """async () => {
   await journalLock.unlockJournal('the passphrase of the bench');
   const { entries } = await journal.list();
   const unlocked = performance.now() - started;
-  journal.removeAll();
+  await journal.removeAll();
   return { lock_guess_ms: guess, unlock_100_ms: unlocked, lock_set_100_ms: set,
            unlocked_entries: entries.length };
 }"""

@@ -218,7 +218,7 @@ WORKSHEET_CASES = {
     "unknown check": (
         worksheet_edit("check: compare_ratings", "check: compare"),
         "docs/_exercises/mood.yml:22: feedback[1].check: there is no check called 'compare'. Use one of: "
-        "compare_ratings, message_builder, urge_log."),
+        "compare_ratings, message_builder, prediction_test, urge_log."),
 }
 
 

@@ -80,7 +80,7 @@ def test_the_full_example_reads() -> None:
      "steps[2].fields[8].minutes: a timer of 0 minutes is outside 1 to 60. Use a whole number from 1 to 60."),
     (lambda d: d["feedback"][0].update(check="compare"),
      "feedback[1].check: there is no check called 'compare'. Use one of: compare_ratings, "
-     "message_builder, urge_log."),
+     "message_builder, prediction_test, urge_log."),
     (lambda d: d["feedback"][0].update(before="calm_start"),
      "feedback[1].before: 'calm_start' names no field. Use the id of a rating field: calm_before "
      "or calm_after."),
