@@ -769,6 +769,12 @@ RULES: tuple[Rule, ...] = (
     R("harm_others", "{running|run|ran|drive|driving|drove} {him|her|them|@det @relation} {over|off the "
                      "road|into}"),
     R("harm_others", "{homicidal|homicide}"),
+    R("harm_others", "i ~3 {have|had|get|keep having|been having} {violent|murderous} {thoughts|urges|"
+                     "fantasies|impulses}"),
+    R("harm_others", "{violent|intrusive|dark|evil|murderous|bad} {thoughts|urges|fantasies|images|"
+                     "impulses} ~3 {about|of|towards|toward|to} ~1 {him|her|them|my @relation|@det "
+                     "@relation|someone|somebody|people|my baby|my kids|my child|hurting|killing|harming|"
+                     "attacking}"),
     R("harm_others", "{wish|hope|pray|praying|hoping|wishing} {he|she|they|my @relation|@det @relation} ~1 "
                      "{dies|die|died|was dead|were dead|would die|gets killed|get killed|'d die|drops dead|"
                      "dropped dead|would drop dead|got hit by a car|gets hit by a car}"),
@@ -784,19 +790,20 @@ RULES: tuple[Rule, ...] = (
                      "smacking|shooting|smothering|attacking} @target !{feelings|'s feelings|at|in "
                      "@contest}"),
     R("harm_others", "{scared|afraid|terrified|worried|frightened|fear} ~1 {of|about} what i ~1 {might|"
-                     "could|'ll|will|would|'d|am going to|'m going to|may} ~1 do ~2 {to|with}? {him|her|"
-                     "them|someone|somebody|@det @relation|@det @dependant}"),
+                     "could|'ll|will|would|'d|am going to|'m going to|may} ~1 do {$|if|when|~2 {to|with}? "
+                     "{him|her|them|someone|somebody|@det @relation|@det @dependant}}"),
     R("harm_others", "i ...4 {want|wanna|going|gonna|need|'d love|would love|could|will|'ll|might|feel "
                      "like} {to}? ~1 {smash|bash|break|punch|kick|cave|knock|rip|tear|beat} {his|her|"
                      "their} {face|head|teeth|skull|nose|jaw|neck|legs|arms|throat|brains} ~1 {in|out|"
                      "off}?"),
     R("harm_others", "i ...8 beat the {crap|shit|hell|snot|life|living daylights|fuck} out of @target"),
-    R("harm_others", "i ...4 {just|also|then|actually|finally|nearly|almost|accidentally}? {hit|slapped|"
-                     "punched|kicked|choked|strangled|shoved|pushed|beat|beat up|stabbed|bit|scratched|"
-                     "smacked|attacked|hurt|shook|grabbed} @target !{up|away|back {with|in}|at|to {apply|"
-                     "do|try|go|get|take|see|talk}|in @contest|with {the|a} {news|pillow|joke|ball}|'s "
-                     "feelings|feelings|on the {arm|shoulder} playfully|a|an|some|for a hug|by the hand|"
-                     "'s hand|into a hug|gently|playfully}"),
+    R("harm_others", "i ...4 {just|also|then|actually|finally|nearly|almost|accidentally}? {hit|hitting|"
+                     "slapping|punching|kicking|choking|shoving|pushing|beating|biting|scratching|smacking|"
+                     "attacking|hurting|grabbing|slapped|punched|kicked|choked|strangled|shoved|pushed|"
+                     "beat|beat up|stabbed|bit|scratched|smacked|attacked|hurt|shook|grabbed} @target !{up|"
+                     "away|back {with|in}|at|to {apply|do|try|go|get|take|see|talk}|in @contest|with {the|"
+                     "a} {news|pillow|joke|ball}|'s feelings|feelings|on the {arm|shoulder} playfully|a|an|"
+                     "some|for a hug|by the hand|'s hand|into a hug|gently|playfully}"),
     R("harm_others", "i ~2 {grabbed|grab|held|choked|squeezed|pinned|pushed|shoved|threw} @target ~2 {by "
                      "the|against|into|down|onto|to the} {throat|neck|hair|wall|stairs|floor|ground|door|"
                      "bed|table|car}"),
