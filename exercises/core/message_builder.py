@@ -109,6 +109,9 @@ GRAMMAR: dict[str, tuple[str, ...]] = {
                "you've got to", "you have got to", "you got to", "make sure you", "that you",
                "for you to", "can't you", "why don't you", "why can't you", "won't you", "just", "to",
                "try to", "remember to", "always", "from now on,", "from now on"),
+    # Words that may stand between "you" and the rest ("you always have to", "you really need to").
+    "adverbs": ("always", "really", "just", "seriously", "honestly", "definitely", "absolutely", "still",
+                "also", "actually", "simply", "totally", "literally", "at least"),
     # The reader's own plans ("I want to see my friends"): theirs, not a request to soften.
     "mine": ("i want to", "i'd like to", "i would like to", "i need to", "i'm going to", "i am going to",
              "i will", "i'll", "i plan to", "i'm planning to", "i wish to", "i'm", "i am", "i have", "i've",
@@ -271,6 +274,9 @@ def softer_ask(text: str) -> str | None:
         return MESSAGES["could_we"].format(ask=_lower_first(rest)) if rest else None
     if _starts(words, GRAMMAR["gentle"]):
         return None
+    lead = _starts(words, ("you",))
+    if lead and _starts(words[4:], GRAMMAR["adverbs"]):  # "you always have to call" -> "you have to call"
+        words = "you " + _drop(words[4:], GRAMMAR["adverbs"])
     handed = _drop(words, GRAMMAR["to_you"])
     if handed == words:
         wished = _drop(words, GRAMMAR["wish"])
