@@ -36,13 +36,16 @@ serve: setup  ## live preview at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 # The reader's site into site/, and the guide for authors and maintainers beside it, in site/guide/
-# (its own menu and search: readers never meet it).
+# (its own menu and search: readers never meet it). The guide ships with the package
+# (exercises/guide/, `mkdocs-exercises guide` opens it anywhere); GUIDE_URL is its address, so its
+# 404 page finds its styles under a sub-path too.
+GUIDE := exercises/guide/mkdocs.yml
 site: setup  ## static build into site/ (the guide in site/guide/)
 	$(BIN)/mkdocs build --strict
-	$(BIN)/mkdocs build --strict -f guide/mkdocs.yml -d ../site/guide
+	GUIDE_URL="$${SITE_URL:-http://127.0.0.1:8000/}guide/" $(BIN)/mkdocs build --strict -f $(GUIDE) -d ../../site/guide
 
 guide: setup  ## live preview of the guide for authors and maintainers at http://127.0.0.1:8001
-	$(BIN)/mkdocs serve -f guide/mkdocs.yml -a 127.0.0.1:8001
+	$(BIN)/mkdocs serve -f $(GUIDE) -a 127.0.0.1:8001
 
 # Start a page, a questionnaire or a worksheet from a template (never overwrites; prints what to add next).
 new-lesson: $(VENV)/.site-installed  ## make new-lesson TITLE="Setting gentle boundaries"
@@ -101,7 +104,7 @@ $(LIGHTHOUSE): tests/bench/lighthouse/package.json tests/bench/lighthouse/packag
 	  echo "Lighthouse could not be installed; make bench runs without it."
 
 # Figures, not pass/fail: build times and what the browser does (about 15 minutes on 2 cores).
-# BENCH_ARGS=--docs also rewrites guide/docs/maintainers/performance.md with the new table;
+# BENCH_ARGS=--docs also rewrites exercises/guide/docs/maintainers/performance.md with the new table;
 # BENCH_ARGS="--docs --before <commit>" measures that commit's site too, before and after.
 bench: setup $(VENV)/.test-installed node_modules/.installed chromium $(LIGHTHOUSE)  ## prints a table, writes bench-results/latest.json
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)

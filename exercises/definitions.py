@@ -15,6 +15,7 @@ from .core.errors import DefinitionError, Problem
 from .core.errors import Path as FieldPath
 from .core.fields import describe
 from .core.kinds import parse_definition
+from . import yaml_slips
 
 SUFFIXES = (".yml", ".yaml")
 # An exercise's name is its file's name without the suffix: never a path.
@@ -105,11 +106,7 @@ def _yaml_error(source: Path, text: str, err: yaml.YAMLError, root_dir: Path | N
         return AuthorError(f"{_where(source, line, root_dir)}: this file holds more than one YAML "
                            "document (a '---' line starts another). Remove the '---' line and what "
                            "follows it, or move it to a file of its own.")
-    if "'\\t'" in problem:  # PyYAML names a tab character as '\t'
-        return AuthorError(f"{_where(source, line, root_dir)}: a tab is used for indentation. YAML "
-                           "needs spaces: replace the tab with spaces.")
-    return AuthorError(f"{_where(source, line, root_dir)}: this is not valid YAML ({problem}). "
-                       "Check the indentation and that text with ':' or '#' is in quotes.")
+    return AuthorError(yaml_slips.explain(text, err).message(_where(source, None, root_dir)))
 
 
 def _duplicate_keys(root: yaml.Node | None) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ from exercises.markdown_ext import ExercisesExtension
 from exercises.mkdocs_plugin.config import ExercisesConfig
 from tests.integration import test_author_errors, test_build_errors
 
-GUIDE = ROOT / "guide" / "docs" / "authors"
+GUIDE = ROOT / "exercises" / "guide" / "docs" / "authors"
 QUESTIONNAIRES = GUIDE / "questionnaires.md"
 SCHEMA = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
 
@@ -153,7 +153,7 @@ def test_every_error_message_in_the_guide_is_what_the_build_prints(
 
 def test_the_guide_is_its_own_site_and_never_in_the_readers_menu_or_search(our_built_site: Path) -> None:
     built_site = our_built_site
-    guide = (ROOT / "guide" / "mkdocs.yml").read_text()
+    guide = (ROOT / "exercises" / "guide" / "mkdocs.yml").read_text()
     for page in sorted(GUIDE.glob("*.md")):
         assert f"authors/{page.name}" in guide, f"{page.name} is not in the guide's nav"
         assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
@@ -172,12 +172,12 @@ def test_the_guide_is_its_own_site_and_never_in_the_readers_menu_or_search(our_b
 def test_the_guide_builds_strictly_with_every_link_found(tmp_path: Path) -> None:
     # MkDocs' own checks, as errors under --strict: a link to a missing page or anchor, a page left out
     # of the nav.
-    run = build_site(tmp_path / "guide", ROOT / "guide" / "mkdocs.yml")
+    run = build_site(tmp_path / "guide", ROOT / "exercises" / "guide" / "mkdocs.yml")
     assert run.returncode == 0, run.stdout + run.stderr
     assert (tmp_path / "guide" / "authors" / "errors" / "index.html").is_file()
 
 
-# ---- Worksheets (guide/docs/authors/worksheets.md): the same promises for the worksheet page.
+# ---- Worksheets (exercises/guide/docs/authors/worksheets.md): the same promises for the worksheet page.
 
 WORKSHEETS = GUIDE / "worksheets.md"
 WORKSHEET_SCHEMA = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
@@ -259,7 +259,7 @@ def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
 
 
-# ---- When the build stops (guide/docs/authors/errors.md): every message an author can meet, with a fix.
+# ---- When the build stops (exercises/guide/docs/authors/errors.md): every message an author can meet, with a fix.
 # The messages come from the tables of malformed input in tests/integration/test_author_errors.py and
 # tests/integration/test_build_errors.py (imported, not copied) and from the site settings cases below.
 
@@ -325,7 +325,7 @@ def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path
         for part in (*expected, *printed):
             if normal(part) not in shown_messages:
                 missing.append(f"{name}: {part}")
-    assert not missing, ("guide/docs/authors/errors.md does not show these messages (run the case, copy "
+    assert not missing, ("exercises/guide/docs/authors/errors.md does not show these messages (run the case, copy "
                          "what the build prints):\n" + "\n".join(missing))
 
 
@@ -510,7 +510,7 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
     for expected in case.get("expect", ()):
         assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
     missing = [line for line in lines if normal(line) not in shown_messages]
-    assert not missing, (f"{name}: guide/docs/authors/errors.md does not show these lines of the output:\n"
+    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines of the output:\n"
                          + "\n".join(missing))
 
 
@@ -522,7 +522,7 @@ def test_the_guide_starts_its_examples_from_the_test_files() -> None:
     assert f"```markdown\n{PAGE}```" in page
 
 
-# ---- Site settings (guide/docs/authors/site-settings.md): every option of the exercises plugin.
+# ---- Site settings (exercises/guide/docs/authors/site-settings.md): every option of the exercises plugin.
 
 SITE_SETTINGS = GUIDE / "site-settings.md"
 
@@ -559,6 +559,6 @@ def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
 def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
     # The messages are long single lines; on that page only, code blocks wrap instead of scrolling.
     assert re.search(r"^# When the build stops \{ \.build-messages \}$", ERRORS.read_text(), re.M)
-    css = (ROOT / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
+    css = (ROOT / "exercises" / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
     rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
     assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)
