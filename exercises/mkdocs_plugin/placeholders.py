@@ -17,6 +17,7 @@ import yaml
 
 from ..core.errors import Problem
 from ..guide_site import reference
+from ..presets import COUNTRIES
 
 MARKER = "REPLACE"
 _MARKED = re.compile(rf"\b{MARKER}\b")
@@ -56,19 +57,21 @@ def _excerpt(line: str, limit: int = 70) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-PAGE_FIX = "Write your own words in its place, without the word REPLACE"
+def _fix(line: str) -> str:
+    marker = f", without the word {MARKER}" if _MARKED.search(line) else ""
+    return f"Write your own words in its place{marker}"
 
 
 def in_page(shown: str, source: str) -> list[str]:
     """The warnings for a page (SHOWN as docs/page.md) whose file holds SOURCE."""
     return [f"{shown}:{number}: the placeholder '{_excerpt(line)}' is still there, and readers "
-            f"would see it. {PAGE_FIX}." for number, line in marked_lines(source, markdown=True)]
+            f"would see it. {_fix(line)}." for number, line in marked_lines(source, markdown=True)]
 
 
 def in_definition(shown: str, text: str) -> list[str]:
     """The warnings for an exercise file (SHOWN as docs/_exercises/x.yml) holding TEXT."""
     return [f"{shown}:{number}: the placeholder '{_excerpt(line)}' is still there, and readers "
-            f"would see it in the exercise. {PAGE_FIX}." for number, line in marked_lines(text)]
+            f"would see it in the exercise. {_fix(line)}." for number, line in marked_lines(text)]
 
 
 def in_settings(settings: Path) -> list[str]:
@@ -90,10 +93,10 @@ def in_settings(settings: Path) -> list[str]:
         if len(path) >= 2 and path[0] == "extra" and path[1] in HELP_KEYS:
             stake = (" A reader in crisis or in danger would find a placeholder where a real service "
                      "should be. Put the services of your readers' country here, each checked with "
-                     "the service itself: `mkdocs-exercises new --country` fills checked lists for "
-                     f"US, CA, UK, IE, AU and NZ; see {reference('site-settings')}")
+                     "the service itself (`mkdocs-exercises new --country` writes a checked list for "
+                     f"{', '.join(COUNTRIES)}); see {reference('site-settings')}")
         else:
-            stake = f" {PAGE_FIX}"
+            stake = f" {_fix(line)}"
         out.append(f"{settings.name}:{number}: {what}the placeholder '{_excerpt(line)}' is still "
                    f"there.{stake}.")
     return out

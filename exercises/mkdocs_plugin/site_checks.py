@@ -20,7 +20,7 @@ import yaml
 
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
-from ..core.fields import Checker
+from ..core.fields import Checker, closest
 from ..definitions import line_of
 
 
@@ -106,9 +106,14 @@ def help_problems(extra: Mapping[str, Any], setting: HelpSetting) -> list[Proble
         name = helpline.get("name")
         called = (f"the {setting.entry} '{name}'" if isinstance(name, str) and name.strip()
                   else f"this {setting.entry}")
+        others = [str(k) for k in helpline if k not in (*HELPLINE_FIELDS, "also")]
         for key, (lost, fix) in HELPLINE_FIELDS.items():
             if helpline.get(key) is None:
-                check.add((*path, key), f"{called} has no '{key}'{lost}", fix)
+                # Other keys are the author's to keep (where a number was checked, say); one close
+                # to a missing field's name is most likely that field, misspelled.
+                close = closest(key, others)
+                slip = f"Did you mean '{key}' where it says '{close}'? " if close else ""
+                check.add((*path, key), f"{called} has no '{key}'{lost}", slip + fix)
             else:
                 check.field(helpline, key, path, str, fix=fix)
         _check_href(check, helpline.get("href"), (*path, "href"))

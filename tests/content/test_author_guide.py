@@ -23,7 +23,7 @@ from exercises.core.kinds import parse_definition
 from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
 from exercises.markdown_ext import ExercisesExtension
 from exercises.mkdocs_plugin.config import ExercisesConfig
-from tests.integration import test_author_errors, test_build_errors
+from tests.integration import test_author_errors, test_build_errors, test_check_equals_build
 
 GUIDE = ROOT / "exercises" / "guide" / "docs" / "authors"
 QUESTIONNAIRES = GUIDE / "questionnaires.md"
@@ -270,9 +270,10 @@ def normal(text: str) -> str:
     """A message without what changes from machine to machine or file to file: absolute paths, line
     and column numbers, a page's grade, the list of exercise kinds; runs of spaces as one."""
     text = re.sub(r"""(?<![\w.~])/[^\s"']+""", "/…", text)
-    text = re.sub(r"(\.(?:md|ya?ml|html)):\d+:", r"\1:N:", text)
+    text = re.sub(r"(\.(?:md|ya?ml|html|txt)):\d+([:)])", r"\1:N\2", text)
     text = re.sub(r"\b(line|column) \d+", r"\1 N", text)
     text = re.sub(r"reads at grade \d+(?:\.\d+)?,", "reads at grade N,", text)
+    text = re.sub(r"mkdocs-exercises==\d+(?:\.\d+)+", "mkdocs-exercises==N", text)
     text = re.sub(r"(Set 'kind:' to|Add 'kind:' with) one of: [a-z_, ]+\.", r"\1 one of: ….", text)
     return re.sub(r"[ \t]+", " ", text)
 
@@ -455,8 +456,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "a main.html that leaves out the help bar": {
         "site": THEMED.replace(str(ROOT / "overrides"), "overrides"),
         "files": {"../overrides/main.html": '{% extends "base.html" %}\n'},
-        "expect": ('exercises: docs/index.md has no "Get help now" bar: the main.html in the theme\'s '
-                   "custom_dir does not build on the plugin's page frame.",
+        "expect": ('exercises: overrides/main.html:1: docs/index.md has no "Get help now" bar: this template '
+                   "does not build on the plugin's page frame.",
                    '{% extends "exercises/main.html" %} (your own main.html)')},
     "an image from another website": {
         "page": '# Check-in\n\n<img src="https://images.example.org/calm.jpg" alt="A calm lake">\n',
@@ -512,6 +513,40 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
     missing = [line for line in lines if normal(line) not in shown_messages]
     assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines of the output:\n"
                          + "\n".join(missing))
+
+
+@pytest.fixture(scope="module")
+def check_equals_build_built(tiny_sites: TinySites) -> dict[str, Built]:
+    """The mistakes that check and the build must word alike, built once."""
+    runs = tiny_sites.build_all({f"same-{name}": write
+                                 for name, (write, _) in test_check_equals_build.MISTAKES.items()})
+    return {name: runs[f"same-{name}"] for name in test_check_equals_build.MISTAKES}
+
+
+@pytest.mark.parametrize("name", test_check_equals_build.MISTAKES)
+def test_the_guide_shows_what_check_and_the_build_say_about_each_mistake(
+        check_equals_build_built: dict[str, Built], name: str, shown_messages: str) -> None:
+    run = check_equals_build_built[name].run
+    lines = test_check_equals_build.messages(run.stdout + run.stderr)
+    assert lines, name
+    missing = [line for line in lines if normal(re.sub(r"^(WARNING|ERROR) - ", "", line)) not in shown_messages]
+    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines:\n"
+                         + "\n".join(missing))
+
+
+@pytest.mark.parametrize("name", test_check_equals_build.SLIPS)
+def test_the_guide_shows_what_check_says_about_each_slip_in_mkdocs_yml(name: str, shown_messages: str) -> None:
+    from exercises.yaml_slips import explain
+    old, new, said = test_check_equals_build.SLIPS[name]
+    text = test_check_equals_build.SETTINGS.replace(old, new, 1)
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        message = explain(text, err).message("mkdocs.yml")
+    else:
+        raise AssertionError(f"{name}: YAML read it")
+    assert said in message
+    assert normal(message) in shown_messages, f"errors.md does not show:\n{message}"
 
 
 def test_the_guide_starts_its_examples_from_the_test_files() -> None:
