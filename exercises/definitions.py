@@ -11,11 +11,12 @@ from typing import Any
 
 import yaml
 
+from . import yaml_slips
 from .core.errors import DefinitionError, Problem
 from .core.errors import Path as FieldPath
 from .core.fields import describe
 from .core.kinds import parse_definition
-from . import yaml_slips
+from .guide_site import reference
 
 SUFFIXES = (".yml", ".yaml")
 # An exercise's name is its file's name without the suffix: never a path.
@@ -145,7 +146,8 @@ def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
             "one of them." for line, first, key in duplicates))
     if data is None:
         raise AuthorError(f"{_where(source, 1, root_dir)}: the file is empty. Start it with 'kind:' "
-                          "and the exercise's fields (the author's guide has an example of each kind).")
+                          "and the exercise's fields (there is an example of each kind in "
+                          f"{reference('errors', 'The start of any exercise file')}).")
     if not isinstance(data, dict):
         raise AuthorError(f"{_where(source, 1, root_dir)}: the file holds {describe(data)}, not a set of "
                           "fields (name: value). Write the definition as 'name: value' lines, starting "

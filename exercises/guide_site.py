@@ -84,6 +84,17 @@ def build(site_dir: Path, site_url: str) -> None:
         logger.setLevel(level)
 
 
+def send_not_found_page(handler: http.server.BaseHTTPRequestHandler, page: Path) -> None:
+    """Answer HANDLER's request with PAGE (a site's 404.html) and the status 404, as a web host does."""
+    body = page.read_bytes()
+    handler.send_response(404)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(body)
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """The built guide's files; a missing address gets its 404 page, as a web host would send it."""
 
@@ -92,13 +103,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if code != 404 or not page.is_file():
             super().send_error(code, message, explain)
             return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        send_not_found_page(self, page)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the standard name)
         pass  # one line per file would bury the address the author needs

@@ -115,7 +115,8 @@ def find_directives(markdown: str, md_in_html: bool = True) -> Iterator[Directiv
             fence = opening.group(1)
             continue
         html = _HTML_START.match(line)
-        if html and html.group(1).lower() in BLOCK_TAGS and not _MARKDOWN_ATTRIBUTE.search(html.group(2) or ""):
+        raw_tag = html is not None and html.group(1).lower() in BLOCK_TAGS
+        if html and raw_tag and not _MARKDOWN_ATTRIBUTE.search(html.group(2) or ""):
             block = _RawHtml(html.group(1).lower(), index + 1, 0)
             block.read(line)
             if block.depth > 0:

@@ -91,8 +91,9 @@ def _setting(lead: str, key: str, value: Any, indent: str) -> list[str]:
     if len(line) <= WIDTH or key not in FOLDED or _scalar(value) != str(value):
         return [line]
     inner = indent + "    "
-    return [f"{lead}{key}: >-", *textwrap.wrap(str(value), WIDTH, initial_indent=inner, subsequent_indent=inner,
-                                               break_long_words=False, break_on_hyphens=False)]
+    folded = textwrap.wrap(str(value), WIDTH, initial_indent=inner, subsequent_indent=inner,
+                           break_long_words=False, break_on_hyphens=False)
+    return [f"{lead}{key}: >-", *folded]
 
 
 def _comment(text: str, indent: str) -> list[str]:
@@ -143,8 +144,8 @@ def help_services(preset: Preset | None) -> str:
         ]
     for key, intro in (("crisis", WORDS["crisis_intro"]), ("relationship_safety", WORDS["safety_intro"])):
         if key == "relationship_safety":
-            lines += ["  # Services for a reader whose partner, or someone they live with, hurts, threatens or",
-                      "  # controls them: shown on relationship-safety.md and offered inside exercises."]
+            lines += ["  # Services for a reader whose partner, or someone they live with, hurts, threatens",
+                      "  # or controls them: shown on relationship-safety.md and offered inside exercises."]
         lines += [f"  {key}:", *_setting("    ", "intro", intro, "  ")]
         if preset is None:
             lines.append(f"    emergency: {_scalar(PLACEHOLDERS['emergency'])}")

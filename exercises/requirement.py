@@ -30,7 +30,9 @@ from . import __version__
 DISTRIBUTION = "mkdocs-exercises"
 INDEX = "the package index (PyPI)"
 _NAME = re.compile(r"^\s*mkdocs[-_.]exercises\b", re.IGNORECASE)
-_ON_THIS_COMPUTER = re.compile(r"@\s*(file:\S+)|^\s*(?:-e\s+)?((?:\.{1,2}|~)?/\S*|\.{1,2}(?=\s|$)|[A-Za-z]:\\\S*)")
+# "mkdocs-exercises @ file:///home/you/clone", or a path: "./clone", "-e ..", "/home/you/clone", "C:\\clone".
+_ON_THIS_COMPUTER = re.compile(r"@\s*(file:\S+)"
+                               r"|^\s*(?:-e\s+)?((?:\.{1,2}|~)?/\S*|\.{1,2}(?=\s|$)|[A-Za-z]:\\\S*)")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ def requirement(direct_url: dict[str, Any] | None) -> Requirement:
         if vcs.get("vcs") == "git":
             commit = vcs.get("commit_id")
             line = f"{DISTRIBUTION} @ git+{url}" + (f"@{commit}" if commit else "")
-            at = f", at the commit that was installed when this site was made ({commit[:12]})" if commit else ""
+            at = (f", at the commit that was installed when this site was made ({commit[:12]})" if commit
+                  else "")
             return Requirement(line, "git", f"`requirements.txt` installs mkdocs-exercises from its Git "
                                             f"repository, {url}{at}.")
         return Requirement(f"{DISTRIBUTION} @ {url}", "archive",

@@ -31,7 +31,8 @@ FROM_TEMPLATES = (("questionnaire", "check-in"), ("worksheet", "first-practice")
 OTHER_SCHEMAS = ("thought_record.schema.json", "journal.schema.json")
 EXIT_OK, EXIT_EXISTS, EXIT_USAGE = 0, 1, 2
 # Above a requirement that names a folder on the author's computer, in requirements.txt.
-FOLDER_NOTE = "A folder on the computer this site was made on, which GitHub cannot reach: see mkdocs-exercises check."
+FOLDER_NOTE = ("A folder on the computer this site was made on, which GitHub cannot reach: see "
+               "mkdocs-exercises check.")
 
 
 def _destination(relative: Path) -> Path:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import yaml
 
+
 class SettingsLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without MkDocs: its tags (!ENV, !relative, !!python/name) read as nothing,
     which is all a reader of its YAML, its menu or a plugin's options needs."""
@@ -52,10 +53,8 @@ def _quote_fix(line: str, why: str) -> Slip | None:
     if not setting:
         return None
     indent, key, value = setting.groups()
-    if value[:1] in "'\"":  # text that starts with a quote and goes on after it: quote it all, singly
-        fixed = "'" + value.replace("'", "''") + "'"
-    else:
-        fixed = _quoted(value)
+    # Text that starts with a quote and goes on after it: quote it all, in single quotes.
+    fixed = "'" + value.replace("'", "''") + "'" if value[:1] in "'\"" else _quoted(value)
     return Slip(None, f"this is not valid YAML: the text after '{key}:' {why}",
                 f"Put the text in quotes: {indent.lstrip()}{key}: {fixed}")
 

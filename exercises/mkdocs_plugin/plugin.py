@@ -19,12 +19,12 @@ from mkdocs.structure.pages import Page
 
 from .. import markdown_ext, readability, requirement
 from ..core.errors import Problem
+from ..core.fields import closest
 from ..definitions import DefinitionLibrary
+from ..guide_site import reference
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from ..core.fields import closest
-from ..guide_site import reference
 from . import csp, foreign, placeholders, pyodide_dist, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source

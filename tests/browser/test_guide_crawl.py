@@ -58,8 +58,8 @@ def test_a_missing_address_gets_the_guides_404_page_styled_under_the_sub_path(
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
     # The one failure is the missing address itself (Chromium also logs it to the console).
     assert watch.failed == [f"404 {missing}"], watch.failed
-    problems = [p for p in watch.problems(page) if missing not in p
-                and p != "console: Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    logged = "console: Failed to load resource: the server responded with a status of 404 (Not Found)"
+    problems = [p for p in watch.problems(page) if missing not in p and p != logged]
     assert problems == [], problems
     assert not watch.outside(guide_url), watch.outside(guide_url)
     assert page.locator(POLICY).count() == 1

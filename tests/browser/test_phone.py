@@ -89,7 +89,8 @@ def test_every_point_of_the_scale_has_its_words_and_takes_one_tap(
     # Heard: each point's button is named by its number and its words.
     first = phone.locator("fieldset[data-item]").first
     for number, label in enumerate(labels, start=1):
-        expect(first.get_by_role("radio", name=re.compile(rf"^{number}\s+{re.escape(label)}$"))).to_have_count(1)
+        named = re.compile(rf"^{number}\s+{re.escape(label)}$")
+        expect(first.get_by_role("radio", name=named)).to_have_count(1)
     # One tap on a middle point's circle chooses that point, and only it.
     middle = (len(labels) + 1) // 2
     first.locator(".ex-likert-option").nth(middle - 1).tap()  # where its circle is drawn

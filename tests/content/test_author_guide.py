@@ -259,7 +259,8 @@ def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
 
 
-# ---- When the build stops (exercises/guide/docs/authors/errors.md): every message an author can meet, with a fix.
+# ---- When the build stops (exercises/guide/docs/authors/errors.md): every message an author can meet,
+# with a fix.
 # The messages come from the tables of malformed input in tests/integration/test_author_errors.py and
 # tests/integration/test_build_errors.py (imported, not copied) and from the site settings cases below.
 
@@ -326,7 +327,8 @@ def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path
         for part in (*expected, *printed):
             if normal(part) not in shown_messages:
                 missing.append(f"{name}: {part}")
-    assert not missing, ("exercises/guide/docs/authors/errors.md does not show these messages (run the case, copy "
+    assert not missing, ("exercises/guide/docs/authors/errors.md does not show these messages (run the case, "
+                         "copy "
                          "what the build prints):\n" + "\n".join(missing))
 
 
@@ -511,7 +513,8 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
     for expected in case.get("expect", ()):
         assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
     missing = [line for line in lines if normal(line) not in shown_messages]
-    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines of the output:\n"
+    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines of the "
+                         "output:\n"
                          + "\n".join(missing))
 
 
@@ -529,13 +532,15 @@ def test_the_guide_shows_what_check_and_the_build_say_about_each_mistake(
     run = check_equals_build_built[name].run
     lines = test_check_equals_build.messages(run.stdout + run.stderr)
     assert lines, name
-    missing = [line for line in lines if normal(re.sub(r"^(WARNING|ERROR) - ", "", line)) not in shown_messages]
+    missing = [line for line in lines
+               if normal(re.sub(r"^(WARNING|ERROR) - ", "", line)) not in shown_messages]
     assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines:\n"
                          + "\n".join(missing))
 
 
 @pytest.mark.parametrize("name", test_check_equals_build.SLIPS)
-def test_the_guide_shows_what_check_says_about_each_slip_in_mkdocs_yml(name: str, shown_messages: str) -> None:
+def test_the_guide_shows_what_check_says_about_each_slip_in_mkdocs_yml(name: str,
+                                                                         shown_messages: str) -> None:
     from exercises.yaml_slips import explain
     old, new, said = test_check_equals_build.SLIPS[name]
     text = test_check_equals_build.SETTINGS.replace(old, new, 1)
@@ -603,10 +608,12 @@ def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
 
 def test_the_authors_pages_use_the_commands_a_new_site_has() -> None:
     pages = {page.name: page.read_text() for page in sorted(GUIDE.glob("*.md"))}
-    with_make = [name for name, text in pages.items() if re.search(r"`make\b|\bmake (serve|site|test|check|new-)", text)]
+    make = re.compile(r"`make\b|\bmake (serve|site|test|check|new-)")
+    with_make = [name for name, text in pages.items() if make.search(text)]
     assert not with_make, f"these authors' pages ask for make, which a new site does not have: {with_make}"
     every = "\n".join(pages.values())
-    for command in ("mkdocs serve", "mkdocs build --strict", "mkdocs-exercises check", "mkdocs-exercises guide"):
+    for command in ("mkdocs serve", "mkdocs build --strict", "mkdocs-exercises check",
+                    "mkdocs-exercises guide"):
         assert command in every, command
     # The Material notice every build prints is explained, with what quiets it.
     notice = re.search(r"### The notice about Material's end of life\n\n(.+?)\n\n", pages["index.md"], re.S)

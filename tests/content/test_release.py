@@ -6,12 +6,12 @@ from __future__ import annotations
 import importlib.util
 import os
 import subprocess
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 import yaml
 from kit.site import ROOT
 

@@ -164,7 +164,8 @@ def test_an_exercise_line_left_as_text_inside_html_stops_the_build(tmp_path: Pat
 
 def test_an_exercise_line_inside_html_with_markdown_switched_on_builds(tmp_path: Path) -> None:
     # The fix the message gives works: <div markdown> with md_in_html.
-    config = make_project(tmp_path, GOOD_YAML, "# Check-in\n\n<div markdown>\n\n[[exercise: mood]]\n\n</div>\n")
+    page = "# Check-in\n\n<div markdown>\n\n[[exercise: mood]]\n\n</div>\n"
+    config = make_project(tmp_path, GOOD_YAML, page)
     data = yaml.safe_load(config.read_text())
     data["markdown_extensions"] = ["md_in_html"]
     config.write_text(yaml.safe_dump(data))

@@ -9,7 +9,8 @@ from exercises.mkdocs_plugin.placeholders import in_page, in_settings, marked_li
 
 def test_a_page_is_read_as_markdown_code_may_quote_the_marker() -> None:
     page = ("---\ndescription: REPLACE with a sentence.\n---\n\n# Title\n\nREPLACE this paragraph.\n\n"
-            "Write `REPLACE` to mark a placeholder.\n\n```text\nREPLACE in code\n```\n\nREPLACED is a word.\n")
+            "Write `REPLACE` to mark a placeholder.\n\n```text\nREPLACE in code\n```\n\n"
+            "REPLACED is a word.\n")
     assert [n for n, _ in marked_lines(page, markdown=True)] == [2, 7]
     assert in_page("docs/x.md", page)[1] == (
         "docs/x.md:7: the placeholder 'REPLACE this paragraph.' is still there, and readers would see "
@@ -18,7 +19,8 @@ def test_a_page_is_read_as_markdown_code_may_quote_the_marker() -> None:
 
 def test_an_old_todo_description_is_a_placeholder_too() -> None:
     [(line, text)] = marked_lines('---\ndescription: "TODO: one sentence."\n---\n# A\n', markdown=True)
-    assert line == 2 and in_page("docs/a.md", f"---\n{text}\n---\n")[0].endswith("Write your own words in its place.")
+    assert line == 2
+    assert in_page("docs/a.md", f"---\n{text}\n---\n")[0].endswith("Write your own words in its place.")
 
 
 def test_a_comment_in_settings_marks_only_when_it_starts_with_the_marker(tmp_path: Path) -> None:
@@ -40,7 +42,8 @@ def test_a_comment_in_settings_marks_only_when_it_starts_with_the_marker(tmp_pat
     assert found[0].startswith("mkdocs.yml:5: site_description: the placeholder 'REPLACE: one or two")
     assert found[1].startswith("mkdocs.yml:7: the placeholder '# REPLACE: the crisis helplines")
     assert "A reader in crisis or in danger would find a placeholder" in found[1]
-    assert found[2].startswith("mkdocs.yml:11: extra.crisis.resources[1].href: the placeholder 'href: tel:REPLACE'")
+    assert found[2].startswith(
+        "mkdocs.yml:11: extra.crisis.resources[1].href: the placeholder 'href: tel:REPLACE'")
     assert "mkdocs-exercises guide site-settings" in found[2]
 
 
