@@ -10,6 +10,7 @@ line; `check` reads the file first and says what is likely wrong and how to fix 
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -142,11 +143,17 @@ def test_check_and_the_strict_build_stop_with_the_same_words(tmp_path: Path, nam
 
 
 def test_check_leaves_nothing_behind_and_needs_no_download(tmp_path: Path) -> None:
-    config = site()(tmp_path)
-    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
-    run = check(config)
+    # A computer that has never built a site: no Pyodide in its cache. check downloads nothing.
+    project, cache = tmp_path / "project", tmp_path / "empty-cache"
+    cache.mkdir()
+    config = site()(project)
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    run = subprocess.run([sys.executable, "-m", "exercises.cli", "check"], cwd=project, capture_output=True,
+                         text=True, env={**os.environ, "MKDOCS_EXERCISES_CACHE": str(cache)})
     assert run.returncode == 0, run.stderr
-    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert "No mistakes found" in run.stdout and "the first build downloads it once" in run.stdout
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+    assert list(cache.iterdir()) == []
 
 
 # A slip in mkdocs.yml: (what the author wrote, what instead, what check says at that line).
