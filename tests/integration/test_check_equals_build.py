@@ -146,7 +146,7 @@ def test_check_leaves_nothing_behind_and_needs_no_download(tmp_path: Path) -> No
     # A computer that has never built a site: no Pyodide in its cache. check downloads nothing.
     project, cache = tmp_path / "project", tmp_path / "empty-cache"
     cache.mkdir()
-    config = site()(project)
+    site()(project)
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
     run = subprocess.run([sys.executable, "-m", "exercises.cli", "check"], cwd=project, capture_output=True,
                          text=True, env={**os.environ, "MKDOCS_EXERCISES_CACHE": str(cache)})
