@@ -2,7 +2,7 @@
 
 A script, not a test: it measures and reports against the targets of issues 7 and 14 and never
 fails on a figure. It prints a table, writes bench-results/latest.json and latest.md, and with --docs
-also guide/docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
+also exercises/guide/docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
 
     .venv/bin/python tests/bench/run.py [--repeats 3] [--sizes 10,100,1000] [--docs]
                                         [--before REF] [--no-lighthouse] [--skip-build]
@@ -39,7 +39,7 @@ from kit.serve import Served, gzip_size, serve  # noqa: E402
 from kit.site import CHROMIUM_ARGS, PYODIDE, ROOT, chromium_path  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
-DOCS_PAGE = ROOT / "guide" / "docs" / "maintainers" / "performance.md"
+DOCS_PAGE = ROOT / "exercises" / "guide" / "docs" / "maintainers" / "performance.md"
 LESSON = "understanding/"
 EXERCISE = "questionnaire/"
 FLOOR = "bench-floor/"

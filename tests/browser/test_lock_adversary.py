@@ -1,5 +1,5 @@
 """The journal's lock against someone who shares the device and edits its storage by hand, with no
-passphrase (tests/kit/adversary.py; the threat model: guide/docs/maintainers/journal-lock.md).
+passphrase (tests/kit/adversary.py; the threat model: exercises/guide/docs/maintainers/journal-lock.md).
 
 Every case starts from the same locked journal with entries (one deleted while it was open, its old
 copy kept by the adversary), makes one change to the storage, then lets the reader work as usual:

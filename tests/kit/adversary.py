@@ -1,8 +1,8 @@
 """The adversary of the journal's lock: someone who shares the device, opens the browser's developer
 tools and edits the site's storage by hand, without the passphrase (the threat model:
-guide/docs/maintainers/journal-lock.md). Each move here is one a person could make in the Application
-panel; a test starts from a locked journal, makes one, lets the reader write and unlock, and checks
-what the reader was told and what an adversary could now read.
+exercises/guide/docs/maintainers/journal-lock.md). Each move here is one a person could make in the
+Application panel; a test starts from a locked journal, makes one, lets the reader write and unlock,
+and checks what the reader was told and what an adversary could now read.
 
 - `Storage` snapshots: everything the site keeps in localStorage and sessionStorage, put back as it was.
 - `lock_record` / `put_lock_record`: the lock's record as JSON, read and written by hand.
