@@ -70,14 +70,14 @@ function onKey(event) {
   }
 }
 
-/** Add the button and a sentence about it to this page (again after each instant navigation). */
+/** Add the button to this page (again after each instant navigation); the sentence about it under
+ * each exercise's title is rendered with the page (render/html.py, leave_note). */
 export function offerLeave() {
   if (!window.__exercisesLeave) {
     window.__exercisesLeave = true;
     // Capture: seen first, whatever else (the search dialog) does with Escape.
     window.addEventListener("keydown", onKey, true);
   }
-  const sections = document.querySelectorAll("[data-exercise]");
   const content = document.querySelector(".md-content") ?? document.body;
   if (content.querySelector(".ex-leave")) return;
   const button = document.createElement("button");
@@ -86,15 +86,4 @@ export function offerLeave() {
   button.textContent = NAME;
   button.addEventListener("click", leaveNow);
   content.prepend(button); // early in the tab order; shown in a corner of the screen
-  for (const section of sections) {
-    if (section.querySelector(".ex-leave-note")) continue;
-    const note = document.createElement("p");
-    note.className = "ex-leave-note";
-    note.textContent = `On a shared device? To hide this page fast, use \u201c${NAME}\u201d in the corner `
-      + "of the screen, or press Esc twice. It clears this form and shows a plain page. Saved entries "
-      + "stay saved.";
-    const title = section.querySelector(".ex-title");
-    if (title) title.after(note);
-    else section.prepend(note);
-  }
 }

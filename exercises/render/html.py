@@ -27,6 +27,21 @@ def el(parent: etree.Element | None, tag: str, text: str | None = None, **attrs:
     return node
 
 
+# The name of the button leave.js puts in a corner of every page (its NAME; a browser test holds the
+# note to the button's real name).
+LEAVE_BUTTON = "Leave this page quickly"
+LEAVE_NOTE = (f"On a shared device? To hide this page fast, use \u201c{LEAVE_BUTTON}\u201d in the corner "
+              "of the screen, or press Esc twice. It clears this form and shows a plain page. Saved entries "
+              "stay saved.")
+
+
+def leave_note(root: etree.Element) -> None:
+    """The note on leaving quickly, under an exercise's title. Rendered here, not by the browser, so
+    the form does not move down under the reader's finger once the page's scripts run; hidden
+    without JavaScript, where there is no button to leave with."""
+    el(root, "p", LEAVE_NOTE, class_="ex-leave-note")
+
+
 def exercise_root(kind: str, uid: str, data: object, title: str, intro: str, markdown_into: MarkdownInto,
                   without_script: str, **attrs: str) -> etree.Element:
     """What every kind's form starts with: the section the browser mounts (with the definition it
@@ -37,6 +52,7 @@ def exercise_root(kind: str, uid: str, data: object, title: str, intro: str, mar
               data_exercise_id=uid, **attrs, aria_labelledby=f"{uid}-title",
               data_definition=json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     el(root, "h2", title, id=f"{uid}-title", class_="ex-title")
+    leave_note(root)
     if intro:
         markdown_into(el(root, "div", class_="ex-intro"), intro)
     el(el(root, "noscript"), "p", without_script, class_="ex-noscript")

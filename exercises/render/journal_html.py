@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el
+from .html import MarkdownInto, PageLink, el, leave_note
 from .parts import passphrase_box
 
 DELETE_EVERYTHING = ("Delete every saved entry from this device, its lock if it has one, and what this tab "
@@ -21,10 +21,13 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     root = el(None, "section", class_="ex ex-journal", data_exercise="journal", data_exercise_id=uid,
               aria_labelledby=f"{uid}-title")
     el(root, "h2", words["title"], id=f"{uid}-title", class_="ex-title")
+    leave_note(root)
     if words["intro"]:
         markdown_into(el(root, "div", class_="ex-intro"), words["intro"])
+    # Drawn as most readers' page will show it once its script has read the device (an empty journal,
+    # its tools), so little moves when it starts; without scripts, exercises.css swaps them for this.
     el(root, "p", "Your journal needs JavaScript to show saved entries. It is off in this browser.",
-       class_="ex-journal-nojs")
+       class_="ex-journal-nojs", hidden="hidden")
     el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
     # What the lock found changed since the journal was last open, said until it locks again.
     el(root, "p", "", class_="ex-lock-notice", role="alert", hidden="hidden")
@@ -32,7 +35,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                    "print your entries. Until then, new entries are still saved, locked.",
                    ["Your passphrase"], "Unlock", cancel=None)
     _lock_trouble(root, uid)
-    el(root, "p", "There is nothing saved on this device.", class_="ex-journal-empty", hidden="hidden")
+    el(root, "p", "There is nothing saved on this device.", class_="ex-journal-empty")
     progress = el(root, "section", class_="ex-progress", hidden="hidden",
                   aria_labelledby=f"{uid}-progress-title")
     el(progress, "h3", "Your reflections over time", id=f"{uid}-progress-title", class_="ex-subtitle")
@@ -41,7 +44,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(waiting, "button", "Show how my results changed", type="button", class_="md-button ex-progress-show")
     el(progress, "div", "", class_="ex-progress-groups")
     el(root, "ol", "", class_="ex-journal-list", aria_label="Saved entries")
-    tools = el(root, "div", class_="ex-journal-tools", hidden="hidden")
+    tools = el(root, "div", class_="ex-journal-tools")
     el(tools, "p", "Keep a copy or bring it to your therapist", class_="ex-subtitle")
     row = el(tools, "div", class_="ex-actions")
     for fmt, label in (("json", "Export (JSON, can be imported)"), ("markdown", "Export as text (Markdown)"),

@@ -250,7 +250,7 @@ def breathing(parent: etree.Element, uid: str, f: Field, name: str) -> None:
         el(item, "span", pattern_steps(BREATHS[key]))
     if any(BREATHS[key].holds for key in f.patterns):
         el(box, "p", HOLD_NOTE, class_="ex-hint ex-breath-note")
-    controls = el(box, "div", class_="ex-breath-controls", hidden="hidden")
+    controls = el(box, "div", class_="ex-breath-controls")  # hidden without scripts (exercises.css)
 
     def phases(key: str) -> dict[str, str]:  # what the guide in the page paces by
         return {"data_phases": json.dumps(BREATHS[key].phases, separators=(",", ":")),
@@ -284,7 +284,9 @@ def timer(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     minutes = "1 minute" if f.minutes == 1 else f"{f.minutes} minutes"
     el(box, "p", f"Wait {minutes} before you act on the urge. A clock or phone timer works too.",
        class_="ex-timer-paper")
-    controls = el(box, "div", class_="ex-timer-controls", hidden="hidden")
+    # The paper way on paper and without scripts, the controls otherwise: chosen by style sheets
+    # (exercises.css), so nothing moves when the page's scripts start.
+    controls = el(box, "div", class_="ex-timer-controls")
     el(controls, "p", f"{minutes} left", class_="ex-timer-display", role="timer", aria_live="off")
     el(controls, "p", "", class_="ex-timer-live ex-visually-hidden", aria_live="polite")
     buttons = el(controls, "div", class_="ex-actions")

@@ -25,27 +25,34 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     steps = el(form, "ol", class_="ex-steps")
     total = len(ws.steps)
+    paged = ws.display == "one_at_a_time" and total > 1
     for n, step in enumerate(ws.steps):
         item = el(steps, "li", class_="ex-step", data_step=str(n), id=f"{uid}-step-{n + 1}")
+        if paged and n:
+            # Drawn as the page's script will show it (one part at a time), so nothing moves when
+            # it starts; without scripts and on paper every part shows (exercises.css: scripting none, print).
+            item.set("hidden", "hidden")
         # A step the reader may have read aloud: the page's script adds the control, shown only when
         # the device has a voice of its own (exercises/assets/widgets/read-aloud.js).
         spoken = {"data_read_aloud": ""} if ws.read_aloud else {}
         fieldset = el(item, "fieldset", class_="ex-step-fields", **spoken)
         legend = el(fieldset, "legend", tabindex="-1")
-        if ws.display == "one_at_a_time" and total > 1:
+        if paged:
             el(legend, "span", f"Part {n + 1} of {total}: ", class_="ex-step-count")
         el(legend, "span", step.title)
         if step.text:
             markdown_into(el(fieldset, "div", class_="ex-step-text"), step.text)
         for f in step.fields:
             field(fieldset, uid, f, f.id)
-    if ws.display == "one_at_a_time" and total > 1:
-        nav = el(form, "div", class_="ex-step-nav", hidden="hidden")
-        el(nav, "button", "Back", type="button", class_="md-button ex-back")
+    if paged:
+        nav = el(form, "div", class_="ex-step-nav")
+        el(nav, "button", "Back", type="button", class_="md-button ex-back", hidden="hidden")
         el(nav, "button", "Next", type="button", class_="md-button md-button--primary ex-next")
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
     before_actions(form, uid, ws.fields)
-    save_actions(form, "See my summary" if ws.feedback else "I am done")
+    actions = save_actions(form, "See my summary" if ws.feedback else "I am done")
+    if paged:
+        actions.set("hidden", "hidden")  # with the last part
     status_line(form)
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",
                 aria_labelledby=f"{uid}-result-title")

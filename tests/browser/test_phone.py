@@ -101,3 +101,32 @@ def test_every_point_of_the_scale_has_its_words_and_takes_one_tap(
     tops = {round(circles.nth(n).bounding_box()["y"]) for n in range(circles.count())}
     assert len(tops) == 1
     assert all(circles.nth(n).bounding_box()["width"] >= 24 for n in range(circles.count()))
+
+
+# Every layout shift of the page's content, recorded from the start (the theme's header is not content).
+RECORD_SHIFTS = """window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const moved = entry.sources.map((s) => s.node).filter((n) => n && n.closest?.(".md-content"));
+    const names = moved.map((n) => n.className || n.nodeName);
+    if (moved.length) window.__shifts.push({value: entry.value, moved: names});
+  }
+}).observe({type: "layout-shift", buffered: true});"""
+EXERCISE_PAGES = [path for path in PAGES
+                  if "[[exercise:" in (DOCS / (path.rstrip("/") or "index")).with_suffix(".md").read_text()]
+
+
+@pytest.mark.parametrize("path", EXERCISE_PAGES)
+def test_an_exercise_stays_still_under_the_readers_finger_as_the_page_starts(
+        phone: Page, site_url: str, path: str) -> None:
+    """A reader may start tapping answers as soon as the form shows: nothing the page's scripts add
+    (the leave note, the status line) may push the form down under their finger."""
+    phone.route("**/assets/pyodide/**", lambda route: None)  # Python on its way, as on a slow phone
+    phone.add_init_script(RECORD_SHIFTS)
+    phone.goto(site_url + path)
+    phone.wait_for_function("() => [...document.querySelectorAll('[data-exercise]')]"
+                            ".every((s) => s.dataset.mounted === 'true')")
+    phone.locator("[data-exercise]").first.scroll_into_view_if_needed()
+    phone.wait_for_timeout(500)  # the status line changes as the engine starts loading
+    shifts = phone.evaluate("window.__shifts")
+    assert sum(s["value"] for s in shifts) < 0.005, shifts

@@ -303,7 +303,21 @@ def test_storage_turned_off_still_lets_the_reader_type_and_keep_a_copy(
     expect(status).to_contain_text("not letting the site keep anything")
     page.goto(site_url + "journal/")
     expect(page.locator(".ex-journal .ex-status")).to_contain_text("not letting the site keep anything")
+    expect(page.locator(".ex-journal-tools")).to_be_hidden()  # nothing to export, import or delete
     assert errors == []
+
+
+def test_without_javascript_the_journal_says_it_needs_it_and_offers_nothing_it_cannot_do(
+        browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "journal/")
+    expect(page.locator(".ex-journal-nojs")).to_have_text(
+        "Your journal needs JavaScript to show saved entries. It is off in this browser.")
+    # Not "nothing saved" (it cannot look), no export or delete buttons, no note on leaving quickly.
+    for part in (".ex-journal-empty", ".ex-journal-tools", ".ex-leave-note"):
+        expect(page.locator(part)).to_be_hidden()
+    context.close()
 
 
 def test_full_storage_says_so_and_keeps_the_text(page: Page, site_url: str) -> None:

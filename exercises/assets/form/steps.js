@@ -32,7 +32,6 @@ export function bindSteps(form) {
       event.preventDefault();
       show((from < 0 ? current : from) + 1);
     });
-    nav.hidden = false;
     nav.querySelector(".ex-back").addEventListener("click", () => show(current - 1));
     nav.querySelector(".ex-next").addEventListener("click", () => show(current + 1));
     show(0, { focus: false });

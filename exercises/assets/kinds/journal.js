@@ -346,7 +346,6 @@ function bindDeleteAll(view) {
 
 export async function mount(section, engine) {
   const view = journalView(section, engine);
-  section.querySelector(".ex-journal-nojs").hidden = true;
   startWhenNeeded(section, engine);
   view.showLock = bindLockTools(view);
   section.querySelector(".ex-print-all").addEventListener("click", async (event) => {

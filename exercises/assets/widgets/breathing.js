@@ -49,7 +49,6 @@ export function mountBreathing(box) {
     halt: null,
     voice: null, // the device's voice, while the reader has asked for the breaths to be said
   };
-  box.querySelector(".ex-breath-controls").hidden = false;
   guide.toggle.addEventListener("click", () => {
     if (guide.clock.running) pause(guide);
     else {

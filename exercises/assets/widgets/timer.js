@@ -14,7 +14,6 @@ export function timeLeft(ms) {
 }
 
 export function mountTimer(box) {
-  const controls = box.querySelector(".ex-timer-controls");
   const display = box.querySelector(".ex-timer-display");
   const live = box.querySelector(".ex-timer-live");
   const toggle = box.querySelector(".ex-timer-toggle");
@@ -22,8 +21,6 @@ export function mountTimer(box) {
   const duration = Number(box.dataset.minutes || 10) * MINUTE;
   const clock = new PausableClock();
   let halt = null;
-  controls.hidden = false;
-  box.querySelector(".ex-timer-paper").hidden = true;
 
   const left = () => duration - clock.elapsed();
 
