@@ -102,8 +102,9 @@ def _emotions_step(steps: etree.Element, uid: str) -> None:
            autocomplete="off", data_field=f"emotions.{n}.name")
         _error(row, uid, f"emotions.{n}.name")
         _rating(row, uid, f"emotions.{n}.before", f"How strong (0 to 100), feeling {n + 1}")
+    # Shown from the start (no most rows), hidden without scripts (exercises.css): nothing moves.
     el(fieldset, "button", "Add another feeling", type="button", class_="md-button ex-add",
-       data_add="emotions", hidden="hidden")
+       data_add="emotions")
 
 
 def _thoughts_step(steps: etree.Element, uid: str) -> None:
@@ -121,8 +122,9 @@ def _thoughts_step(steps: etree.Element, uid: str) -> None:
         hot = el(row, "label", class_="ex-hot")
         el(hot, "input", type="radio", name=f"{uid}-hot", value=str(n), data_field="hot")
         el(hot, "span", f" Thought {n + 1} hurts most")
+    # Shown from the start (no most rows), hidden without scripts (exercises.css): nothing moves.
     el(fieldset, "button", "Add another thought", type="button", class_="md-button ex-add",
-       data_add="thoughts", hidden="hidden")
+       data_add="thoughts")
 
 
 def _belief_step(steps: etree.Element, uid: str) -> None:

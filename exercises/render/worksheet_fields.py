@@ -230,8 +230,12 @@ def group(parent: etree.Element, uid: str, f: Field, name: str) -> None:
         el(inner, "legend", f"{f.row_label} {n + 1}", class_="ex-row-title")
         for sub in f.fields:
             field(inner, uid, sub, f"{name}.{n}.{sub.id}")
-    el(box, "button", f.add_label or f"Add another {f.row_label.lower()}", type="button",
-       class_="md-button ex-add", data_add=name, hidden="hidden")
+    # As the page's script will show it (hidden once the most rows are there; without scripts, by
+    # exercises.css), so nothing moves when the script starts.
+    add = el(box, "button", f.add_label or f"Add another {f.row_label.lower()}", type="button",
+             class_="md-button ex-add", data_add=name)
+    if f.min_rows >= f.max_rows:
+        add.set("hidden", "hidden")
     error(box, uid, name)
 
 
