@@ -20,7 +20,6 @@ that one differs too, asks the reader to reload.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -52,16 +51,17 @@ class RequestError(ValueError):
         self.code = code
 
 
-# Parsed definitions by the hash of their content: a page sends its definition with every request,
-# and the worker parses and checks it only the first time.
+# Parsed definitions by their content (canonical JSON text): a page sends its definition with every
+# request, and the worker parses and checks it only the first time. The text itself is the key, not a
+# hash of it: exact, and no hashing module to load as Python starts (hashlib builds every algorithm
+# when imported).
 _PARSED: dict[str, Any] = {}
 _PARSED_MAX = 32
 
 
 def definition_key(data: dict[str, Any]) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    # surrogatepass: a lone surrogate (JSON allows one) still hashes; parsing then judges it.
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+    # A lone surrogate (JSON allows one) is kept as it is; parsing then judges it.
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 class Request:
