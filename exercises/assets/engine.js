@@ -37,6 +37,7 @@ class EngineError extends Error {
 
 class Engine extends EventTarget {
   state = "idle"; // idle | loading | ready | failed
+  restored = false; // whether Python came from this device's start-up copy (a memory snapshot)
   reason = ""; // why it failed: download | missing | start | version | timeout | crash; "updated"
   // while loading: a worker of another version was replaced by a fresh copy
   #worker = null;
@@ -108,6 +109,7 @@ class Engine extends EventTarget {
           fail(versionError(msg.protocol, `the worker speaks protocol ${msg.protocol}, the page ${VERSION}`));
         } else if (msg.type === MESSAGE.ready) {
           clearTimeout(timer);
+          this.restored = Boolean(msg.restored);
           this.#setState("ready");
           resolve();
           // Only now: its first install then copies what the boot just downloaded (HTTP cache)
@@ -122,6 +124,9 @@ class Engine extends EventTarget {
           fail(new EngineError(BOOT_FAILED[reason], "boot", reason));
         } else if (msg.type === MESSAGE.reply) {
           this.#settle(msg.id, msg.reply);
+        } else if (msg.type === MESSAGE.kept) {
+          // This device now keeps a start-up copy of Python (its size, for whoever reports it).
+          this.dispatchEvent(new CustomEvent("kept", { detail: { bytes: msg.bytes } }));
         } else if (msg.type === MESSAGE.missing) {
           console.warn("exercise engine is missing a module:", msg.detail);
           this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
@@ -137,14 +142,7 @@ class Engine extends EventTarget {
           this.#stop(worker, new EngineError("The exercise tool stopped working.", "crash"));
         }
       });
-      worker.postMessage({
-        type: MESSAGE.boot,
-        protocol: VERSION,
-        pyodide: new URL(config.pyodide, import.meta.url).href,
-        stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
-        lock: config.lock ?? null,
-        core: new URL(config.core, import.meta.url).href,
-      });
+      worker.postMessage(bootMessage());
     });
   }
 
@@ -212,6 +210,22 @@ class Engine extends EventTarget {
       }
     }
   }
+}
+
+/** What the worker boots with: the runtime's files (their addresses relative to this module, so the
+ * site works under a sub-path) and where this device keeps its start-up copy of Python. */
+function bootMessage() {
+  const here = (url) => (url ? new URL(url, import.meta.url).href : null);
+  return {
+    type: MESSAGE.boot,
+    protocol: VERSION,
+    pyodide: here(config.pyodide),
+    stdlib: here(config.stdlib),
+    rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
+    lock: config.lock ?? null,
+    core: here(config.core),
+    boot: config.boot ?? null,
+  };
 }
 
 /** A worker of another protocol version. Only an older worker is worth replacing: when the worker

@@ -4,14 +4,17 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, lock, core}
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, boot}
+                         rest: {index, archive}, the rest of the standard library (or null)
+                         boot: {name, prefix}, the cache for this runtime's snapshot (or null)
                      {type: "call", id, request}          request: {"op": ..., ...}
-    worker -> page   {type: "ready", protocol}
+    worker -> page   {type: "ready", protocol, restored}  restored: from this device's snapshot
                      {type: "reply", id, reply}           reply: {"ok": true, "result": ...}
                                                           or {"ok": false, "error": {code, message}}
                      {type: "boot-error", reason, detail, protocol}
                      {type: "missing", id, detail}        a module the site does not ship
                      {type: "broken", message}            Python itself failed
+                     {type: "kept", bytes}                a snapshot was kept, this size on the device
 
 A worker whose version differs from the page's answers "boot" with a boot-error of reason
 "version" before it downloads anything; the page then starts a fresh copy of the worker, and if
@@ -25,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 2
+VERSION = 3
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {
@@ -36,6 +39,7 @@ MESSAGES = {
     "bootError": "boot-error",
     "missing": "missing",
     "broken": "broken",
+    "kept": "kept",
 }
 
 # Why a worker could not start (a boot-error's reason): "download" (a file did not arrive),

@@ -22,8 +22,8 @@ from ..core.errors import Problem
 from ..definitions import DefinitionLibrary
 from ..markdown_ext import ExercisesExtension
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
-from ..wheel import build_core_wheel, core_files
-from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, stdlib
+from ..wheel import build_core_wheel
+from . import csp, device_caches, foreign, pyodide_dist, review, site_checks, site_identity, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -45,6 +45,8 @@ EVERY_PAGE_JS = "every-page.js"  # the theme's fixes that need the page (a name 
 LEAVE_PAGE = "tomato-soup.html"
 PYODIDE_NOTICE = "NOTICE.txt"  # Pyodide's licence, published beside its files
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The rest of the trimmed standard library (and its list of modules): fetched only on a miss.
+REST_PREFIX = "python_stdlib_rest-"
 
 
 class ExercisesPlugin(BasePlugin[ExercisesConfig]):
@@ -174,6 +176,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         pyodide_url = self.config.pyodide_url
         stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         lock = None  # None: Pyodide's own pyodide-lock.json, beside pyodide.mjs
+        rest_urls = None  # the rest of the standard library, fetched on a miss (trimmed library only)
+        boot = None  # where the engine keeps its snapshot; none for a Pyodide of unknown version
         if not pyodide_url:
             version = self._pyodide_version()
             lock = {"info": self._pyodide_lock()["info"], "packages": {}}
@@ -186,11 +190,21 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                     files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
                                                 abs_src_path=str(self.pyodide_dir / name)))
             if library:
-                name = f"python_stdlib-{library.digest[:12]}.zip"  # a new name whenever it changes
-                files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
-                                            content=library.data))
-                stdlib_url = pyodide_url + name
-        runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "lock": lock,
+                # A new name whenever the content changes, so each can be cached for good.
+                shipped = f"python_stdlib-{library.shipped.digest[:12]}.zip"
+                rest = f"{REST_PREFIX}{library.rest.digest[:12]}"
+                for name, content in ((shipped, library.shipped.data), (f"{rest}.zip", library.rest.data),
+                                      (f"{rest}.json", library.rest_index())):
+                    files.append(File.generated(config, f"assets/pyodide/{version}/{name}", content=content))
+                stdlib_url = pyodide_url + shipped
+                rest_urls = {"index": pyodide_url + f"{rest}.json", "archive": pyodide_url + f"{rest}.zip"}
+            stdlib_digest = (library.shipped.digest if library else
+                             content_digest((self.pyodide_dir / "python_stdlib.zip").read_bytes()))
+            identity = device_caches.runtime_identity(version, stdlib_digest, wheel.digest)
+            boot = {"name": device_caches.boot_cache(self.site_id, identity),
+                    "prefix": device_caches.boot_prefix(self.site_id)}
+        runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "rest": rest_urls, "lock": lock,
+                          "boot": boot, "caches": device_caches.prefix(self.site_id),
                           "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
                           "siteId": self.site_id, "siteName": config.site_name,
                           "leavePage": self.config.leave_page.strip("/"),
@@ -231,7 +245,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             if uri.endswith(PYODIDE_NOTICE):
                 continue  # for people who read the site's files, never fetched by the engine
             if uri.startswith("assets/pyodide/") or uri.startswith(f"{RUNTIME_URI}/core-"):
-                entries.append(Entry(uri, immutable=True))  # the version or hash is in the path
+                # The version or hash is in the path; the rest of the library only on a miss.
+                entries.append(Entry(uri, immutable=True, ahead=REST_PREFIX not in uri))
             elif uri.startswith(f"{RUNTIME_URI}/"):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
         return render_service_worker(self.site_id, entries)
@@ -337,8 +352,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
 
-    def _trimmed_stdlib(self, version: str) -> stdlib.Library | None:
-        library, problem = stdlib.site_library(self.pyodide_dir, version, core_files())
+    def _trimmed_stdlib(self, version: str) -> stdlib.SiteLibrary | None:
+        library, problem = stdlib.site_library(self.pyodide_dir, version)
         if problem:
             log.warning(
                 "exercises: the whole Python standard library is published (2.5 MB), because the "

@@ -5,6 +5,7 @@
 
 const scoped = (path) => new URL(path, self.location).href; // works under any sub-path
 const immutable = new Set(IMMUTABLE.map(scoped)); // versioned URLs: content never changes
+const onDemand = new Set(ON_DEMAND.map(scoped)); // versioned too, fetched only when needed
 const mutable = new Set(MUTABLE.map(scoped)); // same URL across releases: network first
 
 async function download(url, init) {
@@ -89,7 +90,7 @@ async function networkFirst(request) {
 self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
-  if (immutable.has(request.url)) event.respondWith(cacheFirst(request));
+  if (immutable.has(request.url) || onDemand.has(request.url)) event.respondWith(cacheFirst(request));
   else if (mutable.has(request.url)) event.respondWith(networkFirst(request));
   // Anything else: no respondWith, so the browser fetches it as if there were no service worker.
 });
