@@ -6,6 +6,7 @@
 // never the browser's own words or an address; the details go to the console for developers.
 
 import config from "./config.js";
+import { forgetCaches, forgotten } from "./device.js";
 import { MESSAGE, VERSION } from "./protocol.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
@@ -44,6 +45,7 @@ class Engine extends EventTarget {
   #booting = null;
   #pending = new Map();
   #nextId = 1;
+  #bootStarted = 0;
 
   #setState(state, err = null) {
     this.state = state;
@@ -83,6 +85,7 @@ class Engine extends EventTarget {
   }
 
   #bootWorker(url) {
+    this.#bootStarted = performance.now();
     return new Promise((resolve, reject) => {
       const worker = new Worker(url, { type: "module" });
       this.#worker = worker;
@@ -124,6 +127,8 @@ class Engine extends EventTarget {
           fail(new EngineError(BOOT_FAILED[reason], "boot", reason));
         } else if (msg.type === MESSAGE.reply) {
           this.#settle(msg.id, msg.reply);
+        } else if (msg.type === MESSAGE.kept && forgotten.at > this.#bootStarted) {
+          forgetCaches(); // "Delete everything" came while the copy was being written
         } else if (msg.type === MESSAGE.kept) {
           // This device now keeps a start-up copy of Python (its size, for whoever reports it).
           this.dispatchEvent(new CustomEvent("kept", { detail: { bytes: msg.bytes } }));
