@@ -16,20 +16,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kit.device import BOOT_CACHE, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
 from kit.reader import answer_all, wait_for_engine
-from kit.site import CHROMIUM_ARGS, chromium_path
-from kit.storage import SITE_ID, save_entry
 from kit.samples import entry
+from kit.site import CHROMIUM_ARGS, chromium_path
+from kit.storage import save_entry
 from playwright.sync_api import BrowserContext, Page, Playwright, Route, expect
 
-BOOT_CACHE = f"{SITE_ID}-boot-"
 THOUGHTS = "steps/4-challenging-thoughts/"
 
-# A module of the exercise runtime, by its address beside runtime.js (so under any sub-path).
-RUNTIME_MODULE = "(name) => import(new URL(name, document.querySelector('script[src*=\"runtime.js\"]').src).href)"
-# Whether the page's engine came from this device's copy, and the names of the boot caches.
-RESTORED = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().restored)"
-KEPT = f"() => caches.keys().then((names) => names.filter((n) => n.startsWith('{BOOT_CACHE}')))"
 # Every entry of every cache of the origin as text (a gzip body inflated first), to search.
 CACHED_TEXT = """async () => {
   const out = [];
@@ -52,9 +47,16 @@ CACHED_TEXT = """async () => {
 INDEXED_DB_TEXT = """async () => {
   const out = [];
   for (const { name } of await indexedDB.databases()) {
-    const db = await new Promise((ok, no) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = no; });
+    const db = await new Promise((ok, no) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = no;
+    });
     for (const store of db.objectStoreNames) {
-      const all = await new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
+      const all = await new Promise((ok) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => ok(r.result);
+      });
       out.push(JSON.stringify(all));
     }
     db.close();
@@ -71,22 +73,6 @@ def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
         str(tmp_path / "profile"), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
     yield context
     context.close()
-
-
-def until(page: Page, script: str, arg: object = None, seconds: float = 60) -> object:
-    """Poll SCRIPT (an async function) until it gives a truthy value (wait_for_function would not
-    await its promise)."""
-    for _ in range(int(seconds * 5)):
-        value = page.evaluate(script, arg)
-        if value:
-            return value
-        page.wait_for_timeout(200)
-    raise AssertionError(f"never true: {script}")
-
-
-def kept_copy(page: Page) -> list[str]:
-    """Wait until the engine has kept its copy on this device (it does so after "ready")."""
-    return until(page, f"() => ({KEPT})().then((names) => names.length === 1 && names)")  # type: ignore[return-value]
 
 
 def scores(page: Page, attachment: dict) -> str:
@@ -147,7 +133,8 @@ def test_delete_everything_drops_the_copy(profile: BrowserContext, site_url: str
     kept_copy(page)
     page.get_by_role("button", name="Delete everything saved on this device").click()
     page.get_by_role("button", name="Yes, delete everything").click()
-    expect(page.locator(".ex-journal .ex-status")).to_contain_text("Everything this site saved on this device was deleted.")
+    expect(page.locator(".ex-journal .ex-status")).to_contain_text(
+        "Everything this site saved on this device was deleted.")
     until(page, f"() => ({KEPT})().then((names) => names.length === 0)", seconds=10)
 
 
@@ -161,7 +148,8 @@ def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_
     page.evaluate("""async (name) => {
         const cache = await caches.open(name);
         const [request] = await cache.keys();
-        const junk = new Blob([new Uint8Array(40_000_000).fill(7)]).stream().pipeThrough(new CompressionStream("gzip"));
+        const junk = new Blob([new Uint8Array(40_000_000).fill(7)]).stream()
+            .pipeThrough(new CompressionStream("gzip"));
         await cache.put(request, new Response(await new Response(junk).blob(),
             { headers: { "x-snapshot-length": "40000000" } }));
     }""", name)
