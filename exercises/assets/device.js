@@ -5,7 +5,7 @@
 
 import config from "./config.js";
 
-const ours = (name) => name.startsWith(config.caches);
+const ours = (name) => name.startsWith(config.caches.all);
 
 /** When this page last deleted the caches (performance.now()): a copy the engine was still
  * writing then is deleted as soon as it is written (engine.js). */
@@ -26,7 +26,7 @@ export async function cacheSizes() {
   const sizes = { runtime: 0, boot: 0, pages: 0 };
   try {
     for (const name of (await caches.keys()).filter(ours)) {
-      const kind = name.slice(config.caches.length).split("-")[0];
+      const kind = name.slice(config.caches.all.length).split("-")[0];
       if (!(kind in sizes)) continue;
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {

@@ -245,17 +245,21 @@ function versionError(workerVersion, detail) {
 
 let swRequested = false;
 
-/** Only pages with an exercise get here, so lessons never register anything. The engine's worker
+/** Only pages with an exercise get here, once the engine is ready: the reader has used an exercise,
+ * so the service worker keeps the runtime for the next visit (an empty cache under the runtime's
+ * prefix tells a worker being installed; one already running is asked). The engine's worker
  * inherits the page's service worker, which serves Pyodide from its cache on later visits. Not
  * awaited, and a failure (no support, private mode, disabled) only means no offline copy. */
-function registerServiceWorker() {
+async function registerServiceWorker() {
   if (swRequested || !config.serviceWorker || !("serviceWorker" in navigator)) return;
   swRequested = true;
-  const skip = (err) => console.info("exercise runtime not cached for offline use:", err?.message ?? err);
   try {
-    navigator.serviceWorker.register(new URL(config.serviceWorker, import.meta.url)).catch(skip);
+    await caches.open(`${config.caches.runtime}wanted`);
+    const registration = await navigator.serviceWorker.register(new URL(config.serviceWorker, import.meta.url));
+    registration.active?.postMessage({ type: "keep-runtime" });
   } catch (err) {
-    skip(err); // e.g. a sandboxed frame, where touching navigator.serviceWorker throws
+    // e.g. a sandboxed frame, where touching navigator.serviceWorker throws
+    console.info("exercise runtime not cached for offline use:", err?.message ?? err);
   }
 }
 

@@ -116,6 +116,11 @@ async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
   startWhenNear(sections);
   import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
+  // "Keep this site for reading offline" (the privacy page, the journal): its script only there.
+  for (const box of document.querySelectorAll(".ex-keep-offline[hidden]:not([data-bound])")) {
+    box.dataset.bound = "true";
+    import("./keep-offline.js").then((m) => m.bindKeepOffline(box)).catch(() => {});
+  }
   for (const section of sections) await mountOne(section);
 }
 

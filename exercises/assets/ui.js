@@ -69,6 +69,23 @@ export function bindStatus(statusEl, engine) {
   };
 }
 
+/** Once the engine is ready, run ASK once (a request holding nothing of the reader's, such as an
+ * empty form): the definition is then parsed and the code that answers run once in the worker, so
+ * the reader's own first request is answered at once. Its reply is not used. */
+export function warmUp(engine, ask) {
+  const go = () => ask().catch(() => {});
+  if (engine.state === "ready") {
+    go();
+    return;
+  }
+  const onState = (event) => {
+    if (event.detail.state !== "ready") return;
+    engine.removeEventListener("state", onState);
+    go();
+  };
+  engine.addEventListener("state", onState);
+}
+
 /** Start the engine at the first touch, click, key or focus inside an exercise. (runtime.js starts
  * it earlier, when the exercise is about to scroll into view, unless the browser's Save-Data
  * preference is on: Python is a download of several megabytes.) */

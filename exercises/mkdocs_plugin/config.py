@@ -49,3 +49,7 @@ class ExercisesConfig(base.Config):
     last_reviewed_months = c.Type(int, default=0)
     # Pages (paths or glob patterns inside docs/) the review-date check skips, such as the author's guide.
     last_reviewed_exclude = c.ListOfItems(c.Type(str), default=[])
+    # The colours of the site installed as an app (its web app manifest): the browser's bar and the
+    # screen shown while it opens. Use the theme's primary colour and its page background.
+    theme_color = c.Type(str, default="#4051b5")
+    background_color = c.Type(str, default="#ffffff")

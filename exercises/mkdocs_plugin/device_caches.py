@@ -8,7 +8,10 @@ each other's, and "Delete everything" finds them all by that start (``<site_id>-
 - ``<site_id>-boot-<identity>``: the memory snapshot the engine takes on the reader's device after
   its first start, so later starts skip starting Python; never downloaded.
 - ``<site_id>-pages``: the pages and their files, when the reader chose "Keep this site for reading
-  offline" (and the offline page, which the service worker keeps from its install).
+  offline".
+- ``<site_id>-offline``: the offline page (a few kilobytes, with the crisis services as text), which
+  the service worker keeps from its install: whoever has it (after using an exercise or keeping the
+  site) gets that page offline instead of the browser's error.
 
 The runtime's identity is declared here, once: the Pyodide version, the digest of the standard
 library the engine boots with, and the digest of the core's wheel. A snapshot is only ever restored
@@ -33,6 +36,10 @@ def boot_prefix(site_id: str) -> str:
 
 def pages_cache(site_id: str) -> str:
     return f"{site_id}-pages"
+
+
+def offline_cache(site_id: str) -> str:
+    return f"{site_id}-offline"
 
 
 def runtime_identity(pyodide_version: str, stdlib_digest: str, core_digest: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from kit.site import ROOT
-from playwright.sync_api import Browser, BrowserContext, Page
+from kit.site import CHROMIUM_ARGS, ROOT, chromium_path
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -42,3 +43,15 @@ def reused_page(reused_context: BrowserContext) -> Iterator[Page]:
     page = reused_context.new_page()
     yield page
     page.close()
+
+
+@pytest.fixture
+def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
+    """A browser with a new profile on disk, as a returning reader has (Cache Storage, service
+    workers and the HTTP cache persist across its pages; a browser that is not incognito, as its
+    install check requires)."""
+    path = chromium_path()
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
+    yield context
+    context.close()

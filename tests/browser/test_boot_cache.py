@@ -12,16 +12,13 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from kit.device import BOOT_CACHE, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
 from kit.reader import answer_all, wait_for_engine
 from kit.samples import entry
-from kit.site import CHROMIUM_ARGS, chromium_path
 from kit.storage import save_entry
-from playwright.sync_api import BrowserContext, Page, Playwright, Route, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 THOUGHTS = "steps/4-challenging-thoughts/"
 
@@ -63,16 +60,6 @@ INDEXED_DB_TEXT = """async () => {
   }
   return out.join("\\n");
 }"""
-
-
-@pytest.fixture
-def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
-    """A browser with a profile on disk, as a returning reader has."""
-    path = chromium_path()
-    context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
-    yield context
-    context.close()
 
 
 def scores(page: Page, attachment: dict) -> str:

@@ -3,7 +3,7 @@
 
 import { OP } from "../protocol.js";
 import { journal, newId } from "../storage.js";
-import { bindStatus, startWhenNeeded } from "../ui.js";
+import { bindStatus, startWhenNeeded, warmUp } from "../ui.js";
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
@@ -20,6 +20,7 @@ export function mount(section, engine) {
   };
   section.querySelector(".ex-save-result")?.addEventListener("click", () => keepResult(q));
   startWhenNeeded(section, engine);
+  warmUp(engine, () => engine.call(OP.score_questionnaire, { definition: q.definition, answers: {} }));
   form.addEventListener("change", (event) => {
     const fs = event.target.closest("fieldset[data-item]");
     if (fs) clearItemError(fs);
