@@ -185,6 +185,7 @@ async function offlinePage() {
     const items = readable.map(([address, title]) => `<li><a href="${escapeHtml(address)}">${escapeHtml(title)}</a></li>`);
     html = html.replace(/<li data-kept-pages>[^<]*<\/li>/, items.join(""));
   }
+  if (await caches.has(PAGES_CACHE)) html = html.replace(/<p data-keep-hint>[^<]*<\/p>/, ""); // kept already
   return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
