@@ -237,6 +237,12 @@ self.addEventListener("message", async (event) => {
       const bytes = takeSnapshot(started.py);
       keepSnapshot(msg.boot, bytes); // in the background: requests are answered meanwhile
     }
+  } else if (msg.type === MESSAGE.warm && handle) {
+    try {
+      handle(JSON.stringify(msg.request)); // its answer is not wanted; a failure shows in a real call
+    } catch {
+      // Python itself failed: the next real request says so.
+    }
   } else if (msg.type === MESSAGE.call) {
     let text;
     const missedBefore = missed.length;

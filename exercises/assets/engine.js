@@ -194,6 +194,12 @@ class Engine extends EventTarget {
     });
   }
 
+  /** Run one operation once, for no answer, when the engine is ready (see ui.js warmUp): never
+   * retried, never a reason to restart, fail or say anything. */
+  warm(op, payload = {}) {
+    if (this.state === "ready") this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
+  }
+
   /** Run one operation of the Python core. When the worker crashes or hangs, the request is sent
    * once more to a fresh worker; if that fails too, the engine is "failed" and the error says so. */
   async call(op, payload = {}, { timeoutMs = CALL_TIMEOUT_MS } = {}) {

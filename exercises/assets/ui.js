@@ -69,19 +69,19 @@ export function bindStatus(statusEl, engine) {
   };
 }
 
-/** Once the engine is ready, run ASK once (a request holding nothing of the reader's, such as an
- * empty form): the definition is then parsed and the code that answers run once in the worker, so
- * the reader's own first request is answered at once. Its reply is not used. */
-export function warmUp(engine, ask) {
-  const go = () => ask().catch(() => {});
+/** Once the engine is ready, run operation OP once with PAYLOAD, a request holding nothing of the
+ * reader's (such as an empty form): the definition is then parsed and the code that answers run once
+ * in the worker, so the reader's own first request is answered at once. No answer comes back, and
+ * nothing the reader sees changes, whatever happens to it (engine.js warm). */
+export function warmUp(engine, op, payload) {
   if (engine.state === "ready") {
-    go();
+    engine.warm(op, payload);
     return;
   }
   const onState = (event) => {
     if (event.detail.state !== "ready") return;
     engine.removeEventListener("state", onState);
-    go();
+    engine.warm(op, payload);
   };
   engine.addEventListener("state", onState);
 }

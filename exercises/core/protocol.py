@@ -8,6 +8,9 @@ page) and the constants at the top of ``engine-worker.js``, so neither side keep
                          rest: {index, archive}, the rest of the standard library (or null)
                          boot: {name, prefix}, the cache for this runtime's snapshot (or null)
                      {type: "call", id, request}          request: {"op": ..., ...}
+                     {type: "warm", request}              a request holding nothing of the reader's
+                                                          (an empty form), run once so the reader's
+                                                          own first one is answered at once; no reply
     worker -> page   {type: "ready", protocol, restored}  restored: from this device's snapshot
                      {type: "reply", id, reply}           reply: {"ok": true, "result": ...}
                                                           or {"ok": false, "error": {code, message}}
@@ -34,6 +37,7 @@ VERSION = 3
 MESSAGES = {
     "boot": "boot",
     "call": "call",
+    "warm": "warm",
     "ready": "ready",
     "reply": "reply",
     "bootError": "boot-error",

@@ -20,7 +20,7 @@ export function mount(section, engine) {
   };
   section.querySelector(".ex-save-result")?.addEventListener("click", () => keepResult(q));
   startWhenNeeded(section, engine);
-  warmUp(engine, () => engine.call(OP.score_questionnaire, { definition: q.definition, answers: {} }));
+  warmUp(engine, OP.score_questionnaire, { definition: q.definition, answers: {} });
   form.addEventListener("change", (event) => {
     const fs = event.target.closest("fieldset[data-item]");
     if (fs) clearItemError(fs);
