@@ -6,6 +6,7 @@
 import { OP } from "./protocol.js";
 import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
 import { printOnly } from "./ui.js";
+import { bindCopyCaution } from "./form/copy-caution.js";
 
 const CRISIS_DELAY_MS = 800;
 
@@ -169,24 +170,32 @@ export function bindKeepButtons(form, {
     }
   });
 
-  form.querySelector(".ex-print").addEventListener("click", () => printOnly(form.closest("[data-exercise]")));
+  // A worksheet that lists help services lets the reader leave them, and the people it names, out.
+  const copies = bindCopyCaution(form.closest("[data-exercise]"));
+  form.querySelector(".ex-print").addEventListener("click", () => {
+    if (copies.leaveOut()) status.say(copies.words.printingWithout);
+    printOnly(form.closest("[data-exercise]"));
+  });
 
   form.querySelector(".ex-download").addEventListener("click", async () => {
     try {
       const r = await checked("making a copy");
       if (!r) return;
-      await downloadCopy(engine, toEntry(r), fileStem);
-      status.say("A copy was downloaded to this device.", "ready");
+      const without = copies.leaveOut();
+      await downloadCopy(engine, toEntry(r), fileStem, without);
+      status.say(without ? copies.words.downloadedWithout : "A copy was downloaded to this device.", "ready");
     } catch (err) {
       status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
     }
   });
 }
 
-/** The entry as Markdown, written by the core, offered as a file; nothing leaves the device. */
-async function downloadCopy(engine, entry, fileStem) {
+/** The entry as Markdown, written by the core, offered as a file; nothing leaves the device.
+ * `withoutContacts`: without the answers that name people the reader can reach. */
+async function downloadCopy(engine, entry, fileStem, withoutContacts) {
   const reply = await engine.call(OP.export_journal, {
     format: "markdown", entries: [entry], site: siteId, site_name: siteName, exported: entry.updated,
+    without_contacts: withoutContacts,
   });
   if (!reply.ok) throw new Error(reply.error.message);
   download(reply.result.text, reply.result.mime, `${fileStem}-${entry.updated.slice(0, 10)}.md`);

@@ -1,5 +1,5 @@
 // Loaded on every page, and tiny: pages without an exercise fetch only "Leave this page quickly"
-// (leave.js, a few kilobytes). Pages with one load the site's config (which names each kind's
+// (leave.js, a few kilobytes), and "Read it to me" where a part is marked to be read aloud. Pages with one load the site's config (which names each kind's
 // module: the plugin writes it from the kinds' declarations), the engine bridge and the module.
 // Pyodide itself loads later, when the reader comes to an exercise.
 
@@ -120,6 +120,10 @@ async function mountAll() {
   for (const box of document.querySelectorAll(".ex-keep-offline[hidden]:not([data-bound])")) {
     box.dataset.bound = "true";
     import("./keep-offline.js").then((m) => m.bindKeepOffline(box)).catch(() => {});
+  }
+  // Parts an author marked to be read aloud ("Read it to me", with a voice on the device only).
+  if (document.querySelector("[data-read-aloud]")) {
+    import("./widgets/read-aloud.js").then((m) => m.mountReadAloud(document)).catch(() => {});
   }
   for (const section of sections) await mountOne(section);
 }

@@ -32,18 +32,29 @@ EXPORTS = {
 }
 
 
+def _without_contacts(request: Request) -> bool:
+    """Whether the reader chose a copy without the people their entries name (absent: no)."""
+    value = request.get("without_contacts")
+    if value is not None and not isinstance(value, bool):
+        raise RequestError("bad_request", "the request's 'without_contacts' should be true or false")
+    return bool(value)
+
+
 def _export_journal(request: Request) -> dict[str, Any]:
     kind = request.get("format")
     if not isinstance(kind, str) or kind not in EXPORTS:
         raise RequestError("bad_request", f"there is no export format called {kind!r}")
-    site, entries = request.text("site"), request.get("entries")
+    site, entries, without = request.text("site"), request.get("entries"), _without_contacts(request)
+    if without and kind == "json":
+        # The JSON file is the journal itself, to import again: it never leaves anything out.
+        raise RequestError("bad_request", "a JSON export keeps every entry whole")
     try:
         if kind == "json":
             text = journal.export_json(entries, site, request.text("exported"))
         elif kind == "markdown":
-            text = journal.export_markdown(entries, request.text("site_name"))
+            text = journal.export_markdown(entries, request.text("site_name"), without)
         else:
-            text = journal.export_csv(entries)
+            text = journal.export_csv(entries, without)
     except journal.JournalFileError as err:
         raise RequestError("bad_entries", f"The journal holds an entry that cannot be exported: {err}"
                            ) from None
@@ -52,8 +63,12 @@ def _export_journal(request: Request) -> dict[str, Any]:
 
 
 def _format_entries(request: Request) -> dict[str, Any]:
+    """Each entry in words, and whether it names people the reader can reach (a print can leave
+    them out: the page asks first)."""
+    entries, without = request.get("entries"), _without_contacts(request)
     try:
-        return {"texts": journal.format_entries(request.get("entries"))}
+        return {"texts": journal.format_entries(entries, without),
+                "contacts": journal.holds_contacts(entries)}
     except journal.JournalFileError as err:
         raise RequestError("bad_entries", f"This entry cannot be shown: {err}") from None
 

@@ -29,6 +29,10 @@ class JournalFormat:
     name_of: Callable[[Mapping[str, Any]], str] = lambda data: ""
     #: Whether a saved entry can be opened again in its exercise to be changed (a score cannot).
     editable: bool = True
+    #: The entry's data and title without what names people the reader can reach (for a printed or
+    #: downloaded copy the reader chose to keep them out of), or None when it holds nothing of the kind.
+    without_contacts: Callable[[Mapping[str, Any], str], tuple[dict[str, Any], str] | None] = (
+        lambda data, title: None)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Markdown, put in one CSV cell), whether feedback checks may read it as the reade
 can sit in a group's row, where its HTML is drawn, and its part of the JSON Schema. The parser, the
 entries, the checks, the form and the schema all read ``FIELD_TYPES``; none keeps a list of types.
 
-Adding a type: guide/docs/maintainers/new-field-type.md.
+Adding a type: exercises/guide/docs/maintainers/new-field-type.md.
 """
 
 from __future__ import annotations
@@ -149,6 +149,14 @@ class FieldType:
     text: bool = False
     #: Whether it can be a field of a group's row.
     in_group: bool = True
+    #: Its key, if any, that lists the ids of other fields of the worksheet that hold the names or
+    #: numbers of people the reader can reach: the parser checks that each names a field that keeps
+    #: an answer, a saved entry carries them, and a printed or downloaded copy can leave them out.
+    contacts_key: str = ""
+    #: The function that draws a part just above a worksheet's buttons that save, download and print,
+    #: once in a worksheet that has fields of this type, as "module:function" ("" for none). It is
+    #: called with (the form, exercise uid, those fields, every field of the worksheet).
+    before_actions: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -559,10 +567,41 @@ TIMER = FieldType(
 # help_now: the site's crisis and safety services, filled in from its settings (keeps no answer)
 
 
+MAX_CONTACTS = 20
+
+
+def _read_help_now_keys(check: Checker, data: Mapping[str, Any], path: Path, sub_fields: SubFields
+                        ) -> dict[str, Any]:
+    contacts = check.field(data, "contacts", path, list, required=False, default=[], entry="field id")
+    ids: list[str] = []
+    for m, fid in enumerate(contacts[:MAX_CONTACTS]):
+        if not isinstance(fid, str) or not fid.strip():
+            check.add((*path, "contacts", m), f"{describe(fid)} is not the id of a field",
+                      "Write the id of a field of this worksheet, like 'people'.")
+        elif fid not in ids:
+            ids.append(fid)
+    if len(contacts) > MAX_CONTACTS:
+        check.add((*path, "contacts"), f"there are {len(contacts)} fields, more than {MAX_CONTACTS}",
+                  "List only the fields that name people or hold their numbers.")
+    return {"contacts": tuple(ids)}
+
+
+# A plan with hotline numbers and helpers' names can put a reader at risk when someone checks their
+# papers or phone: the worksheet says so above its Print button and lets the reader leave the help
+# services, and the fields named in 'contacts', out of a printed or downloaded copy.
 HELP_NOW = FieldType(
     "help_now", "The site's crisis and relationship-safety services from its settings, to call or "
-    "text in one tap and to read on paper. Keeps no answer.", "exercises.render.worksheet_fields:help_now",
-    in_group=False)
+    "text in one tap and to read on paper, with a caution before printing or saving and a choice to "
+    "leave them out of the copy. Keeps no answer.", "exercises.render.worksheet_fields:help_now",
+    keys={"contacts": {
+        "description": "Optional. The ids of other fields of this worksheet that hold the names or "
+                       "numbers of people the reader can reach (a group of people, say). A reader who "
+                       "chooses to may leave them out of a printed or downloaded copy, with the help "
+                       "services.",
+        "type": ["array", "null"], "uniqueItems": True, "maxItems": MAX_CONTACTS,
+        "items": {"$ref": "#/$defs/id"}}},
+    read_keys=_read_help_now_keys, in_group=False, contacts_key="contacts",
+    before_actions="exercises.render.worksheet_fields:copy_caution")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -117,14 +117,33 @@ def entry_markdown(entry: Mapping[str, Any]) -> str:
                       written + ".", "", FORMATS[entry["kind"]].markdown(entry["data"]).rstrip(), ""])
 
 
-def export_markdown(entries: Any, site_name: str) -> str:
-    sections = [entry_markdown(entry) for entry in normalise(entries)]
+def _without_contacts(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """The entry without the answers that name people the reader can reach, or None if it has none."""
+    found = FORMATS[entry["kind"]].without_contacts(entry["data"], entry["title"])
+    return None if found is None else {**entry, "data": found[0], "title": found[1]}
+
+
+def holds_contacts(entries: Any) -> list[bool]:
+    """For each entry, whether it names people the reader can reach that a copy could leave out."""
+    return [_without_contacts(entry) is not None for entry in normalise(entries)]
+
+
+def _copies(entries: Any, without_contacts: bool) -> list[dict[str, Any]]:
+    """Checked entries, as a copy shows them: without the people they name if the reader chose so."""
+    checked = normalise(entries)
+    if not without_contacts:
+        return checked
+    return [_without_contacts(entry) or entry for entry in checked]
+
+
+def export_markdown(entries: Any, site_name: str, without_contacts: bool = False) -> str:
+    sections = [entry_markdown(entry) for entry in _copies(entries, without_contacts)]
     return "\n".join([f"# My journal ({site_name})", "", *sections]).rstrip() + "\n"
 
 
-def format_entries(entries: Any) -> list[str]:
+def format_entries(entries: Any, without_contacts: bool = False) -> list[str]:
     """Each entry as its own Markdown section, for showing or printing one at a time."""
-    return [entry_markdown(entry).rstrip() + "\n" for entry in normalise(entries)]
+    return [entry_markdown(entry).rstrip() + "\n" for entry in _copies(entries, without_contacts)]
 
 
 def _cell(value: str) -> str:
@@ -132,9 +151,9 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def export_csv(entries: Any) -> str:
+def export_csv(entries: Any, without_contacts: bool = False) -> str:
     rows = []
-    for entry in normalise(entries):
+    for entry in _copies(entries, without_contacts):
         flat = FORMATS[entry["kind"]].flat(entry["data"])
         rows.append({"id": entry["id"], "kind": entry["kind"], "title": entry["title"],
                      "created": entry["created"], "updated": entry["updated"], **flat})

@@ -30,8 +30,20 @@ CHART_WIDTH = 360
 CHART_HEIGHT = 240
 CHART_LEFT, CHART_RIGHT, CHART_TOP, CHART_BOTTOM = 34, 14, 14, 34
 
-GENTLE = ("Scores rise and fall with what is going on in your life, such as a hard week or a calm "
-          "one. Small changes either way are ordinary, and no score says how you are doing as a person.")
+# The words of the progress sentence, by key (one table, for the message catalogs to come).
+WORDS = {
+    "saved_between": "You saved {count} results between {first} and {latest}.",
+    "saved_on": "You saved {count} results on {day}.",
+    "first_to_latest": "From the first to the latest:",
+    # Unchanged between the first and the latest: "both times" is only true of two results.
+    "same_of_two": "{name} was {value} both times.",
+    "same_of_more": "{name} was {value} in the first and in the latest.",
+    "changed": "{name} went from {first} to {latest} ({direction} {amount}).",
+    "up": "up",
+    "down": "down",
+    "gentle": "Scores rise and fall with what is going on in your life, such as a hard week or a calm "
+              "one. Small changes either way are ordinary, and no score says how you are doing as a person.",
+}
 
 
 def round_display(value: Fraction) -> str:
@@ -141,25 +153,26 @@ def _short_day(moment: datetime) -> str:
     return f"{moment.day} {moment:%b}"
 
 
-def _change(name: str, first: str, latest: str) -> str:
+def _change(name: str, first: str, latest: str, count: int) -> str:
+    """One score from the first of COUNT results to the latest, in words."""
     difference = Decimal(latest) - Decimal(first)
     if difference == 0:
-        return f"{name} was {first} both times."
-    direction = "up" if difference > 0 else "down"
-    return f"{name} went from {first} to {latest} ({direction} {abs(difference)})."
+        return WORDS["same_of_two" if count == 2 else "same_of_more"].format(name=name, value=first)
+    return WORDS["changed"].format(name=name, first=first, latest=latest, amount=abs(difference),
+                                   direction=WORDS["up" if difference > 0 else "down"])
 
 
 def sentence(results: list[dict[str, Any]]) -> str:
-    """In words, what changed between the first saved result and the latest."""
+    """In words, what changed between the first saved result and the latest (of two or more)."""
     first, latest = results[0], results[-1]
     count = len(results)
-    opening = (f"You saved {count} results between {_day(first['when'])} and {_day(latest['when'])}."
-               if _day(first["when"]) != _day(latest["when"]) else
-               f"You saved {count} results on {_day(first['when'])}.")
+    start, end = _day(first["when"]), _day(latest["when"])
+    opening = (WORDS["saved_between"].format(count=count, first=start, latest=end) if start != end
+               else WORDS["saved_on"].format(count=count, day=start))
     was = {s["id"]: display(s["value"]) for s in first["data"]["scores"]}
-    changes = [_change(s["name"], was[s["id"]], display(s["value"]))
+    changes = [_change(s["name"], was[s["id"]], display(s["value"]), count)
                for s in latest["data"]["scores"] if s["id"] in was]
-    return " ".join([opening, "From the first to the latest: " + " ".join(changes), GENTLE])
+    return " ".join([opening, WORDS["first_to_latest"], *changes, WORDS["gentle"]])
 
 
 def _chart(results: list[dict[str, Any]], series: list[dict[str, str]], low: int, high: int

@@ -44,6 +44,7 @@ __all__ = [
     "BREATHING_PATTERNS", "BREATHS", "COMMON", "DISPLAYS", "KIND", "MAX_MINUTES", "MAX_ROWS", "MAX_TEXT",
     "STEP_KEYS", "TOP_KEYS", "BreathPattern", "Feedback", "Field", "Step", "Worksheet", "all_text",
     "answer_map", "check", "flat", "markdown", "or_list", "parse", "read_answers", "read_entry", "title_of",
+    "without_contacts",
 ]
 
 KIND = "worksheet"
@@ -70,7 +71,10 @@ def read_answers(ws: Worksheet, answers: Any) -> tuple[dict[str, Any], dict[str,
     raw: Mapping[str, Any] = answers if isinstance(answers, Mapping) else {}
     errors: dict[str, str] = {}
     values = [read_answer(f, raw.get(f.id), errors, f.id) for f in ws.fields if keeps_answer(f.type)]
-    return {"worksheet": ws.id, "name": ws.title, "answers": values, "feedback": []}, errors
+    entry: dict[str, Any] = {"worksheet": ws.id, "name": ws.title, "answers": values, "feedback": []}
+    if ws.contacts:  # which answers name people the reader can reach, for a copy without them
+        entry["contacts"] = list(ws.contacts)
+    return entry, errors
 
 
 def all_text(entry: Mapping[str, Any]) -> str:
@@ -78,8 +82,10 @@ def all_text(entry: Mapping[str, Any]) -> str:
 
 
 def title_of(entry: Mapping[str, Any]) -> str:
-    """A short line to recognise the entry by in a list: its first written words."""
-    for text in all_text(entry).splitlines():
+    """A short line to recognise the entry by in a list: its first written words, never a name or a
+    number of someone the reader can reach (it heads every printed copy)."""
+    hidden = set(entry.get("contacts") or ())
+    for text in all_text({"answers": [a for a in entry["answers"] if a["id"] not in hidden]}).splitlines():
         line = text.strip()
         if line:
             return line if len(line) <= 80 else line[:77].rstrip() + "..."
@@ -128,6 +134,13 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
                              "draft": item.get("draft", "")})
         entry = {"worksheet": wid, "name": name, "answers": [saved_answer(a) for a in answers],
                  "feedback": feedback}
+        contacts = data.get("contacts")
+        if contacts is not None:
+            if (not isinstance(contacts, list) or len(contacts) > field_types.MAX_CONTACTS
+                    or not all(isinstance(c, str) for c in contacts)):
+                raise BadAnswer("its list of answers that name people cannot be read")
+            if contacts:
+                entry["contacts"] = list(dict.fromkeys(contacts))
     except BadAnswer as err:
         return {"worksheet": "", "name": "", "answers": [], "feedback": []}, {"entry": str(err)}
     return entry, {}
@@ -147,6 +160,23 @@ def markdown(entry: Mapping[str, Any]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def without_contacts(entry: Mapping[str, Any], title: str) -> tuple[dict[str, Any], str] | None:
+    """The entry without the answers that name people the reader can reach (for a copy the reader
+    chose to keep them out of), and its TITLE unless a left-out answer holds it; None when it holds
+    no such answer."""
+    hidden = set(entry.get("contacts") or ())
+    left_out = [a for a in entry["answers"] if a["id"] in hidden]
+    if not any(filled(a) for a in left_out):
+        return None
+    kept = {key: value for key, value in entry.items() if key != "contacts"}
+    kept["answers"] = [a for a in entry["answers"] if a["id"] not in hidden]
+    # A title taken from a left-out answer (an entry saved before titles skipped them) goes too.
+    line = title.removesuffix("...").strip()
+    if line and any(line in text for a in left_out for text in words(a)):
+        title = title_of(kept)
+    return kept, title
+
+
 def flat(entry: Mapping[str, Any]) -> dict[str, str]:
     """One row of plain columns, for CSV: one column per answer, named ``<worksheet>.<field>``."""
     wid = str(entry["worksheet"])
@@ -162,4 +192,5 @@ KIND_DECLARATION = ExerciseKind(
     module="kinds/worksheet.js", title="Worksheet",
     operations={"check_worksheet": lambda request: check(request.definition(KIND), request.get("answers"))},
     journal=JournalFormat(read_entry=read_entry, markdown=markdown, flat=flat,
-                          name_of=lambda data: str(data.get("name") or "")))
+                          name_of=lambda data: str(data.get("name") or ""),
+                          without_contacts=without_contacts))

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .errors import Path
-from .field_types import COMMON, FIELD_TYPES, Field, SubFields, group_types, names, or_list
+from .field_types import COMMON, FIELD_TYPES, Field, SubFields, group_types, keeps_answer, names, or_list
 from .fields import Checker
 from .worksheet_model import DISPLAYS, STEP_KEYS, TOP_KEYS, Feedback, Step, Worksheet
 
@@ -34,11 +34,13 @@ def parse(data: Any) -> Worksheet:
     if display not in DISPLAYS:
         check.add(("display",), f"'{display}' is not a way to show the steps",
                   "Use one_at_a_time or all_at_once.")
+    read_aloud = check.field(root, "read_aloud", (), bool, required=False, default=False)
     steps = _steps(check, root)
-    ws = Worksheet(wid or "", title or "", intro, display, steps, ())
+    ws = Worksheet(wid or "", title or "", intro, display, steps, (), read_aloud)
+    _check_contacts(check, root, ws)
     feedback = _feedback(check, root, ws)
     check.raise_if_any()
-    return Worksheet(ws.id, ws.title, ws.intro, ws.display, ws.steps, feedback)
+    return Worksheet(ws.id, ws.title, ws.intro, ws.display, ws.steps, feedback, read_aloud)
 
 
 def _steps(check: Checker, root: Mapping[str, Any]) -> tuple[Step, ...]:
@@ -100,6 +102,32 @@ def _field(check: Checker, raw: Any, path: Path, seen: set[str], allowed: tuple[
     label = check.field(data, "label", path, str) or ""
     hint = check.field(data, "hint", path, str, required=False, default="")
     return Field(fid or "", kind, label, hint, field_type.read_keys(check, data, path, _row(check)))
+
+
+def _check_contacts(check: Checker, root: Mapping[str, Any], ws: Worksheet) -> None:
+    """Each id a field lists under its type's contacts key names a field of the worksheet that keeps
+    an answer (the fields a reader may leave out of a copy)."""
+    fields = {f.id: f for f in ws.fields if f.id}
+    wanted = [fid for fid, f in fields.items() if keeps_answer(f.type)]
+    use = (f"Use the id of a field the reader writes in: {or_list(wanted)}." if wanted else
+           "Add a field the reader writes in (a group of people, say), then use its id here.")
+    raw_steps = root.get("steps")
+    for n, step in enumerate(raw_steps if isinstance(raw_steps, list) else []):
+        raw_fields = step.get("fields") if isinstance(step, Mapping) else None
+        for m, raw in enumerate(raw_fields if isinstance(raw_fields, list) else []):
+            kind = raw.get("type") if isinstance(raw, Mapping) else None
+            key = FIELD_TYPES[kind].contacts_key if isinstance(kind, str) and kind in FIELD_TYPES else ""
+            listed = raw.get(key) if key else None
+            for k, fid in enumerate(listed if isinstance(listed, list) else []):
+                if not isinstance(fid, str):
+                    continue  # said by the type's own check
+                path = ("steps", n, "fields", m, key, k)
+                target = fields.get(fid)
+                if target is None:
+                    check.add(path, f"'{fid}' names no field", use)
+                elif not keeps_answer(target.type):
+                    check.add(path, f"'{fid}' is a {target.type} field, which keeps nothing the reader "
+                              "writes", use)
 
 
 def _feedback(check: Checker, root: Mapping[str, Any], ws: Worksheet) -> tuple[Feedback, ...]:

@@ -22,6 +22,8 @@ FieldRenderer = Callable[[etree.Element, str, Field, str], None]
 # (its docs path), and the list of the site's help services.
 PAGE_LINK_ATTRIBUTE = "data-page-link"
 HELP_NOW_ATTRIBUTE = "data-help-now"
+# Marks what a reader may leave out of a printed or downloaded copy (see copy_caution).
+LEAVE_OUT_ATTRIBUTE = "data-leave-out-part"
 
 SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
 HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "
@@ -30,17 +32,36 @@ HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. 
 
 def renderer(type_name: str) -> FieldRenderer:
     """The function that draws a field of TYPE_NAME, as its record names it ("module:function")."""
-    named = FIELD_TYPES[type_name].html
+    return _named_function(type_name, "html")
+
+
+def _named_function(type_name: str, attribute: str) -> Callable[..., None]:
+    """The function a field type's record names under ATTRIBUTE ("module:function")."""
+    named = getattr(FIELD_TYPES[type_name], attribute)
+    what = NAMED_PARTS[attribute]
     module_name, _, name = named.partition(":")
     try:
         found = getattr(importlib.import_module(module_name), name, None) if name else None
     except ImportError as err:
-        raise LookupError(f"the field type '{type_name}' names its HTML {named!r}, but {module_name} cannot "
-                          f"be imported ({err}): fix 'html=' in its FieldType record") from err
+        raise LookupError(f"the field type '{type_name}' names its {what} {named!r}, but {module_name} "
+                          f"cannot be imported ({err}): fix '{attribute}=' in its FieldType record") from err
     if not callable(found):
-        raise LookupError(f"the field type '{type_name}' names its HTML {named!r}, which is not a function: "
-                          "fix 'html=' in its FieldType record (\"module:function\")")
+        raise LookupError(f"the field type '{type_name}' names its {what} {named!r}, which is not a "
+                          f"function: fix '{attribute}=' in its FieldType record (\"module:function\")")
     return found
+
+
+# The functions a field type's record names, by attribute, in the words of the errors above.
+NAMED_PARTS = {"html": "HTML", "before_actions": "part above the buttons"}
+
+
+def before_actions(form: etree.Element, uid: str, fields: list[Field]) -> None:
+    """The parts field types draw above a worksheet's Save, Download and Print buttons: one per type
+    that has one, for all its fields (help_now: the caution about copies)."""
+    for type_name, field_type in FIELD_TYPES.items():
+        mine = [f for f in fields if f.type == type_name]
+        if mine and field_type.before_actions:
+            _named_function(type_name, "before_actions")(form, uid, mine, fields)
 
 
 def field(parent: etree.Element, uid: str, f: Field, name: str) -> None:
@@ -149,12 +170,52 @@ def page_checklist(parent: etree.Element, uid: str, f: Field, name: str) -> None
 
 def help_now(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     """The site's help services; the Markdown extension fills the list from the site settings
-    (HELP_NOW_ATTRIBUTE), so a plan printed on paper carries the numbers too."""
+    (HELP_NOW_ATTRIBUTE), so a plan printed on paper carries the numbers too, unless the reader
+    chooses to leave them out (``copy_caution``)."""
     box = el(parent, "div", class_="ex-field ex-help-now", role="group", data_box=name,
-             aria_labelledby=f"{uid}-{dom(name)}-title")
+             aria_labelledby=f"{uid}-{dom(name)}-title", **{LEAVE_OUT_ATTRIBUTE: ""})
     el(box, "p", f.label, class_="ex-field-title", id=f"{uid}-{dom(name)}-title")
     hint(box, uid, name, f.hint)
     el(box, "ul", "", class_="ex-help-services", **{HELP_NOW_ATTRIBUTE: ""})
+
+
+# What the caution above a plan's Print button says (one table, for the message catalogs to come).
+CAUTION = {
+    "title": "Before you print or save",
+    "text": "This can hold helpline numbers and the names of people who help you. If someone checks "
+            "your papers or your phone, a copy could put you at risk. You know best what is safe for you.",
+    "choice": "Leave the help numbers and the people I listed out of copies I print or download",
+    "more": "Names you write in other boxes stay in. What you save stays in your journal on this "
+            "device, which you can lock with a passphrase.",
+}
+
+
+def copy_caution(form: etree.Element, uid: str, fields: list[Field], every_field: list[Field]) -> None:
+    """Above the buttons that save, download and print: a caution for a reader whose papers or phone
+    may be checked, and a real choice to leave the help services and the fields that name people
+    (the fields' 'contacts') out of the copy. On paper the caution itself never shows. Without a
+    script the choice still works in print (the print styles read it); with one, a download leaves
+    them out too (exercises/assets/form/copy-caution.js)."""
+    contacts = {fid for f in fields for fid in f.contacts}
+    for box in form.iter():
+        if box.get("data-box") in contacts:
+            box.set(LEAVE_OUT_ATTRIBUTE, "")
+    # A step all of whose fields are left out goes too, so no empty heading hints at what was there.
+    for step in form.iter("li"):
+        boxes = [b for fieldset in step.findall("fieldset") for b in fieldset if b.get("data-box")]
+        if boxes and all(b.get(LEAVE_OUT_ATTRIBUTE) is not None for b in boxes):
+            step.set(LEAVE_OUT_ATTRIBUTE, "")
+    caution = el(form, "div", class_="ex-copy-caution", role="group", aria_labelledby=f"{uid}-caution-title",
+                 data_copy_caution="")
+    el(caution, "p", CAUTION["title"], class_="ex-copy-caution-title", id=f"{uid}-caution-title")
+    el(caution, "p", CAUTION["text"], id=f"{uid}-caution-text")
+    label = el(caution, "label", class_="ex-option ex-leave-out")
+    el(label, "input", type="checkbox", name=f"{uid}-leave-out", data_leave_out="",
+       aria_describedby=f"{uid}-caution-text {uid}-caution-more")
+    el(label, "span", CAUTION["choice"])
+    el(caution, "p", CAUTION["more"], class_="ex-hint", id=f"{uid}-caution-more")
+    # Says what the next copy will hold, when the choice changes (filled by the script).
+    el(caution, "p", "", class_="ex-copy-caution-note", role="status", aria_live="polite")
 
 
 def group(parent: etree.Element, uid: str, f: Field, name: str) -> None:

@@ -12,7 +12,7 @@ from ..core.worksheet_model import Worksheet
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, exercise_root
 from .parts import crisis_banner, notes, save_actions, status_line
-from .worksheet_fields import field
+from .worksheet_fields import before_actions, field
 
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
@@ -27,7 +27,10 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     total = len(ws.steps)
     for n, step in enumerate(ws.steps):
         item = el(steps, "li", class_="ex-step", data_step=str(n), id=f"{uid}-step-{n + 1}")
-        fieldset = el(item, "fieldset", class_="ex-step-fields")
+        # A step the reader may have read aloud: the page's script adds the control, shown only when
+        # the device has a voice of its own (exercises/assets/widgets/read-aloud.js).
+        spoken = {"data_read_aloud": ""} if ws.read_aloud else {}
+        fieldset = el(item, "fieldset", class_="ex-step-fields", **spoken)
         legend = el(fieldset, "legend", tabindex="-1")
         if ws.display == "one_at_a_time" and total > 1:
             el(legend, "span", f"Part {n + 1} of {total}: ", class_="ex-step-count")
@@ -41,6 +44,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
         el(nav, "button", "Back", type="button", class_="md-button ex-back")
         el(nav, "button", "Next", type="button", class_="md-button md-button--primary ex-next")
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
+    before_actions(form, uid, ws.fields)
     save_actions(form, "See my summary" if ws.feedback else "I am done")
     status_line(form)
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",

@@ -1,5 +1,7 @@
 """My steady plan (on the journey page): filled, checked, printed on one sheet, saved, exported,
-imported and opened again; its help list comes from the site's settings."""
+imported and opened again; its help list comes from the site's settings; a caution before printing
+or saving lets a reader whose papers or phone are checked leave the help numbers and the people
+they listed out of the copy, with or without JavaScript, and in the journal too."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import yaml
 from kit.axe import assert_no_violations
 from kit.reader import follow_link
 from kit.site import ROOT
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 UID = "#ex-steady-plan"
 PLAN = f"section[data-exercise-id='{UID[1:]}']"
@@ -68,6 +70,7 @@ def test_the_plan_fills_prints_on_one_sheet_and_comes_back_from_the_journal(
     plan.get_by_role("button", name="Print").click()
     classes, target = page.evaluate("window.__printing")
     assert "ex-printing-one" in classes and target == "ex-steady-plan"
+    _print_dialog_closed(page)
     page.evaluate("(s) => { document.documentElement.classList.add('ex-printing-one');"
                   " document.querySelector(s).classList.add('ex-print-target'); }", PLAN)
     for paper in ("A4", "Letter"):
@@ -91,6 +94,27 @@ def test_the_plan_fills_prints_on_one_sheet_and_comes_back_from_the_journal(
     text = entry.locator(".ex-entry-text")
     expect(text).to_contain_text("I check my phone every few minutes.", timeout=90_000)
     expect(text.locator("li").filter(has_text="Slow breathing")).to_have_count(1)
+    # Printing a plan that lists people asks first, beside its Print button, what to leave out.
+    page.evaluate("() => { window.print = () => {"
+                  " window.__printed = document.querySelector('.ex-print-area').textContent; }; }")
+    print_entry = entry.get_by_role("button", name="Print")
+    asked = page.get_by_role("group", name=re.compile(r"^What you are printing lists people who help you"))
+    for choice, held in (("Print without the people listed", False), ("Print all of it", True)):
+        page.evaluate("() => { delete window.__printed; }")
+        print_entry.click()
+        expect(asked.get_by_role("button", name="Print without the people listed")).to_be_focused()
+        asked.get_by_role("button", name=choice).click()
+        printed = page.wait_for_function("() => window.__printed").json_value()
+        assert ("Call after six" in printed) is held and ("Person 1" in printed) is held, choice
+        assert "I check my phone every few minutes." in printed
+        expect(asked).to_be_hidden()
+        expect(print_entry).to_be_focused()
+    page.evaluate("() => { delete window.__printed; }")
+    print_entry.click()
+    expect(asked).to_be_visible()
+    page.keyboard.press("Escape")  # nothing is printed
+    expect(asked).to_be_hidden()
+    assert page.evaluate("() => window.__printed === undefined")
     with page.expect_download() as download:
         page.get_by_role("button", name="Export (JSON, can be imported)").click()
     download.value.save_as(tmp_path / "journal.json")
@@ -108,3 +132,83 @@ def test_the_plan_fills_prints_on_one_sheet_and_comes_back_from_the_journal(
     expect(boxes).to_have_count(8)
     for n in range(8):
         expect(boxes.nth(n)).to_be_checked(checked=boxes.nth(n).get_attribute("value") in PRACTICES)
+
+
+def _print_dialog_closed(page: Page) -> None:
+    """Wait until the Print button has put the page back (a timer after the dialog, which a busy
+    browser may run after the test's next step)."""
+    page.wait_for_function("() => !document.documentElement.classList.contains('ex-printing-one')")
+
+
+def _printed(page: Page) -> None:
+    """The page as the plan's Print button prints it (its print styles, the plan alone)."""
+    page.evaluate("(s) => { document.documentElement.classList.add('ex-printing-one');"
+                  " document.querySelector(s).classList.add('ex-print-target'); }", PLAN)
+    page.emulate_media(media="print")
+
+
+def _on_paper(page: Page, *, people: bool) -> None:
+    plan = page.locator(PLAN)
+    for part in (plan.locator(".ex-help-services"), plan.locator("#ex-steady-plan-people-0-name"),
+                 plan.locator(".ex-step", has_text="People I can reach")):
+        if people:
+            expect(part).to_be_visible()
+        else:
+            expect(part).to_be_hidden()
+    expect(plan.locator("[data-copy-caution]")).to_be_hidden()  # the caution is never on paper
+    expect(plan.locator("#ex-steady-plan-worse")).to_be_visible()
+    expect(plan.locator(".ex-step", has_text="Early signs")).to_be_visible()
+
+
+def test_the_caution_before_printing_leaves_the_help_numbers_and_people_out_by_keyboard_and_without_script(
+        browser: Browser, our_site_url: str) -> None:
+    # No Python is needed here: the engine's worker is refused, so nothing boots.
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.route("**/assets/exercises/engine-worker.js", lambda route: route.abort())
+    page.goto(our_site_url + "journey/")
+    expect(page.locator(PLAN)).to_have_attribute("data-ready", "true")  # its script has bound the form
+    page.fill(f"{UID}-people-0-name", "Sam")
+    page.fill(f"{UID}-people-0-how", "07700 900123")
+    caution = page.locator(PLAN).get_by_role("group", name="Before you print or save")
+    expect(caution).to_contain_text("If someone checks your papers or your phone, a copy could put you "
+                                    "at risk.")
+    # Read before the buttons: the caution comes just above Print in the page's order.
+    assert page.evaluate("""() => {
+        const caution = document.querySelector('[data-copy-caution]');
+        const print = document.querySelector('#ex-steady-plan-form .ex-print');
+        return Boolean(caution.compareDocumentPosition(print) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }""")
+    choice = caution.get_by_role("checkbox", name="Leave the help numbers and the people I listed out of "
+                                 "copies I print or download")
+    choice.focus()
+    page.keyboard.press("Space")
+    expect(choice).to_be_checked()
+    expect(caution.get_by_role("status")).to_have_text(
+        "Copies you print or download will leave out the help numbers and the people you listed.")
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+    page.locator(PLAN).get_by_role("button", name="Print").click()
+    assert page.evaluate("window.__printed")
+    expect(page.locator(PLAN).locator(".ex-status")).to_contain_text(
+        "Printing without the help numbers and the people you listed.")
+    _print_dialog_closed(page)
+    _printed(page)
+    _on_paper(page, people=False)
+    page.emulate_media(media="screen")
+    choice.focus()
+    page.keyboard.press("Space")  # changed back: the copy holds them again
+    expect(caution.get_by_role("status")).to_have_text(
+        "Copies you print or download will include the help numbers and the people you listed.")
+    page.emulate_media(media="print")
+    _on_paper(page, people=True)
+    context.close()
+
+    # Without JavaScript the plan prints as a worksheet, and the tick box still works on paper.
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(our_site_url + "journey/")
+    page.locator(PLAN).get_by_role("checkbox", name="Leave the help numbers and the people I listed").check()
+    page.emulate_media(media="print")
+    _on_paper(page, people=False)
+    expect(page.locator(PLAN).locator(".ex-help-services")).to_be_hidden()
+    context.close()

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from exercises.readability import MAX_GRADE, grade, plain_text
 
@@ -26,7 +27,10 @@ STEPS: dict[str, str] = {
 # Every page a reader walks through on the journey must read at grade MAX_GRADE or below.
 LESSON_PAGES: list[str] = ["index.md", "understanding.md", *STEPS, "journey.md"]
 
-MIN_WORDS, MAX_WORDS = 500, 1000
+MIN_WORDS, MAX_WORDS = 500, 1100
+# Step 4 teaches three tools for a worried thought (a thought record, a behavioral experiment and
+# noticing a thought as a thought), each with its example: more words, in sections of their own.
+MAX_WORDS_OF = {"steps/4-challenging-thoughts.md": 2000}
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _TRY_THIS = re.compile(
@@ -57,6 +61,31 @@ def test_lesson_pages_read_at_grade_8_or_below() -> None:
     )
 
 
+def _reader_pages() -> list[str]:
+    """Every page a reader can open (not the exercise definitions under docs/_exercises/)."""
+    return sorted(str(p.relative_to(DOCS)) for p in DOCS.rglob("*.md")
+                  if not p.relative_to(DOCS).parts[0].startswith("_"))
+
+
+def test_every_reader_page_reads_at_grade_8_or_below_and_the_build_skips_none() -> None:
+    # The about page once read at grade 8.6 and was left out of the build's check; now none is.
+    settings = yaml.load((DOCS.parent / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    plugin = next(p["exercises"] for p in settings["plugins"] if isinstance(p, dict) and "exercises" in p)
+    assert not plugin.get("readability_exclude")
+    grades = {page: grade(_read(page)) for page in _reader_pages()}
+    assert len(grades) >= 12
+    assert not {page: round(value, 2) for page, value in grades.items() if value > MAX_GRADE}
+
+
+@pytest.mark.parametrize("page", list(STEPS))
+def test_each_step_ends_with_questions_to_reflect_on(page: str) -> None:
+    # The home page promises them: "Each lesson ends with questions to think about."
+    assert "questions to think about" in _read("index.md")
+    section = re.search(r"^## Questions to reflect on\n\n((?:- .+\?\n)+)", _read(page), re.MULTILINE)
+    assert section, f"{page} has no '## Questions to reflect on' with a list of questions"
+    assert len(section.group(1).splitlines()) >= 2
+
+
 @pytest.mark.parametrize("page", list(STEPS))
 def test_step_links_to_next_step(page: str) -> None:
     next_page = STEPS[page]
@@ -80,8 +109,9 @@ def test_step_has_try_this_admonition(page: str) -> None:
 @pytest.mark.parametrize("page", list(STEPS))
 def test_step_length(page: str) -> None:
     words = _words(_read(page))
-    assert MIN_WORDS <= words <= MAX_WORDS, (
-        f"{page} has {words} words; a step lesson should have {MIN_WORDS}-{MAX_WORDS}"
+    most = MAX_WORDS_OF.get(page, MAX_WORDS)
+    assert MIN_WORDS <= words <= most, (
+        f"{page} has {words} words; this step lesson should have {MIN_WORDS}-{most}"
     )
 
 

@@ -47,14 +47,21 @@ def test_reader_pages_show_when_they_were_last_reviewed(pages: dict[str, str]) -
     assert "relationship-safety/index.html" in dated and "get-help/index.html" in dated
 
 
-def test_the_safety_page_lists_its_services_from_the_settings(pages: dict[str, str]) -> None:
-    html = pages["relationship-safety/index.html"]
-    for href, words in [("tel:18007997233", "Call 1-800-799-7233"), ("sms:88788?&amp;body=START",
-                        "Text START to 88788"), ("tel:08082000247", "Call 0808 2000 247"),
-                        ("tel:1800737732", "Call 1800 737 732"), ("https://www.sheltersafe.ca",
-                        "Open sheltersafe.ca"), ("https://findahelpline.com", "Open findahelpline.com")]:
-        assert re.search(rf'<a href="{re.escape(href)}" class="md-button[^"]*">{re.escape(words)}</a>',
-                         html), words
+@pytest.mark.parametrize(("page", "where"), [("relationship-safety/index.html", "relationship_safety"),
+                                            ("get-help/index.html", "crisis")])
+def test_each_help_page_lists_every_service_and_button_from_the_settings(pages: dict[str, str], page: str,
+                                                                         where: str) -> None:
+    html = unescape(pages[page])
+    services = yaml.load((Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text(),
+                         Loader=yaml.BaseLoader)["extra"][where]["resources"]
+    assert len(services) >= 7
+    for service in services:
+        assert f"<strong>{service['name']}</strong>" in html, service["name"]
+        for button in [service, *service.get("also", [])]:
+            assert re.search(rf'<a href="{re.escape(button["href"])}" class="md-button[^"]*">'
+                             rf'{re.escape(button["action"])}</a>', html), button["action"]
+    # What the page shows is the service, never the record of where it was checked.
+    assert "own_page" not in html and "checked:" not in html
 
 
 def test_the_crisis_page_offers_to_call_or_text_988(pages: dict[str, str]) -> None:
@@ -162,3 +169,13 @@ def test_pyodides_licence_is_published_beside_its_files_and_never_fetched(our_bu
     version = notice.parent.name
     assert f"Pyodide {version}" in notice.read_text() and "Licence of Pyodide: MPL-2.0" in notice.read_text()
     assert "NOTICE" not in (our_built_site / "sw.js").read_text()  # the engine and its cache never ask for it
+
+
+def test_the_journal_page_names_only_buttons_and_boxes_the_journal_has(pages: dict[str, str]) -> None:
+    # "Export it as JSON there, and import the file here" was jargon; the page now names what to press.
+    text = (Path(__file__).resolve().parents[2] / "docs" / "journal.md").read_text()
+    named = re.findall(r"\*\*([^*]+)\*\*", text[text.index("## Good to know"):])
+    assert len(named) >= 3 and "JSON there" not in text
+    html = unescape(pages["journal/index.html"])
+    for words in named:
+        assert re.search(rf">{re.escape(words)}[^<]*</(button|label)>", html), words

@@ -117,7 +117,7 @@ WORKSHEET: dict[str, Any] = {
 # The same kinds of fields, every key of each written out (the schema tests' starting point).
 WORKSHEET_EVERY_KEY: dict[str, Any] = {
     "kind": "worksheet", "id": "practice", "title": "A practice", "intro": "Take your time.",
-    "display": "one_at_a_time",
+    "display": "one_at_a_time", "read_aloud": True,
     "steps": [
         {"title": "Before", "text": "Rate it.", "fields": [
             {"id": "calm_before", "type": "rating", "label": "How calm?", "hint": "Any number.",
@@ -144,6 +144,8 @@ WORKSHEET_EVERY_KEY: dict[str, Any] = {
          "better": "higher"},
         {"check": "message_builder", "happened": "happened", "feel": "feel", "need": "need", "ask": "ask"},
         {"check": "urge_log", "group": "urges", "before": "before", "after": "after", "name": "wanted"},
+        {"check": "prediction_test", "prediction": "happened", "before": "calm_before",
+         "after": "calm_after"},
     ],
 }
 
@@ -169,7 +171,7 @@ JOURNAL: dict[str, Any] = {"kind": "journal", "id": "mood", "title": "Saved on t
                            "intro": "Entries you chose to save."}
 
 
-# ---- Definitions as YAML, as an author writes them (guide/docs/authors/errors.md shows these four) ---
+# ---- Definitions as YAML, as an author writes them (the guide's errors.md shows these four) -------
 
 # A questionnaire that builds: the starting point of the questionnaire cases.
 GOOD_YAML = textwrap.dedent("""\

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from exercises.guide_site import send_not_found_page
+
 # Under the prefix, KIT_FILES/<name> is the file <name> of the folder beside the site's, named like it
 # with KIT_SUFFIX: files tests make for themselves (a start-up copy of Python), never the site's own.
 KIT_FILES = "__kit__/"
@@ -153,13 +155,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if code != 404 or page is None or not self.path.startswith(self.prefix) or not page.is_file():
             super().send_error(code, message, explain)
             return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        send_not_found_page(self, page)
 
     def send_head(self) -> Any:
         if not self.compress:

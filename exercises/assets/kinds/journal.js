@@ -11,10 +11,21 @@ import { forgetCaches } from "../device.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
 import { sealLeftovers } from "../journal-lock.js";
-import { lockState } from "../lock.js";
+import { lockState, vouchFor } from "../lock.js";
 import { askToUnlock, bindLockTools } from "../lock-tools.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
+
+const MESSAGES = {
+  unconfirmed: "Not confirmed as yours: saved while your journal was locked, or put here by someone else. "
+    + "If you did not write it, delete it.",
+  mine: "It is mine",
+  confirmed: "The entry is confirmed as yours.",
+  saved: (n) => (n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : ""),
+  locked: "Your journal is locked.",
+  deleted: "The entry was deleted.",
+  deletedAll: "Everything this site saved on this device was deleted.",
+};
 
 /** What every part of the journal shares: its elements, the status line, the list and the core. */
 function journalView(section, engine) {
@@ -29,34 +40,50 @@ function journalView(section, engine) {
       status.textContent = message;
     },
     /** Entries as readable text, made by the core (the same text as the Markdown export). */
-    async entryTexts(entries) {
-      const reply = await engine.call(OP.format_entries, { entries });
+    entryTexts: async (entries) => (await view.entryCopies(entries)).texts,
+    /** The same, with `contacts`: whether each names people the reader can reach; `withoutContacts`
+     * leaves those out of the text. */
+    async entryCopies(entries, withoutContacts = false) {
+      const reply = await engine.call(OP.format_entries, { entries, without_contacts: withoutContacts });
       if (!reply.ok) throw new Error(reply.error.message);
-      return reply.result.texts;
+      return reply.result;
     },
     /** Draw the list (or, while the journal is locked, ask for its passphrase); the entries. */
     async render() {
       const drawn = (view.drawn = (view.drawn ?? 0) + 1);
       const state = lockState();
-      const { entries, error } = await journal.list();
+      const { entries, unconfirmed, error } = await journal.list();
       if (drawn !== view.drawn) return entries; // a newer drawing is on its way
       if (error) view.say(error, journal.available() ? "error" : "failed");
-      const locked = state === "locked";
-      view.list.replaceChildren(...entries.map((entry) => item(entry, view)));
-      view.list.hidden = locked;
-      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || locked;
+      const shut = state === "locked" || state === "damaged";
+      const shown = shut ? [] : entries;
+      view.list.replaceChildren(...shown.map((entry) => item(entry, view, unconfirmed.has(entry.id))));
+      view.list.hidden = shut;
+      view.unconfirmed = unconfirmed.size;
+      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || shut;
       section.querySelector(".ex-journal-tools").hidden = !journal.available();
       view.showLock(state);
-      showProgress(locked ? [] : entries, view);
-      return entries;
+      showProgress(shown, view);
+      return shown;
+    },
+    /** Locked: every word the open journal put on the page goes, at once (before anything else can
+     * run: a page kept for Back is kept as it is now). */
+    clear() {
+      view.drawn = (view.drawn ?? 0) + 1;
+      view.list.replaceChildren();
+      view.list.hidden = true;
+      section.querySelector(".ex-print-area").replaceChildren();
+      section.querySelector(".ex-progress-groups").replaceChildren();
+      section.querySelector(".ex-progress").hidden = true;
     },
     /** True, after asking for the passphrase, when the journal is locked; WHY says what for. */
     lockedFor(why) {
-      if (lockState() !== "locked") return false;
+      const state = lockState();
+      if (state !== "locked" && state !== "damaged") return false;
       askToUnlock(view, why);
       return true;
     },
-    printEntries: (entries) => printEntries(entries, view),
+    printEntries: (entries, origin) => printEntries(entries, view, origin),
   };
   return view;
 }
@@ -73,8 +100,9 @@ function button(label, onClick) {
   return b;
 }
 
-/** One saved entry in the list: its title, what it is and when it was saved, and its actions. */
-function item(entry, view) {
+/** One saved entry in the list: its title, what it is and when it was saved, and its actions; and,
+ * when the journal's ledger does not vouch for it (UNCONFIRMED), a mark that says so. */
+function item(entry, view, unconfirmed) {
   const li = element("li", "ex-entry");
   li.dataset.entryId = entry.id;
   // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
@@ -85,8 +113,20 @@ function item(entry, view) {
   body.hidden = true;
   const actions = element("div", "ex-actions");
   actions.append(openButton(entry, body, view), changeLink(entry),
-    button("Print", async () => view.printEntries([entry])), deleteButton(entry, view));
-  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta, actions, body);
+    button("Print", async (event) => view.printEntries([entry], event.currentTarget)), deleteButton(entry, view));
+  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta);
+  if (unconfirmed) {
+    li.classList.add("ex-entry--unconfirmed");
+    li.append(element("p", "ex-entry-mark", MESSAGES.unconfirmed));
+    actions.append(button(MESSAGES.mine, async () => {
+      await vouchFor([{ id: entry.id, value: entry }]);
+      await view.render();
+      view.say(MESSAGES.confirmed);
+      view.status.tabIndex = -1;
+      view.status.focus();
+    }));
+  }
+  li.append(actions, body);
   return li;
 }
 
@@ -126,17 +166,25 @@ function changeLink(entry) {
 function deleteButton(entry, view) {
   return button("Delete", async () => {
     if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
-    const done = journal.remove(entry.id);
-    view.say(done.ok ? "The entry was deleted." : done.error, done.ok ? "ready" : "error");
+    const done = await journal.remove(entry.id);
+    view.say(done.ok ? MESSAGES.deleted : done.error, done.ok ? "ready" : "error");
     await view.render();
     view.list.querySelector("button")?.focus();
   });
 }
 
-async function printEntries(entries, view) {
+/** Print ENTRIES; when they name people the reader can reach (a plan's helpers), ask first, beside
+ * ORIGIN (the Print button pressed), whether to leave those lines out. */
+async function printEntries(entries, view, origin) {
   const printArea = view.section.querySelector(".ex-print-area");
   try {
-    const blocks = (await view.entryTexts(entries)).map((text) => {
+    let { texts, contacts } = await view.entryCopies(entries);
+    if (contacts?.some(Boolean)) {
+      const choice = await askWhatToPrint(view, origin);
+      if (choice === "cancel") return;
+      if (choice === "without") ({ texts } = await view.entryCopies(entries, true));
+    }
+    const blocks = texts.map((text) => {
       const block = element("article", "ex-print-entry");
       block.replaceChildren(...entryNodes(text));
       return block;
@@ -149,6 +197,34 @@ async function printEntries(entries, view) {
   } finally {
     setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
   }
+}
+
+/** Ask in the page, beside ORIGIN, how to print entries that name people: "without" their lines,
+ * "all", or "cancel" (also Escape). Focus goes to the first choice, and back to ORIGIN after. */
+function askWhatToPrint(view, origin) {
+  const box = view.section.querySelector(".ex-print-choice");
+  if (!box.hidden) return Promise.resolve("cancel"); // one question at a time
+  (origin?.closest(".ex-actions") ?? view.status).after(box);
+  box.hidden = false;
+  box.querySelector("[data-print-choice]").focus();
+  return new Promise((resolve) => {
+    const done = (choice) => {
+      box.removeEventListener("click", onClick);
+      box.removeEventListener("keydown", onKey);
+      box.hidden = true;
+      if (origin?.isConnected) origin.focus();
+      resolve(choice);
+    };
+    const onClick = (event) => {
+      const choice = event.target.closest("[data-print-choice]")?.dataset.printChoice;
+      if (choice) done(choice);
+    };
+    const onKey = (event) => {
+      if (event.key === "Escape") done("cancel");
+    };
+    box.addEventListener("click", onClick);
+    box.addEventListener("keydown", onKey);
+  });
 }
 
 /**
@@ -259,11 +335,11 @@ function bindDeleteAll(view) {
     deleteAll.focus();
   });
   confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", async () => {
-    const done = journal.removeAll();
+    const done = await journal.removeAll();
     await forgetCaches(); // the runtime, the start-up copy of Python, pages kept for offline reading
     confirmBox.hidden = true;
     await view.render();
-    view.say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
+    view.say(done.ok ? MESSAGES.deletedAll : done.error, done.ok ? "ready" : "error");
     // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
     view.status.tabIndex = -1;
     view.status.focus();
@@ -275,8 +351,9 @@ export async function mount(section, engine) {
   section.querySelector(".ex-journal-nojs").hidden = true;
   startWhenNeeded(section, engine);
   view.showLock = bindLockTools(view);
-  section.querySelector(".ex-print-all").addEventListener("click", async () => {
-    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries);
+  section.querySelector(".ex-print-all").addEventListener("click", async (event) => {
+    const origin = event.currentTarget;
+    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries, origin);
   });
   bindExports(view);
   bindLockedExport(view);
@@ -288,16 +365,17 @@ export async function mount(section, engine) {
     if (event.detail.state === "ready" && lockState() !== "locked") showProgress((await journal.list()).entries, view);
   };
   engine.addEventListener("state", onState);
-  const onLock = () => {
+  const onLock = (event) => {
     if (!section.isConnected) return window.removeEventListener("exercises:lock", onLock);
+    if (event.detail.state !== "open") view.clear();
     view.render();
   };
   window.addEventListener("exercises:lock", onLock);
   await sealLeftovers();
   const entries = await view.render();
   if (journal.available() && !view.status.textContent) {
-    const n = entries.length;
-    if (lockState() === "locked") view.say("Your journal is locked.");
-    else view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
+    const state = lockState();
+    if (state === "locked") view.say(MESSAGES.locked);
+    else if (state !== "damaged") view.say(MESSAGES.saved(entries.length));
   }
 }

@@ -2,12 +2,28 @@
 // (core/worksheet.py BREATHS); the form carries each one's phases (data-phases) and name. The count
 // is shown in words ("Breathe in… two"); only a change of phase is announced, so a screen reader is
 // not chatty. The circle grows and shrinks only when the reader has not asked for reduced motion.
+// Inside a part marked to be read aloud (a worksheet with `read_aloud: true`), a "Say the breaths"
+// toggle lets a voice on the device say each change of phase (read-aloud.js): off until pressed,
+// silent while paused or stopped, and not shown where the device has no voice of its own.
 
 import { PausableClock, every, prefersReducedMotion } from "./clock.js";
 
 const SLOW = { name: "slow breathing", phases: [["in", 4], ["out", 6]] };
 const WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const SAY = { in: "Breathe in", "hold-full": "Hold", out: "Breathe out", "hold-empty": "Hold" };
+const TEXT = {
+  start: "Start",
+  pause: "Pause",
+  resume: "Resume",
+  ready: "Press Start when you are ready.",
+  paused: "Paused. Press Resume to go on.",
+  pausedShort: "Paused.",
+  stopped: "Stopped. Well done for taking these breaths.",
+  starting: (name) => `Starting ${name}.`,
+  chosen: (name) => `${name} chosen. Press Start when you are ready.`,
+  phase: (phase, seconds) => `${SAY[phase]} for ${WORDS[seconds - 1]}.`,
+  voice: "Say the breaths aloud",
+};
 
 /** Where a pattern is after `ms` of breathing: the phase, its length and the second within it. */
 export function positionIn(pattern, ms) {
@@ -31,22 +47,51 @@ export function mountBreathing(box) {
     clock: new PausableClock(),
     lastPhase: "",
     halt: null,
+    voice: null, // the device's voice, while the reader has asked for the breaths to be said
   };
   box.querySelector(".ex-breath-controls").hidden = false;
   guide.toggle.addEventListener("click", () => {
     if (guide.clock.running) pause(guide);
     else {
-      if (guide.clock.elapsed() === 0) guide.live.textContent = `Starting ${pattern(box).name}.`;
+      if (guide.clock.elapsed() === 0) guide.live.textContent = TEXT.starting(pattern(box).name);
       start(guide);
     }
   });
   guide.stop.addEventListener("click", () => {
-    reset(guide, "Stopped. Well done for taking these breaths.");
+    reset(guide, TEXT.stopped);
     guide.toggle.focus();
   });
   for (const radio of box.querySelectorAll("input[name$='-pattern']")) {
-    radio.addEventListener("change", () => reset(guide, `${pattern(box).name} chosen. Press Start when you are ready.`));
+    radio.addEventListener("change", () => reset(guide, TEXT.chosen(pattern(box).name)));
   }
+  if (box.closest("[data-read-aloud]")) mountVoice(guide).catch(() => {}); // no voice: the guide as it was
+}
+
+/** The "Say the breaths aloud" toggle, beside Start and Stop (its module is fetched only here). */
+async function mountVoice(guide) {
+  const { speaker } = await import("./read-aloud.js");
+  const voice = speaker(guide.box);
+  const toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "md-button ex-breath-voice";
+  toggle.textContent = TEXT.voice;
+  toggle.setAttribute("aria-pressed", "false");
+  const set = (on) => {
+    toggle.setAttribute("aria-pressed", String(on));
+    guide.voice = on ? voice : null;
+    if (on && guide.clock.running) voice.say(TEXT.phase(guide.lastPhase, phaseSeconds(guide)));
+    if (!on) voice.hush();
+  };
+  toggle.addEventListener("click", () => set(toggle.getAttribute("aria-pressed") !== "true"));
+  const offer = () => {
+    if (!guide.box.isConnected) return false;
+    toggle.hidden = !voice.available();
+    if (toggle.hidden && guide.voice) set(false);
+    return true;
+  };
+  guide.stop.after(toggle);
+  offer();
+  voice.onChange(offer);
 }
 
 /** The pattern chosen (or the only one), as the form carries it. */
@@ -61,13 +106,16 @@ function pattern(box) {
   return SLOW;
 }
 
+const phaseSeconds = (guide) => positionIn(pattern(guide.box), guide.clock.elapsed()).seconds;
+
 function show(guide) {
   const { circle, live } = guide;
   const { phase, seconds, second } = positionIn(pattern(guide.box), guide.clock.elapsed());
   guide.count.textContent = `${SAY[phase]}\u2026 ${WORDS[second]}`;
   if (phase !== guide.lastPhase) {
     guide.lastPhase = phase;
-    live.textContent = `${SAY[phase]} for ${WORDS[seconds - 1]}.`;
+    live.textContent = TEXT.phase(phase, seconds);
+    guide.voice?.say(live.textContent);
     if (!prefersReducedMotion()) {
       circle.style.setProperty("--ex-breath-seconds", `${seconds}s`);
       circle.dataset.phase = phase;
@@ -80,7 +128,7 @@ function start(guide) {
   guide.lastPhase = "";
   show(guide);
   guide.halt = every(guide.box, 200, () => show(guide));
-  guide.toggle.textContent = "Pause";
+  guide.toggle.textContent = TEXT.pause;
   guide.stop.hidden = false;
 }
 
@@ -88,19 +136,21 @@ function pause(guide) {
   guide.clock.pause();
   guide.halt?.();
   guide.halt = null;
-  guide.toggle.textContent = "Resume";
-  guide.count.textContent = "Paused. Press Resume to go on.";
-  guide.live.textContent = "Paused.";
+  guide.voice?.hush();
+  guide.toggle.textContent = TEXT.resume;
+  guide.count.textContent = TEXT.paused;
+  guide.live.textContent = TEXT.pausedShort;
 }
 
 function reset(guide, message) {
   guide.clock.reset();
   guide.halt?.();
   guide.halt = null;
+  guide.voice?.hush();
   guide.lastPhase = "";
   guide.circle.dataset.phase = "rest";
-  guide.toggle.textContent = "Start";
+  guide.toggle.textContent = TEXT.start;
   guide.stop.hidden = true;
-  guide.count.textContent = "Press Start when you are ready.";
+  guide.count.textContent = TEXT.ready;
   guide.live.textContent = message;
 }

@@ -93,6 +93,33 @@ def test_progress_needs_two_results_and_puts_them_oldest_first() -> None:
         "both times.")
 
 
+@pytest.mark.parametrize("count", [2, 3, 4, 7])
+def test_the_sentence_is_true_for_every_number_of_saved_results(count: int) -> None:
+    # The first and the latest share one score and differ in the other; the ones between wander.
+    days = [f"2026-03-{n + 1:02d}T12:00:00Z" for n in range(count)]
+    kept = [result(day, 2 + n % 3, 3) for n, day in enumerate(days[:-1])] + [result(days[-1], 6, 3)]
+    [group] = questionnaire_results.progress(list(reversed(kept)))
+    words = group["sentence"]
+    assert words.startswith(f"You saved {count} results between 1 March 2026 and {count} March 2026. "
+                            "From the first to the latest: "
+                            "Worry about closeness went from 2.0 to 6.0 (up 4.0).")
+    same = ("Discomfort with closeness was 3.0 both times." if count == 2 else
+            "Discomfort with closeness was 3.0 in the first and in the latest.")
+    assert same in words
+    assert ("both" in words) == (count == 2), words  # "both" speaks of two results, never of more
+    assert len(group["rows"]) == count
+
+
+def test_the_sentence_counts_only_the_results_it_can_compare() -> None:
+    # A result on another scale is not charted, so the sentence does not count it either.
+    other = result("2026-03-02T12:00:00Z", 3, 3)
+    other["data"] = {**other["data"], "high": 5}
+    [group] = questionnaire_results.progress([result("2026-03-01T12:00:00Z", 3, 3), other,
+                                              result("2026-03-03T12:00:00Z", 3, 3)])
+    assert group["sentence"].startswith("You saved 2 results between 1 March 2026 and 3 March 2026.")
+    assert "Worry about closeness was 3.0 both times." in group["sentence"]
+
+
 def test_the_sentence_frames_change_gently_without_verdicts() -> None:
     [group] = questionnaire_results.progress([result("2026-03-01T12:00:00Z", 2, 2),
                                               result("2026-03-09T12:00:00Z", 6, 6)])

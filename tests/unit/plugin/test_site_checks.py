@@ -42,8 +42,11 @@ def test_the_first_services_buttons_are_what_exercises_offer() -> None:
         {"action": "Call 1-800-799-7233", "href": "tel:18007997233"},
         {"action": "Text START to 88788", "href": "sms:88788?&body=START"}]
     names = [r["name"] for r in extra["relationship_safety"]["resources"]]
-    assert names == ["National Domestic Violence Hotline (US)", "National Domestic Abuse Helpline (UK)",
-                     "1800RESPECT (Australia)", "ShelterSafe (Canada)", "Anywhere else in the world"]
+    assert names == ["National Domestic Violence Hotline (US)",
+                     "National Domestic Abuse Helpline, run by Refuge (UK, for women)",
+                     "Galop (UK, for LGBT+ people)", "Scotland's Domestic Abuse and Forced Marriage Helpline",
+                     "Live Fear Free (Wales)", "1800RESPECT (Australia)", "ShelterSafe (Canada)",
+                     "Anywhere else in the world"]
 
 
 def test_missing_or_empty_safety_services_stop_the_build_with_the_field() -> None:

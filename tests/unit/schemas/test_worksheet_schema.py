@@ -70,6 +70,8 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
                                put(10, "steps", 0, "fields", 0, "max")), None),
     "one breathing pattern": (apply(put(["4-7-8"], *F1, 6, "patterns")), None),
     "lower is better": (apply(put("lower", "feedback", 0, "better")), None),
+    "not read aloud": (apply(put(False, "read_aloud")), None),
+    "read aloud left empty": (apply(put(None, "read_aloud")), None),
     # Missing fields.
     "no steps": (apply(drop("steps")), "missing required field 'steps'"),
     "no title": (apply(drop("title")), "missing required field 'title'"),
@@ -80,6 +82,8 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
     "a group with no fields": (apply(drop(*GROUP, "fields")), "missing required field 'fields'"),
     "a check with no 'after'": (apply(drop("feedback", 0, "after")), "missing required field 'after'"),
     "a message with no 'ask'": (apply(drop("feedback", 1, "ask")), "missing required field 'ask'"),
+    "a prediction test with no 'prediction'": (apply(drop("feedback", 3, "prediction")),
+                                                "missing required field 'prediction'"),
     # Unknown keys.
     "unknown top-level key": (apply(put("blue", "colour")), "unknown field 'colour'"),
     "unknown key in a step": (apply(put("x", "steps", 0, "colour")), "unknown field 'colour'"),
@@ -112,6 +116,7 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
     "no rows": (apply(put(0, *GROUP, "min_rows")), "is outside 1 to 20"),
     "unknown check": (apply(put("compare", "feedback", 0, "check")), "there is no check called 'compare'"),
     "better is neither": (apply(put("more", "feedback", 0, "better")), "is not one of the choices"),
+    "read aloud as a word": (apply(put("yes please", "read_aloud")), "should be true or false"),
     "an id with a space": (apply(put("my id", *F1, 0, "id")), "is not a usable id"),
     "an empty hint": (apply(put("", *F1, 0, "hint")), "'hint' is empty"),
     "steps as a mapping": (apply(put({"title": "x"}, "steps")), "should be a list"),
@@ -132,6 +137,8 @@ SCHEMA_ACCEPTS_BUILD_REJECTS: dict[str, tuple[dict[str, Any], str]] = {
                                             "'calm_after' is a rating field"),
     "urge log naming a field outside its group": (apply(put("calm_after", "feedback", 2, "after")),
                                                   "names no field in the group 'urges'"),
+    "a prediction test naming a text for a rating": (apply(put("feel", "feedback", 3, "before")),
+                                                     "'feel' is a short_text field"),
 }
 
 
