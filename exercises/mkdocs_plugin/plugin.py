@@ -26,8 +26,18 @@ from ..markdown_ext import ExercisesExtension
 from ..render import offline_html
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel
-from . import (csp, device_caches, foreign, offline, placeholders, pyodide_dist, review, site_checks,
-               site_identity, stdlib)
+from . import (
+    csp,
+    device_caches,
+    foreign,
+    offline,
+    placeholders,
+    pyodide_dist,
+    review,
+    site_checks,
+    site_identity,
+    stdlib,
+)
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
