@@ -7,8 +7,10 @@ counts every byte it sends, including what the engine's module worker and the se
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -82,7 +84,7 @@ def first_visit(context: BrowserContext, served: Served) -> list[str]:
 
 
 def test_second_visit_boots_python_without_downloading_it(profile: BrowserContext, served: Served,
-                                                          attachment: dict) -> None:
+                                                          attachment: dict, site_copy: Path) -> None:
     caches = first_visit(profile, served)
     assert [c for c in caches if c.startswith(RUNTIME_CACHE)], caches
     downloaded = served.traffic.bytes(is_pyodide)
@@ -100,12 +102,31 @@ def test_second_visit_boots_python_without_downloading_it(profile: BrowserContex
     assert page.locator("dd[data-subscale=anxiety] .ex-score-value").inner_text() == "4.0"
 
     assert served.traffic.bytes(is_pyodide) == 0, [p for p in served.traffic.paths() if is_pyodide(p)]
-    # Of the runtime, only the scripts and stylesheets at fixed addresses came again (network first,
-    # so a page never runs with scripts older than the host's): never the core, never Python.
-    again = [p for p in served.traffic.paths() if is_runtime(p)]
+    # Of the runtime, only the scripts and stylesheets at fixed addresses were asked for again (network
+    # first, so a page never runs with scripts older than the host's): never the core, never Python.
+    again = served.traffic.requests(is_runtime)
     assert again and all(p.endswith((".js", ".css")) and "/core-" not in p for p in again), again
+    # And each was asked for with the kept copy's date, so the host answered "not modified": none of
+    # their bytes came again, however large the scripts grow (this host even forbids HTTP caching).
+    runtime = served.traffic.bytes(is_runtime)
+    assert runtime == 0, f"{runtime} bytes of runtime on the second visit: {again}"
     # Pages are never cached: the second visit fetched the page itself from the server again.
     assert PREFIX + "questionnaire/" in served.traffic.paths()
+
+    # The host now has a newer stylesheet (the page came before the new service worker did): the
+    # next page gets it, not the copy kept here.
+    sheet = site_copy / "assets" / "exercises" / "exercises.css"
+    original = sheet.read_bytes()
+    try:
+        sheet.write_bytes(original + b"\n/* a newer release */\n")
+        os.utime(sheet, (time.time() + 5, time.time() + 5))
+        served.traffic.reset()
+        page.goto(served.url + "understanding/")
+        assert "a newer release" in page.evaluate(
+            "fetch('../assets/exercises/exercises.css').then((r) => r.text())")
+        assert served.traffic.bytes(lambda p: p.endswith("/exercises.css")) > len(original)
+    finally:
+        sheet.write_bytes(original)
 
 
 def test_a_new_release_replaces_the_old_cache_without_downloading_pyodide_again(
