@@ -165,7 +165,10 @@ async function networkFirst(request) {
   try {
     // Same-origin, not the no-cors of a stylesheet's request, which would drop the two headers.
     const response = await fetch(request.url, { headers, mode: "same-origin", credentials: "same-origin" });
-    if (response.status === 304 && held) return held;
+    if (response.status === 304 && held) {
+      await response.arrayBuffer(); // read to its (empty) end: a response left unread is an aborted request
+      return held;
+    }
     if (!response.ok) return held ?? response;
     await cache.put(request.url, response.clone());
     return response;
