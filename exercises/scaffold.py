@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .core.worksheet_checks import CHECKS
 from .definitions import NAME
 from .yaml_slips import SettingsLoader
 
@@ -156,7 +157,7 @@ steps:
         label: "How calm do you feel now?"
         low_label: "not calm at all"
         high_label: "completely calm"
-feedback:  # checks the site's core runs for the summary: compare_ratings, message_builder, urge_log
+feedback:  # checks the site's core runs for the summary: {checks}
   - check: compare_ratings
     before: calm_before
     after: calm_after
@@ -243,7 +244,7 @@ def write_exercise(kind: str, name: str, target: Path, config: Path) -> Path:
     template, schema_path, _ = EXERCISES[kind]
     schema = Path(os.path.relpath(site_schema(schema_path, config), target.parent)).as_posix()
     title = name.replace("-", " ").replace("_", " ").strip().capitalize()
-    _write_new(target, template.format(name=name, title=title, schema=schema))
+    _write_new(target, template.format(name=name, title=title, schema=schema, checks=", ".join(CHECKS)))
     return target
 
 
