@@ -63,6 +63,12 @@ INDEXED_DB_TEXT = """async () => {
 }"""
 
 
+def questionnaire_started(profile: BrowserContext, site_url: str) -> Page:
+    """A new tab on the questionnaire, its engine ready (restored or started afresh)."""
+    page = questionnaire_started(profile, site_url)
+    return page
+
+
 def scores(page: Page, attachment: dict) -> str:
     answer_all(page, {item["id"]: 4 for item in attachment["items"]})
     page.get_by_role("button", name="See my scores").click()
@@ -72,9 +78,7 @@ def scores(page: Page, attachment: dict) -> str:
 
 def test_a_second_visit_starts_python_from_the_copy_kept_on_this_device(
         profile: BrowserContext, site_url: str, attachment: dict) -> None:
-    page = profile.new_page()
-    page.goto(site_url + "questionnaire/")
-    wait_for_engine(page)
+    page = questionnaire_started(profile, site_url)
     assert page.evaluate(RESTORED) is False
     [name] = kept_copy(page)
     # Named by the runtime it belongs to: Pyodide's version, the library's and the core's digests.
@@ -84,9 +88,7 @@ def test_a_second_visit_starts_python_from_the_copy_kept_on_this_device(
     assert len(stored) == 1 and stored[0]["bytes"] > 10_000_000  # Python's memory, inflated
     page.close()
 
-    page = profile.new_page()
-    page.goto(site_url + "questionnaire/")
-    wait_for_engine(page)
+    page = questionnaire_started(profile, site_url)
     assert page.evaluate(RESTORED) is True
     assert scores(page, attachment) == "4.0"
     assert page.evaluate(KEPT) == [name]  # a restored start keeps no second copy
@@ -128,9 +130,7 @@ def test_delete_everything_drops_the_copy(profile: BrowserContext, site_url: str
 
 def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_url: str,
                                                   attachment: dict) -> None:
-    page = profile.new_page()
-    page.goto(site_url + "questionnaire/")
-    wait_for_engine(page)
+    page = questionnaire_started(profile, site_url)
     [name] = kept_copy(page)
     # Someone (or a failing disk) changed the copy: still gzip, but not the snapshot it was.
     page.evaluate("""async (name) => {
@@ -142,9 +142,7 @@ def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_
             { headers: { "x-snapshot-length": "40000000" } }));
     }""", name)
     page.close()
-    page = profile.new_page()
-    page.goto(site_url + "questionnaire/")
-    wait_for_engine(page)
+    page = questionnaire_started(profile, site_url)
     assert page.evaluate(RESTORED) is False
     assert scores(page, attachment) == "4.0"
     # A good copy took its place.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 from kit.reader import answer_all, wait_for_engine
 from kit.serve import Served, serve
-from kit.site import CHROMIUM_ARGS, chromium_path
+from kit.site import CHROMIUM_ARGS, chromium_path, copy_of
 from kit.storage import RUNTIME_CACHE, SITE_ID
 from playwright.sync_api import BrowserContext, Page, Playwright
 
@@ -35,10 +34,7 @@ def is_pyodide(path: str) -> bool:
 
 @pytest.fixture(scope="module")
 def site_copy(site_url: str, built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the built site that a test may change (a new release) without touching the rest."""
-    out = tmp_path_factory.mktemp("offline") / "site"
-    shutil.copytree(built_site, out)
-    return out
+    return copy_of(built_site, tmp_path_factory.mktemp("offline"))
 
 
 @pytest.fixture

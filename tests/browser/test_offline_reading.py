@@ -10,13 +10,13 @@ not have; nothing is kept that the reader did not open.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from kit.reader import wait_for_engine
 from kit.serve import Served, serve
+from kit.site import copy_of
 from playwright.sync_api import BrowserContext, Page, expect
 
 PREFIX = "/haa/"
@@ -33,9 +33,7 @@ CACHED = """async () => {
 
 @pytest.fixture(scope="module")
 def site_copy(our_built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("offline-reading") / "site"
-    shutil.copytree(our_built_site, out)
-    return out
+    return copy_of(our_built_site, tmp_path_factory.mktemp("offline-reading"))
 
 
 @pytest.fixture
