@@ -65,7 +65,9 @@ INDEXED_DB_TEXT = """async () => {
 
 def questionnaire_started(profile: BrowserContext, site_url: str) -> Page:
     """A new tab on the questionnaire, its engine ready (restored or started afresh)."""
-    page = questionnaire_started(profile, site_url)
+    page = profile.new_page()
+    page.goto(site_url + "questionnaire/")
+    wait_for_engine(page)
     return page
 
 
