@@ -29,7 +29,7 @@ module.exports = [
       sourceType: "script",
       globals: {
         ...globals.serviceworker,
-        PREFIX: "readonly", CACHE: "readonly", IMMUTABLE: "readonly", MUTABLE: "readonly",
+        PREFIX: "readonly", CACHE: "readonly", IMMUTABLE: "readonly", MUTABLE: "readonly", ON_DEMAND: "readonly", OFFLINE_CACHE: "readonly", PAGES_CACHE: "readonly", SHELL: "readonly",
       },
     },
   },

@@ -5,28 +5,24 @@
 // boot-error reasons: "download" (a file did not arrive), "missing" (the site's standard library
 // lacks a module Python needed), "version", or "start" (anything else); the bridge turns them
 // into words, and detail is for the console only.
+//
+// Compiling is paid once, on the reader's device: the first boot on a device takes a memory
+// snapshot of Python (Pyodide's experimental _makeSnapshot / makeMemorySnapshot / _loadSnapshot,
+// pinned with the Pyodide version) once the core is imported and before any request is read, so it
+// holds no word of the reader's; it is kept compressed in the browser's Cache Storage under a name
+// made of the runtime's identity (Pyodide version, standard library, core: config.js). Later boots
+// restore it instead of starting Python and compiling the core again. A snapshot that does not
+// restore, or a Python restored from it that does not answer as it should, is deleted and Python
+// starts from nothing: the snapshot only ever makes a boot faster.
 
 let handle = null;
-let missed = null; // names no finder could find (the last finder on sys.meta_path keeps them)
+let missed = null; // names no finder could find (exercises/core/rest_of_library.py, NotFound)
 let phase = "download"; // the step of the boot that is running: download | runtime | core
 const pythonSaid = []; // Python's own error output during the boot, for the console
 
-// Last on sys.meta_path, so it is asked only when no other finder has a module: a name it sees
-// was not found. Optional imports (try: import x) pass here too; a request that then failed is
-// what tells a missing module apart.
-const RECORD_MISSES = `
-import sys
-class _NotFound:
-    names = []
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        cls.names.append(name)
-        return None
-sys.meta_path.append(_NotFound)
-_NotFound.names
-`;
-
 const MISSING = /ModuleNotFoundError|ImportError|Fatal Python error|codec/;
+// Where the snapshot is kept in its cache: an address of this site that is never served.
+const SNAPSHOT_URL = new URL("boot-snapshot", self.location).href;
 
 class BootError extends Error {
   constructor(reason, detail) {
@@ -35,8 +31,100 @@ class BootError extends Error {
   }
 }
 
-async function boot({ pyodide: indexURL, stdlib, lock, core }) {
+async function download(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new BootError("download", `${url}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const canKeep = (boot) => Boolean(boot?.name && self.caches && self.CompressionStream && self.DecompressionStream);
+
+/** The snapshot this device kept for this runtime, or null. Never throws. */
+async function keptSnapshot(boot) {
+  if (!canKeep(boot)) return null;
+  try {
+    const hit = await caches.match(SNAPSHOT_URL, { cacheName: boot.name });
+    if (!hit) return null;
+    const length = Number(hit.headers.get("x-snapshot-length"));
+    const inflated = hit.body.pipeThrough(new DecompressionStream("gzip"));
+    const bytes = new Uint8Array(await new Response(inflated).arrayBuffer()); // gzip's CRC checked
+    if (bytes.length !== length) throw new Error(`${bytes.length} bytes, ${length} expected`);
+    return bytes;
+  } catch (err) {
+    console.info("exercise engine: the kept start-up copy could not be read, so it was dropped:", err?.message ?? err);
+    await dropSnapshots(boot);
+    return null;
+  }
+}
+
+/** Delete this site's kept snapshots (all of them, or all but KEEP). */
+async function dropSnapshots(boot, keep = null) {
+  try {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(boot.prefix) && name !== keep) await caches.delete(name);
+    }
+  } catch {
+    // Storage turned off or gone: nothing is kept then either.
+  }
+}
+
+/** Keep BYTES (a snapshot taken before any request) compressed for the next boot on this device. */
+async function keepSnapshot(boot, bytes) {
+  try {
+    const compressed = await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"))).blob();
+    await dropSnapshots(boot, boot.name);
+    const cache = await caches.open(boot.name);
+    await cache.put(SNAPSHOT_URL, new Response(compressed, {
+      headers: { "content-type": "application/octet-stream", "x-snapshot-length": String(bytes.length) },
+    }));
+    self.postMessage({ type: MESSAGE.kept, bytes: compressed.size });
+  } catch (err) {
+    console.info("exercise engine: no start-up copy kept on this device:", err?.message ?? err);
+  }
+}
+
+/** Python restored from SNAPSHOT when there is one (a snapshot that does not restore is dropped),
+ * else from its start, ready to be snapshotted when this device can keep one. */
+async function startPython(loadPyodide, options, snapshot, keep) {
+  if (snapshot) {
+    try {
+      return { py: await loadPyodide({ ...options, _loadSnapshot: snapshot }), restored: true };
+    } catch (err) {
+      console.info("exercise engine: the kept start-up copy did not restore, starting afresh:", err?.message ?? err);
+      await dropSnapshots(keep);
+    }
+  }
+  try {
+    return { py: await loadPyodide({ ...options, _makeSnapshot: canKeep(keep) }), restored: false };
+  } catch (err) {
+    // A file that did not arrive, or Python that could not start with the library it was given.
+    const said = `${err?.message ?? err}\n${pythonSaid.join("\n")}`;
+    throw new BootError(MISSING.test(said) ? "missing" : "download", said);
+  }
+}
+
+/** Install the core into Python, its finders first; check what it says. */
+function startCore(py, wheel, rest) {
+  // Into site-packages: by default unpackArchive uses the working directory. A restored Python has
+  // the core imported already, but not its files (the file system is not in a snapshot).
+  const extractDir = py.runPython("import site; site.getsitepackages()[0]");
+  py.unpackArchive(wheel, "wheel", { extractDir });
+  missed = py.pyimport("exercises.core.rest_of_library").install(rest?.index ?? null, rest?.archive ?? null).names;
+  handle = py.pyimport("exercises.core.api").handle;
+  const coreVersion = py.pyimport("exercises.core.protocol").VERSION;
+  if (coreVersion !== PROTOCOL_VERSION) {
+    throw new BootError("version", `the core speaks protocol ${coreVersion}, this worker ${PROTOCOL_VERSION}`);
+  }
+  const pong = JSON.parse(handle(JSON.stringify({ op: "ping" })));
+  if (!pong.ok) throw new BootError("start", `the core did not answer: ${JSON.stringify(pong)}`);
+}
+
+async function boot({ pyodide: indexURL, stdlib, rest, lock, core, boot: keep }) {
   phase = "download";
+  // Asked for at once, beside Pyodide's own files: the core, and this device's snapshot.
+  const wheel = download(core);
+  wheel.catch(() => {}); // awaited below; a failure is reported there
+  const snapshot = keptSnapshot(keep);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   phase = "runtime";
   const options = {
@@ -46,33 +134,43 @@ async function boot({ pyodide: indexURL, stdlib, lock, core }) {
   };
   if (stdlib) options.stdLibURL = stdlib;
   if (lock) options.lockFileContents = JSON.stringify(lock);
-  let py;
-  try {
-    py = await loadPyodide(options);
-  } catch (err) {
-    // A file that did not arrive, or Python that could not start with the library it was given.
-    const said = `${err?.message ?? err}\n${pythonSaid.join("\n")}`;
-    throw new BootError(MISSING.test(said) ? "missing" : "download", said);
-  }
-  missed = py.runPython(RECORD_MISSES);
+  const kept = await snapshot;
+  let { py, restored } = await startPython(loadPyodide, options, kept, keep);
   phase = "download";
-  const response = await fetch(core);
-  if (!response.ok) throw new BootError("download", `${core}: ${response.status}`);
-  const wheel = new Uint8Array(await response.arrayBuffer());
+  const wheelBytes = await wheel;
   phase = "core";
   try {
-    // Into site-packages: by default unpackArchive uses the working directory.
-    const extractDir = py.runPython("import site; site.getsitepackages()[0]");
-    py.unpackArchive(wheel, "wheel", { extractDir });
-    handle = py.pyimport("exercises.core.api").handle;
+    startCore(py, wheelBytes, rest);
   } catch (err) {
-    const said = String(err?.message ?? err);
-    throw new BootError(MISSING.test(said) ? "missing" : "start", said);
+    if (!restored) throw coreError(err);
+    // A restored Python that does not answer as it should: forget the snapshot, start afresh.
+    console.info("exercise engine: the kept start-up copy did not work, starting afresh:", err?.message ?? err);
+    await dropSnapshots(keep);
+    ({ py, restored } = await startPython(loadPyodide, options, null, keep));
+    try {
+      startCore(py, wheelBytes, rest);
+    } catch (again) {
+      throw coreError(again);
+    }
   }
-  const coreVersion = py.pyimport("exercises.core.protocol").VERSION;
-  if (coreVersion !== PROTOCOL_VERSION) {
-    throw new BootError("version", `the core speaks protocol ${coreVersion}, this worker ${PROTOCOL_VERSION}`);
-  }
+  // A snapshot is worth taking of a Python started afresh, unless it had to fetch the rest of its
+  // library to start (that file would not be there on the next boot).
+  const worthKeeping = !restored && canKeep(keep) && !py.pyimport("exercises.core.rest_of_library").rest_used();
+  return { py, restored, worthKeeping };
+}
+
+/** The snapshot, taken as "ready" goes out and before any request is read (the caller sends
+ * "ready" and calls this in one task, so no message can come between): it holds nothing of the
+ * reader's. */
+function takeSnapshot(py) {
+  py.runPython("import gc; gc.collect()");
+  return py.makeMemorySnapshot();
+}
+
+function coreError(err) {
+  if (err instanceof BootError) return err;
+  const said = String(err?.message ?? err);
+  return new BootError(MISSING.test(said) ? "missing" : "start", said);
 }
 
 let booting = false;
@@ -126,13 +224,25 @@ self.addEventListener("message", async (event) => {
       return;
     }
     booting = true;
+    let started = null;
     try {
-      await boot(msg);
-      if (booting) self.postMessage({ type: MESSAGE.ready, protocol: PROTOCOL_VERSION });
+      started = await boot(msg);
     } catch (err) {
       bootFailed(err);
     }
+    if (!booting || !started) return;
     booting = false;
+    self.postMessage({ type: MESSAGE.ready, protocol: PROTOCOL_VERSION, restored: started.restored });
+    if (started.worthKeeping) {
+      const bytes = takeSnapshot(started.py);
+      keepSnapshot(msg.boot, bytes); // in the background: requests are answered meanwhile
+    }
+  } else if (msg.type === MESSAGE.warm && handle) {
+    try {
+      handle(JSON.stringify(msg.request)); // its answer is not wanted; a failure shows in a real call
+    } catch {
+      // Python itself failed: the next real request says so.
+    }
   } else if (msg.type === MESSAGE.call) {
     let text;
     const missedBefore = missed.length;

@@ -6,6 +6,7 @@
 // never the browser's own words or an address; the details go to the console for developers.
 
 import config from "./config.js";
+import { forgetCaches, forgotten } from "./device.js";
 import { MESSAGE, VERSION } from "./protocol.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
@@ -37,12 +38,14 @@ class EngineError extends Error {
 
 class Engine extends EventTarget {
   state = "idle"; // idle | loading | ready | failed
+  restored = false; // whether Python came from this device's start-up copy (a memory snapshot)
   reason = ""; // why it failed: download | missing | start | version | timeout | crash; "updated"
   // while loading: a worker of another version was replaced by a fresh copy
   #worker = null;
   #booting = null;
   #pending = new Map();
   #nextId = 1;
+  #bootStarted = 0;
 
   #setState(state, err = null) {
     this.state = state;
@@ -82,6 +85,7 @@ class Engine extends EventTarget {
   }
 
   #bootWorker(url) {
+    this.#bootStarted = performance.now();
     return new Promise((resolve, reject) => {
       const worker = new Worker(url, { type: "module" });
       this.#worker = worker;
@@ -108,6 +112,7 @@ class Engine extends EventTarget {
           fail(versionError(msg.protocol, `the worker speaks protocol ${msg.protocol}, the page ${VERSION}`));
         } else if (msg.type === MESSAGE.ready) {
           clearTimeout(timer);
+          this.restored = Boolean(msg.restored);
           this.#setState("ready");
           resolve();
           // Only now: its first install then copies what the boot just downloaded (HTTP cache)
@@ -122,6 +127,11 @@ class Engine extends EventTarget {
           fail(new EngineError(BOOT_FAILED[reason], "boot", reason));
         } else if (msg.type === MESSAGE.reply) {
           this.#settle(msg.id, msg.reply);
+        } else if (msg.type === MESSAGE.kept && forgotten.at > this.#bootStarted) {
+          forgetCaches(); // "Delete everything" came while the copy was being written
+        } else if (msg.type === MESSAGE.kept) {
+          // This device now keeps a start-up copy of Python (its size, for whoever reports it).
+          this.dispatchEvent(new CustomEvent("kept", { detail: { bytes: msg.bytes } }));
         } else if (msg.type === MESSAGE.missing) {
           console.warn("exercise engine is missing a module:", msg.detail);
           this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
@@ -137,14 +147,7 @@ class Engine extends EventTarget {
           this.#stop(worker, new EngineError("The exercise tool stopped working.", "crash"));
         }
       });
-      worker.postMessage({
-        type: MESSAGE.boot,
-        protocol: VERSION,
-        pyodide: new URL(config.pyodide, import.meta.url).href,
-        stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
-        lock: config.lock ?? null,
-        core: new URL(config.core, import.meta.url).href,
-      });
+      worker.postMessage(bootMessage());
     });
   }
 
@@ -191,6 +194,12 @@ class Engine extends EventTarget {
     });
   }
 
+  /** Run one operation once, for no answer, when the engine is ready (see ui.js warmUp): never
+   * retried, never a reason to restart, fail or say anything. */
+  warm(op, payload = {}) {
+    if (this.state === "ready") this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
+  }
+
   /** Run one operation of the Python core. When the worker crashes or hangs, the request is sent
    * once more to a fresh worker; if that fails too, the engine is "failed" and the error says so. */
   async call(op, payload = {}, { timeoutMs = CALL_TIMEOUT_MS } = {}) {
@@ -214,6 +223,22 @@ class Engine extends EventTarget {
   }
 }
 
+/** What the worker boots with: the runtime's files (their addresses relative to this module, so the
+ * site works under a sub-path) and where this device keeps its start-up copy of Python. */
+function bootMessage() {
+  const here = (url) => (url ? new URL(url, import.meta.url).href : null);
+  return {
+    type: MESSAGE.boot,
+    protocol: VERSION,
+    pyodide: here(config.pyodide),
+    stdlib: here(config.stdlib),
+    rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
+    lock: config.lock ?? null,
+    core: here(config.core),
+    boot: config.boot ?? null,
+  };
+}
+
 /** A worker of another protocol version. Only an older worker is worth replacing: when the worker
  * is newer, this page is the old one, and only a reload brings its new version. */
 function versionError(workerVersion, detail) {
@@ -226,17 +251,21 @@ function versionError(workerVersion, detail) {
 
 let swRequested = false;
 
-/** Only pages with an exercise get here, so lessons never register anything. The engine's worker
+/** Only pages with an exercise get here, once the engine is ready: the reader has used an exercise,
+ * so the service worker keeps the runtime for the next visit (an empty cache under the runtime's
+ * prefix tells a worker being installed; one already running is asked). The engine's worker
  * inherits the page's service worker, which serves Pyodide from its cache on later visits. Not
  * awaited, and a failure (no support, private mode, disabled) only means no offline copy. */
-function registerServiceWorker() {
+async function registerServiceWorker() {
   if (swRequested || !config.serviceWorker || !("serviceWorker" in navigator)) return;
   swRequested = true;
-  const skip = (err) => console.info("exercise runtime not cached for offline use:", err?.message ?? err);
   try {
-    navigator.serviceWorker.register(new URL(config.serviceWorker, import.meta.url)).catch(skip);
+    await caches.open(`${config.caches.runtime}wanted`);
+    const registration = await navigator.serviceWorker.register(new URL(config.serviceWorker, import.meta.url));
+    registration.active?.postMessage({ type: "keep-runtime" });
   } catch (err) {
-    skip(err); // e.g. a sandboxed frame, where touching navigator.serviceWorker throws
+    // e.g. a sandboxed frame, where touching navigator.serviceWorker throws
+    console.info("exercise runtime not cached for offline use:", err?.message ?? err);
   }
 }
 

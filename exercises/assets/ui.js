@@ -69,29 +69,33 @@ export function bindStatus(statusEl, engine) {
   };
 }
 
-// How far below (or above) the screen an exercise starts the engine: half a screen, so a reader
-// who scrolls to it finds it ready, and one who only reads the top of a lesson downloads nothing.
-// Asked of an IntersectionObserver, not measured here: measuring while the page loads would make the
-// browser lay the page out once more, which Lighthouse counts as blocking time.
-const NEAR = "50% 0px";
+/** Once the engine is ready, run operation OP once with PAYLOAD, a request holding nothing of the
+ * reader's (such as an empty form): the definition is then parsed and the code that answers run once
+ * in the worker, so the reader's own first request is answered at once. No answer comes back, and
+ * nothing the reader sees changes, whatever happens to it (engine.js warm). */
+export function warmUp(engine, op, payload) {
+  if (engine.state === "ready") {
+    engine.warm(op, payload);
+    return;
+  }
+  const onState = (event) => {
+    if (event.detail.state !== "ready") return;
+    engine.removeEventListener("state", onState);
+    engine.warm(op, payload);
+  };
+  engine.addEventListener("state", onState);
+}
 
-/** Start the engine when the reader comes to the exercise: when it is about to scroll into view,
- * or at the first touch, click, key or focus inside it. With the browser's Save-Data preference on,
- * only at that first touch, click, key or focus: Python is a download of several megabytes. */
+/** Start the engine at the first touch, click, key or focus inside an exercise. (runtime.js starts
+ * it earlier, when the exercise is about to scroll into view, unless the browser's Save-Data
+ * preference is on: Python is a download of several megabytes.) */
 export function startWhenNeeded(section, engine) {
-  let observer = null;
   const start = () => {
-    observer?.disconnect();
     if (section.isConnected && engine.state === "idle") engine.start().catch(() => {});
   };
   for (const type of ["pointerdown", "focusin", "keydown", "input"]) {
     section.addEventListener(type, start, { once: true, passive: true });
   }
-  if (navigator.connection?.saveData || !("IntersectionObserver" in window)) return;
-  observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) start();
-  }, { rootMargin: NEAR });
-  observer.observe(section);
 }
 
 /**

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -20,6 +19,8 @@ def type_name(kind: type | tuple[type, ...]) -> str:
 def closest(word: str, known: Iterable[str]) -> str | None:
     """The known word WORD is most likely a slip for, if any is close enough (a letter or two
     wrong, missing or extra, or part of a longer name: 'reverse' for 'reverse_keyed')."""
+    import difflib  # here, not at the top: only an author's slip needs it, never a reader's request
+
     known = list(known)
     found = difflib.get_close_matches(word.lower(), known, n=1, cutoff=0.6)
     return found[0] if found else None

@@ -4,14 +4,20 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, lock, core}
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, boot}
+                         rest: {index, archive}, the rest of the standard library (or null)
+                         boot: {name, prefix}, the cache for this runtime's snapshot (or null)
                      {type: "call", id, request}          request: {"op": ..., ...}
-    worker -> page   {type: "ready", protocol}
+                     {type: "warm", request}              a request holding nothing of the reader's
+                                                          (an empty form), run once so the reader's
+                                                          own first one is answered at once; no reply
+    worker -> page   {type: "ready", protocol, restored}  restored: from this device's snapshot
                      {type: "reply", id, reply}           reply: {"ok": true, "result": ...}
                                                           or {"ok": false, "error": {code, message}}
                      {type: "boot-error", reason, detail, protocol}
                      {type: "missing", id, detail}        a module the site does not ship
                      {type: "broken", message}            Python itself failed
+                     {type: "kept", bytes}                a snapshot was kept, this size on the device
 
 A worker whose version differs from the page's answers "boot" with a boot-error of reason
 "version" before it downloads anything; the page then starts a fresh copy of the worker, and if
@@ -20,7 +26,6 @@ that one differs too, asks the reader to reload.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -32,11 +37,13 @@ VERSION = 3
 MESSAGES = {
     "boot": "boot",
     "call": "call",
+    "warm": "warm",
     "ready": "ready",
     "reply": "reply",
     "bootError": "boot-error",
     "missing": "missing",
     "broken": "broken",
+    "kept": "kept",
 }
 
 # Why a worker could not start (a boot-error's reason): "download" (a file did not arrive),
@@ -52,16 +59,17 @@ class RequestError(ValueError):
         self.code = code
 
 
-# Parsed definitions by the hash of their content: a page sends its definition with every request,
-# and the worker parses and checks it only the first time.
+# Parsed definitions by their content (canonical JSON text): a page sends its definition with every
+# request, and the worker parses and checks it only the first time. The text itself is the key, not a
+# hash of it: exact, and no hashing module to load as Python starts (hashlib builds every algorithm
+# when imported).
 _PARSED: dict[str, Any] = {}
 _PARSED_MAX = 32
 
 
 def definition_key(data: dict[str, Any]) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    # surrogatepass: a lone surrogate (JSON allows one) still hashes; parsing then judges it.
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+    # A lone surrogate (JSON allows one) is kept as it is; parsing then judges it.
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 class Request:

@@ -29,8 +29,9 @@ class ExercisesConfig(base.Config):
     # Write sw.js at the site root: it keeps Pyodide and the core in a versioned browser cache, so
     # a second visit does not download them again. Exercise pages register it; lessons never do.
     service_worker = c.Type(bool, default=True)
-    # Publish only the part of Python's standard library the engine can import (Pyodide's start-up
-    # modules and the import closure of the core, see stdlib.py), instead of all of it.
+    # Publish, for the engine to boot with, only the part of Python's standard library it was
+    # recorded importing (Pyodide's start-up modules, the core's and its operations', see stdlib.py),
+    # and the rest in a second file fetched only if a module outside it is ever imported.
     trim_stdlib = c.Type(bool, default=True)
     # Write a Content-Security-Policy <meta> into every page: scripts, workers, styles, images, fonts
     # and connections from this site only, inline scripts only by hash (see csp.py). Turn it off only
@@ -48,3 +49,7 @@ class ExercisesConfig(base.Config):
     last_reviewed_months = c.Type(int, default=0)
     # Pages (paths or glob patterns inside docs/) the review-date check skips, such as the author's guide.
     last_reviewed_exclude = c.ListOfItems(c.Type(str), default=[])
+    # The colours of the site installed as an app (its web app manifest): the browser's bar and the
+    # screen shown while it opens. Use the theme's primary colour and its page background.
+    theme_color = c.Type(str, default="#4051b5")
+    background_color = c.Type(str, default="#ffffff")

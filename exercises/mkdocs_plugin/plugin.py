@@ -23,9 +23,21 @@ from ..core.fields import closest
 from ..definitions import DefinitionLibrary
 from ..guide_site import reference
 from ..markdown_ext import ExercisesExtension
+from ..render import offline_html
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
-from ..wheel import build_core_wheel, core_files
-from . import csp, foreign, placeholders, pyodide_dist, review, site_checks, site_identity, stdlib
+from ..wheel import build_core_wheel
+from . import (
+    csp,
+    device_caches,
+    foreign,
+    offline,
+    placeholders,
+    pyodide_dist,
+    review,
+    site_checks,
+    site_identity,
+    stdlib,
+)
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -45,8 +57,12 @@ EVERY_PAGE_JS = "every-page.js"  # the theme's fixes that need the page (a name 
 # alone, inside config.js (one request and 27 KB fewer).
 # The plain page "Leave this page quickly" opens when the author has none (exercises/assets/pages/).
 LEAVE_PAGE = "tomato-soup.html"
+# The privacy page, where a reader chooses to keep the site for reading offline (so does the journal).
+PRIVACY_PAGE = "privacy.md"
 PYODIDE_NOTICE = "NOTICE.txt"  # Pyodide's licence, published beside its files
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The rest of the trimmed standard library (and its list of modules): fetched only on a miss.
+REST_PREFIX = "python_stdlib_rest-"
 
 
 class ExercisesPlugin(BasePlugin[ExercisesConfig]):
@@ -226,6 +242,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         pyodide_url = self.config.pyodide_url
         stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         lock = None  # None: Pyodide's own pyodide-lock.json, beside pyodide.mjs
+        rest_urls = None  # the rest of the standard library, fetched on a miss (trimmed library only)
+        boot = None  # where the engine keeps its snapshot; none for a Pyodide of unknown version
         if not pyodide_url and self.pyodide_dir is not None:
             version = self._pyodide_version()
             lock = {"info": self._pyodide_lock()["info"], "packages": {}}
@@ -238,11 +256,23 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                     files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
                                                 abs_src_path=str(self.pyodide_dir / name)))
             if library:
-                name = f"python_stdlib-{library.digest[:12]}.zip"  # a new name whenever it changes
-                files.append(File.generated(config, f"assets/pyodide/{version}/{name}",
-                                            content=library.data))
-                stdlib_url = pyodide_url + name
-        runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "lock": lock,
+                # A new name whenever the content changes, so each can be cached for good.
+                shipped = f"python_stdlib-{library.shipped.digest[:12]}.zip"
+                rest = f"{REST_PREFIX}{library.rest.digest[:12]}"
+                for name, content in ((shipped, library.shipped.data), (f"{rest}.zip", library.rest.data),
+                                      (f"{rest}.json", library.rest_index())):
+                    files.append(File.generated(config, f"assets/pyodide/{version}/{name}", content=content))
+                stdlib_url = pyodide_url + shipped
+                rest_urls = {"index": pyodide_url + f"{rest}.json", "archive": pyodide_url + f"{rest}.zip"}
+            stdlib_digest = (library.shipped.digest if library else
+                             content_digest((self.pyodide_dir / "python_stdlib.zip").read_bytes()))
+            identity = device_caches.runtime_identity(version, stdlib_digest, wheel.digest)
+            boot = {"name": device_caches.boot_cache(self.site_id, identity),
+                    "prefix": device_caches.boot_prefix(self.site_id)}
+        runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "rest": rest_urls, "lock": lock,
+                          "boot": boot, "caches": {"all": device_caches.prefix(self.site_id),
+                                                   "runtime": device_caches.runtime_prefix(self.site_id),
+                                                   "pages": device_caches.pages_cache(self.site_id)},
                           "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
                           "siteId": self.site_id, "siteName": config.site_name,
                           "leavePage": self.config.leave_page.strip("/"),
@@ -252,9 +282,26 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         files.append(File.generated(
             config, f"{RUNTIME_URI}/config.js",
             content=f"export default {json.dumps(runtime_config, indent=2)};\n"))
-        if self.config.service_worker:
-            files.append(File.generated(config, SW_URI, content=self._service_worker(files)))
+        self._reading_offline(files, config)
+        self.runtime_entries = self._runtime_entries(files) if self.config.service_worker else []
         return files
+
+    def _reading_offline(self, files: Files, config: MkDocsConfig) -> None:
+        """The web app manifest (and a maskable icon made from an SVG logo), and the offline page."""
+        logo = config.theme.get("logo")
+        logo_file = files.get_file_from_path(logo) if logo else None
+        logo_path = Path(logo_file.abs_src_path) if logo_file and logo_file.abs_src_path else None
+        data = offline.manifest(config.site_name, config.site_description or "",
+                                config.theme.get("language") or "en", self.config.theme_color,
+                                self.config.background_color, logo if logo_path else None, logo_path)
+        files.append(File.generated(config, offline.MANIFEST, content=json.dumps(data, indent=2)))
+        if logo_path and logo_path.suffix.lower() == ".svg":
+            files.append(File.generated(config, offline.MASKABLE_ICON, content=offline.maskable_svg(
+                logo_path.read_text(encoding="utf-8"), self.config.background_color)))
+        lists = [config.extra[s.key] for s in site_checks.HELP_SETTINGS
+                 if self.config.help_services and isinstance(config.extra.get(s.key), dict)]
+        page = offline_html.offline_page(config.site_name, config.theme.get("language") or "en", "./", lists)
+        files.append(File.generated(config, offline.OFFLINE_PAGE, content=page))
 
     def _leave_page(self, files: Files, config: MkDocsConfig) -> None:
         """The plain page "Leave this page quickly" opens: the author's, or the plugin's own."""
@@ -275,18 +322,19 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         for line in site_checks.where(Path(config.config_file_path), problems):
             log.warning(f"exercises: {line}")
 
-    def _service_worker(self, files: Files) -> str:
-        """sw.js at the site root (its scope covers every page), listing this build's runtime files."""
+    def _runtime_entries(self, files: Files) -> list[Entry]:
+        """This build's runtime files, for the service worker (sw.js, written once the site is)."""
         entries: list[Entry] = []
         for file in files:
             uri = file.dest_uri
             if uri.endswith(PYODIDE_NOTICE):
                 continue  # for people who read the site's files, never fetched by the engine
             if uri.startswith("assets/pyodide/") or uri.startswith(f"{RUNTIME_URI}/core-"):
-                entries.append(Entry(uri, immutable=True))  # the version or hash is in the path
+                # The version or hash is in the path; the rest of the library only on a miss.
+                entries.append(Entry(uri, immutable=True, ahead=REST_PREFIX not in uri))
             elif uri.startswith(f"{RUNTIME_URI}/"):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
-        return render_service_worker(self.site_id, entries)
+        return entries
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
@@ -331,6 +379,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         if not self.help_page and f'class="{CRISIS_CLASS}"' in html:
             self.pages_offering_help.append(shown)
+        if page.file.src_uri == PRIVACY_PAGE or 'data-exercise="journal"' in html:
+            html += offline_html.keep_box()  # "Keep this site for reading offline"
         left = markdown_ext.unprocessed_line(html)
         if left:
             # Raw HTML that find_directives did not see as such (a table, HTML it does not know):
@@ -407,9 +457,25 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # served, different every time, which no hash could allow.
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
+        if self.config.service_worker:
+            self._write_service_worker(Path(config.site_dir))
 
-    def _trimmed_stdlib(self, version: str) -> stdlib.Library | None:
-        library, problem = stdlib.site_library(self.pyodide_dir, version, core_files())
+    def _write_service_worker(self, site_dir: Path) -> None:
+        """offline.json (what keeping the site for reading offline keeps), then sw.js at the site root
+        (its scope covers every page), which names this build's runtime files and the digests of the
+        offline page and of offline.json: a new build of any page is a new service worker."""
+        also = [f.relative_to(site_dir).as_posix() for f in (
+            *site_dir.glob("search/search_index.json"), *site_dir.glob("assets/javascripts/workers/*.js"))]
+        keep = offline.keep_list(site_dir, {}, also)
+        keep_digest = offline.write_keep_list(site_dir, keep)
+        shell = [Entry(offline.OFFLINE_PAGE, immutable=False,
+                       digest=content_digest((site_dir / offline.OFFLINE_PAGE).read_bytes())),
+                 Entry(offline.OFFLINE_LIST, immutable=False, digest=keep_digest)]
+        (site_dir / SW_URI).write_text(render_service_worker(self.site_id, self.runtime_entries, shell),
+                                       encoding="utf-8")
+
+    def _trimmed_stdlib(self, version: str) -> stdlib.SiteLibrary | None:
+        library, problem = stdlib.site_library(self.pyodide_dir, version)
         if problem:
             log.warning(
                 "exercises: the whole Python standard library is published (2.5 MB), because the "

@@ -1,30 +1,26 @@
-"""The standard library a site ships: only what the exercise engine can import.
+"""The standard library a site ships: what the engine was seen to import, and the rest on demand.
 
 Pyodide's own ``python_stdlib.zip`` holds the whole standard library (614 files, 2.5 MB, already
-compressed). The engine can only ever import part of it: the modules Pyodide loads when it starts,
-and every module the exercise core can reach by import. The build writes a zip of just those, and
-the engine's worker boots with it (``loadPyodide({stdLibURL})``).
+compressed). The engine imports a small part of it: the modules Pyodide loads when it starts, the
+modules the exercise core imports, and those each operation of the worker protocol imports while it
+runs (a CSV export loads ``csv``). Those are recorded, as Pyodide's start-up set is, by running
+them: Pyodide booted under Node as the engine's worker boots it, with Python's own import log on,
+imports the core and answers sample requests of every operation (stdlib_samples.py). The build
+ships exactly the recorded modules in one zip, which the worker boots with
+(``loadPyodide({stdLibURL})``), and the rest of the library in a second zip that no reader
+downloads unless a module outside the recording is imported: the engine's finder fetches it then
+(exercises/core/rest_of_library.py). A module that no recording reached is slower, never missing.
 
-Conservative by design. Every import statement counts: at the top of a module or inside a
-function, a class, an ``if`` or a ``try`` (an import that is only tried is shipped all the same), and
-so does ``__import__("name")`` or ``importlib.import_module("name")`` with a written name;
-``from package import name`` ships ``package.name`` when that is a module; ``from package import *``
-ships every module of the package. Each module reached is followed in turn. Not followed: imports by
-a name computed while the program runs (a codec looked up by name, ``sysconfig``'s data module). The
-core must not rely on those; the core's tests, run inside Pyodide against this zip, fail when one of
-them does (tests/pyodide/test_core_in_pyodide.py).
+A module is shipped without its comment lines: a line that holds only a comment is left empty, so
+line numbers (in tracebacks) stay as they were and the code is the same to the letter; the core's
+tests inside Pyodide compare every shipped module's syntax tree with the original's.
 
-Each module is shipped without its comment lines: a line that holds only a comment is left empty,
-so line numbers (in tracebacks) stay as they were, and the code is the same to the letter; the
-core's tests inside Pyodide compare every shipped module's syntax tree with the original's.
-
-Three facts come from Pyodide itself and are recorded once per Pyodide version, in
-``pyodide_stdlib.json`` beside this file: which modules a boot loads (Pyodide booted under Node as the
-engine's worker boots it, with Python's own import log on), the imports of every module in its
-``python_stdlib.zip`` (read by Python 3.14's own parser, inside Pyodide, so new syntax is read
-exactly) and the lines of each that hold only a comment (by Python 3.14's own tokenizer).
-tests/unit/plugin/test_stdlib.py records them again and compares, so none can drift. After a change of the
-Pyodide version, record again:
+The facts come from Pyodide and the core and are recorded in ``pyodide_stdlib.json`` beside this
+file: which modules a boot loads, which the core's import and each operation load, and the lines of
+each module that hold only a comment (by Python 3.14's own tokenizer). tests/unit/plugin/test_stdlib.py
+records them again and compares, so a change in the core that imports something new fails there
+(and in tests/pyodide/, where the core's own tests run inside Pyodide with the shipped zip) until it
+is recorded. After a change of the Pyodide version, or of what the core imports, record again:
 
     .venv/bin/python -m exercises.mkdocs_plugin.stdlib
 
@@ -33,7 +29,6 @@ This module uses the standard library only: the recording imports it inside Pyod
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import io
 import json
@@ -51,7 +46,7 @@ ZIP_IN_PYODIDE = "/lib/python314.zip"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-# ---- reading imports ----------------------------------------------------------------------------
+# ---- reading the library ----------------------------------------------------------------------
 
 def module_name(path: str) -> tuple[str, bool] | None:
     """``email/utils.py`` -> ("email.utils", False); ``email/__init__.py`` -> ("email", True)."""
@@ -62,67 +57,6 @@ def module_name(path: str) -> tuple[str, bool] | None:
     if is_package:
         parts = parts[:-1]
     return (".".join(parts), is_package) if parts else None
-
-
-def _absolute(module: str | None, level: int, package: str) -> str | None:
-    if level == 0:
-        return module
-    parts = package.split(".") if package else []
-    if level - 1 > len(parts):
-        return None  # beyond the top of the package: an error at run time, nothing to ship
-    base = parts[: len(parts) - (level - 1)]
-    return ".".join(base + ([module] if module else [])) or None
-
-
-def _imports_by_name(func: ast.expr) -> bool:
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-    return name in ("__import__", "import_module")
-
-
-def imports_in(source: str | bytes, module: str, is_package: bool) -> list[str]:
-    """Every name SOURCE (the module MODULE) may import, made absolute, as written: ``a.b`` for
-    ``import a.b``; ``a`` and ``a.x`` for ``from a import x`` (``x`` may be a module or a name);
-    ``a.*`` for ``from a import *``. Wherever the statement is: a function, a class, a try."""
-    package = module if is_package else module.rpartition(".")[0]
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = _absolute(node.module, node.level, package)
-            if base is not None:
-                found.add(base)
-                found.update(f"{base}.{alias.name}" for alias in node.names)
-        elif (isinstance(node, ast.Call) and _imports_by_name(node.func) and node.args
-              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-              and node.args[0].value and not node.args[0].value.startswith(".")):
-            found.add(node.args[0].value)
-    return sorted(found)
-
-
-def zip_graph(archive: zipfile.ZipFile) -> dict[str, list[str]]:
-    """For every module in a standard-library zip, the modules of that zip it imports (run inside
-    Pyodide when recording): each name read by imports_in, as the longest part of it that is a
-    module of the zip (``os.path`` is ``os``; ``sys`` is built in, so nothing)."""
-    named = {path: n for path in archive.namelist() if (n := module_name(path))}
-    modules = {name for name, _ in named.values()}
-    packages = {name for name, is_package in named.values() if is_package}
-
-    def in_zip(name: str) -> str | None:
-        if name.endswith(".*"):
-            return name if name[:-2] in packages else in_zip(name[:-2])
-        parts = name.split(".")
-        for end in range(len(parts), 0, -1):
-            if ".".join(parts[:end]) in modules:
-                return ".".join(parts[:end])
-        return None
-
-    graph: dict[str, list[str]] = {}
-    for path, (name, is_package) in sorted(named.items(), key=lambda item: item[1][0]):
-        found = {m for imported in imports_in(archive.read(path), name, is_package)
-                 if (m := in_zip(imported)) and m != name}
-        graph[name] = sorted(found)
-    return graph
 
 
 _CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=]")
@@ -172,56 +106,31 @@ def without_comments(source: bytes, runs: Iterable[int | list[int]]) -> bytes:
     return b"\n".join(lines)
 
 
-# ---- the closure --------------------------------------------------------------------------------
-
-def closure(modules: Mapping[str, str], graph: Mapping[str, Iterable[str]], roots: Iterable[str]
-            ) -> set[str]:
-    """The modules of MODULES (name -> path in the zip) reachable from ROOTS through GRAPH. A name
-    ships its packages too (``a.b.c`` needs ``a`` and ``a.b``); names that are not in the zip (built
-    into Pyodide, or a name imported from a module) ship nothing."""
-    packages = {name for name, path in modules.items() if path.endswith("/__init__.py")}
-    shipped: set[str] = set()
-    todo: list[str] = []
-
-    def reach(name: str) -> None:
-        if name.endswith(".*"):
-            package = name[:-2]
-            reach(package)
-            if package in packages:
-                for other in modules:
-                    if other.rpartition(".")[0] == package:
-                        reach(other)
-            return
-        parts = name.split(".")
-        for end in range(1, len(parts) + 1):
-            prefix = ".".join(parts[:end])
-            if prefix in modules and prefix not in shipped:
-                shipped.add(prefix)
-                todo.append(prefix)
-
-    for root in roots:
-        reach(root)
-    while todo:
-        for name in graph.get(todo.pop(), ()):
-            reach(name)
-    return shipped
-
-
 # ---- the recorded facts -------------------------------------------------------------------------
+
+#: The step of the recording that imports the core, beside the operations' names.
+CORE_IMPORT = "(import of the core)"
+
 
 @dataclass(frozen=True)
 class Record:
     pyodide: str
     zip_sha256: str
     startup: tuple[str, ...]
-    graph: Mapping[str, list[str]]
+    #: The modules each step imported first, in the order recorded: the core's import, then each
+    #: operation (a module two operations use is listed under the first).
+    operations: Mapping[str, list[str]]
     comments: Mapping[str, list[int | list[int]]]
+
+    @property
+    def shipped(self) -> set[str]:
+        return {*self.startup, *(name for names in self.operations.values() for name in names)}
 
 
 def load_record(path: Path = RECORD) -> Record:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Record(data["pyodide"], data["python_stdlib_sha256"], tuple(data["startup"]), data["imports"],
-                  data["comment_lines"])
+    return Record(data["pyodide"], data["python_stdlib_sha256"], tuple(data["startup"]),
+                  data["operations"], data["comment_lines"])
 
 
 def sha256(data: bytes) -> str:
@@ -237,7 +146,7 @@ def record_mismatch(record: Record, version: str, full_zip: bytes) -> str | None
     return None
 
 
-# ---- the zip the site ships ---------------------------------------------------------------------
+# ---- the zips the site ships --------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Library:
@@ -249,69 +158,86 @@ class Library:
         return sha256(self.data)
 
 
-def core_roots(core_files: Mapping[str, bytes]) -> set[str]:
-    """What the core's own files import (paths as in the wheel: ``exercises/core/api.py``)."""
-    roots: set[str] = set()
-    for path, source in core_files.items():
-        named = module_name(path)
-        if named:
-            roots.update(imports_in(source, *named))
-    return roots
+@dataclass(frozen=True)
+class SiteLibrary:
+    """What the engine boots with, and the rest of the library, fetched only on a miss."""
+
+    shipped: Library
+    rest: Library
+
+    def rest_index(self) -> bytes:
+        """The names of the rest's modules (JSON), which the engine's finder reads on a miss before
+        it decides to fetch the rest: a name in neither zip is no reason for a download."""
+        return json.dumps(list(self.rest.modules), separators=(",", ":")).encode()
 
 
-def trimmed(full_zip: bytes, record: Record, core_files: Mapping[str, bytes]) -> Library:
-    """A standard-library zip with Pyodide's start-up modules and everything the core can import,
-    byte-for-byte the same for the same inputs."""
+def _zip(full: zipfile.ZipFile, paths: Mapping[str, str], names: Iterable[str], record: Record) -> Library:
+    """A zip of the modules NAMES (from FULL, without comment lines), the same bytes for the same
+    inputs."""
+    buffer = io.BytesIO()
+    chosen = sorted(names)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for name in sorted(chosen, key=paths.__getitem__):
+            entry = zipfile.ZipInfo(paths[name], date_time=_EPOCH)
+            entry.external_attr = 0o644 << 16
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(entry, without_comments(full.read(paths[name]), record.comments.get(name, ())))
+    return Library(buffer.getvalue(), tuple(chosen))
+
+
+def split(full_zip: bytes, record: Record) -> SiteLibrary:
+    """The recorded modules (and the packages they are in) in one zip, every other one in another."""
     with zipfile.ZipFile(io.BytesIO(full_zip)) as full:
-        modules = {named[0]: path for path in full.namelist() if (named := module_name(path))}
-        keep = closure(modules, record.graph, [*record.startup, *core_roots(core_files)])
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
-            for name in sorted(keep, key=modules.__getitem__):
-                entry = zipfile.ZipInfo(modules[name], date_time=_EPOCH)
-                entry.external_attr = 0o644 << 16
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                out.writestr(entry, without_comments(full.read(modules[name]), record.comments.get(name, ())))
-    return Library(buffer.getvalue(), tuple(sorted(keep)))
+        paths = {named[0]: path for path in full.namelist() if (named := module_name(path))}
+        keep = {name for name in paths if name in record.shipped}
+        for name in list(keep):  # a module's packages, should a recording ever leave one out
+            parts = name.split(".")
+            keep.update(p for end in range(1, len(parts)) if (p := ".".join(parts[:end])) in paths)
+        return SiteLibrary(_zip(full, paths, keep, record), _zip(full, paths, set(paths) - keep, record))
 
 
-_cache: dict[tuple[str, str, str], Library] = {}
+_cache: dict[tuple[str, str], SiteLibrary] = {}
 
 
-def site_library(pyodide_dir: Path, version: str, core_files: Mapping[str, bytes]
-                 ) -> tuple[Library | None, str | None]:
-    """The trimmed library for this Pyodide and core, or (None, why not). Kept between builds of
-    one `mkdocs serve` session."""
+def site_library(pyodide_dir: Path, version: str) -> tuple[SiteLibrary | None, str | None]:
+    """The two zips for this Pyodide, or (None, why not). Kept between builds of one `mkdocs serve`
+    session."""
     full = (pyodide_dir / "python_stdlib.zip").read_bytes()
     record = load_record()
     problem = record_mismatch(record, version, full)
     if problem:
         return None, problem
-    key = (record.zip_sha256, sha256(json.dumps(sorted(core_roots(core_files))).encode()),
-           sha256(RECORD.read_bytes()))
+    key = (record.zip_sha256, sha256(RECORD.read_bytes()))
     if key not in _cache:
-        _cache[key] = trimmed(full, record, core_files)
+        _cache[key] = split(full, record)
     return _cache[key], None
 
 
-# ---- recording (maintainers, after a change of Pyodide version) -------------------------------
+# ---- recording (maintainers, after a change of Pyodide version or of the core's imports) --------
 
 def record(pyodide_dir: Path, wheel: Path, node_modules: Path = Path("node_modules")
            ) -> dict[str, object]:
-    """Boot Pyodide under Node as the engine's worker does and read its start-up modules and the
-    imports of its whole standard library (see record_stdlib.mjs). NODE_MODULES: the project's
-    npm packages, which hold the 'ws' package Pyodide imports under Node."""
+    """Boot Pyodide under Node as the engine's worker does and read its start-up modules, the
+    modules the core's import and each operation load (sample requests: stdlib_samples.py) and the
+    comment lines of its whole standard library (see record_stdlib.mjs). NODE_MODULES: the
+    project's npm packages, which hold the 'ws' package Pyodide imports under Node."""
     import shutil
     import subprocess
+    import tempfile
 
     from .pyodide_dist import link_for_node
+    from .stdlib_samples import requests
 
     node = shutil.which("node")
     if node is None:
         raise SystemExit("Node.js is needed to record what Pyodide loads.")
     link_for_node(pyodide_dir, node_modules)
-    run = subprocess.run([node, str(RECORDER), str(pyodide_dir.resolve()), str(wheel.resolve()),
-                          str(Path(__file__).resolve())], capture_output=True, text=True, check=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        samples = Path(tmp) / "requests.json"
+        samples.write_text(json.dumps(requests()), encoding="utf-8")
+        run = subprocess.run([node, str(RECORDER), str(pyodide_dir.resolve()), str(wheel.resolve()),
+                              str(Path(__file__).resolve()), str(samples), CORE_IMPORT],
+                             capture_output=True, text=True, check=False)
     if run.returncode != 0:
         raise SystemExit(f"recording failed:\n{run.stdout}\n{run.stderr}")
     found = json.loads(run.stdout)
@@ -319,20 +245,22 @@ def record(pyodide_dir: Path, wheel: Path, node_modules: Path = Path("node_modul
     return {"pyodide": version,
             "python_stdlib_sha256": sha256((pyodide_dir / "python_stdlib.zip").read_bytes()),
             "recorded_with": "python -m exercises.mkdocs_plugin.stdlib",
-            "startup": found["startup"], "imports": found["imports"],
+            "startup": found["startup"], "operations": found["operations"],
             "comment_lines": found["comment_lines"]}
 
 
 def write_record(data: Mapping[str, object], path: Path = RECORD) -> None:
-    """JSON with one line per module, so a new Pyodide shows as a readable diff."""
-    tables = ("comment_lines", "imports")
+    """JSON with one line per module or operation, so a new Pyodide or a new import in the core
+    shows as a readable diff."""
+    tables = ("operations", "comment_lines")
     lines = [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in sorted(data.items())
              if key not in tables]
     for key in tables:
         table: Mapping[str, object] = data[key]  # type: ignore[assignment]
         lines.append(f" {json.dumps(key)}: {{")
+        names = list(table) if key == "operations" else sorted(table)  # operations: in recorded order
         lines += [f"  {json.dumps(name)}: {json.dumps(table[name], separators=(',', ':'))},"
-                  for name in sorted(table)]
+                  for name in names]
         lines[-1] = lines[-1].rstrip(",")
         lines.append(" },")
     lines[-1] = lines[-1].rstrip(",")
@@ -352,5 +280,6 @@ if __name__ == "__main__":
         (Path(tmp) / wheel.filename).write_bytes(wheel.data)
         recorded = record(source, Path(tmp) / wheel.filename)
     write_record(recorded)
-    print(f"{RECORD}: {len(recorded['startup'])} start-up modules, "  # type: ignore[arg-type]
-          f"imports of {len(recorded['imports'])} modules")  # type: ignore[arg-type]
+    operations: Mapping[str, list[str]] = recorded["operations"]  # type: ignore[assignment]
+    print(f"{RECORD}: {len(recorded['startup'])} start-up modules; "  # type: ignore[arg-type]
+          + "; ".join(f"{step}: {len(names)} more" for step, names in operations.items() if names))

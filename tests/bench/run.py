@@ -172,19 +172,17 @@ PROBE = """
 })();
 """
 
-# Submit five times once the engine is ready; time from the click to the frame after the result shows.
-SUBMIT = """
+# Five sends of the questionnaire, the engine ready: the time from each press to the frame after the
+# result shows. BEFORE_EACH answers before each send (see timed_sends).
+SENDS = """
 async () => {
-  for (const fs of document.querySelectorAll("fieldset[data-item]")) {
-    fs.querySelector("input[type=radio][value='4']").checked = true;
-  }
   const section = document.querySelector("section[data-exercise]");
   const result = section.querySelector(".ex-result");
   const button = section.querySelector("form.ex-form button[type=submit]");
   const times = [];
-  for (let i = 0; i < 5; i++) {
+  for (let round = 0; round < 5; round++) {
     result.hidden = true;
-    await new Promise((r) => setTimeout(r, 100));
+    /* BEFORE_EACH */
     const t0 = performance.now();
     await new Promise((resolve) => {
       const mo = new MutationObserver(() => {
@@ -198,6 +196,20 @@ async () => {
   return times;
 }
 """
+
+
+def timed_sends(before_each: str) -> str:
+    """A script that sends the questionnaire five times, the engine ready, and returns the time from
+    each press to the frame after the result shows. BEFORE_EACH (JavaScript that may await, with
+    `section` and `round` in scope) answers before each send."""
+    return SENDS.replace("/* BEFORE_EACH */", before_each)
+
+
+# Submit five times, every answer 4, a tenth of a second apart.
+SUBMIT = timed_sends("""for (const fs of section.querySelectorAll("fieldset[data-item]")) {
+      fs.querySelector("input[type=radio][value='4']").checked = true;
+    }
+    await new Promise((r) => setTimeout(r, 100));""")
 
 FLOOR_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Floor: Pyodide alone in a module worker</title>
@@ -348,6 +360,44 @@ def visit(context: Any, served: Served, path: str, engine: bool, answer_at_once:
     return row
 
 
+# A reader who answers at reading pace: the engine is ready; one answer every 300 ms, then the form
+# is sent; the time from the press to the frame that shows the result. Five times.
+READING_PACE = timed_sends("""for (const fs of section.querySelectorAll("fieldset[data-item]")) {
+      const choices = fs.querySelectorAll("input[type=radio]");
+      choices[(round + 2) % choices.length].click();
+      await new Promise((r) => setTimeout(r, 300));
+    }""")
+
+# What the site keeps in this browser's Cache Storage, by kind of cache (bytes of the bodies as
+# stored: the start-up copy compressed, the runtime's files as served).
+DEVICE_CACHES = """
+async () => {
+  const sizes = {};
+  for (const name of await caches.keys()) {
+    const kind = name.includes("-boot-") ? "boot" : name.includes("-runtime-") ? "runtime"
+      : name.endsWith("-pages") ? "pages" : "other";
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const blob = await (await cache.match(request)).blob();
+      sizes[kind] = (sizes[kind] ?? 0) + blob.size;
+    }
+  }
+  return sizes;
+}
+"""
+
+
+def reading_pace(context: Any, served: Served) -> dict[str, Any]:
+    """Submit to result for a reader who answered at reading pace; and the device's caches."""
+    page = context.new_page()
+    page.goto(served.url + EXERCISE)
+    page.wait_for_function("() => window.__bench.engine.ready !== undefined", timeout=120_000)
+    times = page.evaluate(READING_PACE)
+    caches = page.evaluate(DEVICE_CACHES)
+    page.close()
+    return {"reading_pace_ms": times, "device_caches": caches}
+
+
 def launch(playwright: Any, profile: Path) -> Any:
     path = chromium_path()
     context = playwright.chromium.launch_persistent_context(
@@ -386,11 +436,13 @@ def bench_site(playwright: Any, tmp: Path, name: str, ref: str | None, repeats: 
     """Every visit of one build of the site (and of the floor beside it), REPEATS times."""
     runs: dict[str, list[dict[str, Any]]] = {k: [] for k in SITE_VISITS + FLOOR_VISITS}
     locked: list[dict[str, Any]] = []
+    paced: list[dict[str, Any]] = []
     site = tmp / f"site-{name}"
     with serve(site, compress=True) as served:
         build_site_from(ref, site, served.url)
         write_floor(site)
-        stdlib_zips = sorted(site.glob("assets/pyodide/*/python_stdlib*.zip"))
+        stdlib_zips = sorted(z for z in site.glob("assets/pyodide/*/python_stdlib*.zip")
+                             if "_rest-" not in z.name)  # the rest is fetched only on a miss
         for rep in range(repeats):
             # A new profile for each lesson: each is a reader's first page of the site.
             for key, path in (("lesson", LESSON), ("lesson_practice", LESSON_WITH_PRACTICE)):
@@ -404,6 +456,7 @@ def bench_site(playwright: Any, tmp: Path, name: str, ref: str | None, repeats: 
             # A third visit: Chromium keeps compiled WebAssembly per cached copy, and the second
             # visit is the first to compile the service worker's copy.
             runs["exercise_later"].append(visit(context, served, EXERCISE, engine=True, answer_at_once=True))
+            paced.append(reading_pace(context, served))
             if (site / "assets" / "exercises" / "crypto.js").is_file():  # a build before it had none
                 locked.append(locked_file(context, served))
             context.close()
@@ -417,7 +470,14 @@ def bench_site(playwright: Any, tmp: Path, name: str, ref: str | None, repeats: 
         scores = run_lighthouse(served.url, tmp / f"lighthouse-{name}") if lighthouse else None
     locked_median = ({key: statistics.median(run[key] for run in locked) for key in locked[0]}
                      if locked else None)
-    return {"ref": ref or "this tree", "runs": runs, "summary": summarize(runs),
+    summary = summarize(runs)
+    pace = [t for run in paced for t in run["reading_pace_ms"]]
+    summary["reading_pace"] = {"median_ms": statistics.median(pace) if pace else None,
+                               "max_ms": max(pace, default=None), "min_ms": min(pace, default=None)}
+    kinds = {k for run in paced for k in run["device_caches"]}
+    summary["device_caches"] = {k: statistics.median(run["device_caches"].get(k, 0) for run in paced)
+                                for k in sorted(kinds)}
+    return {"ref": ref or "this tree", "runs": runs, "summary": summary,
             "stdlib": stdlib_figures(stdlib_zips), "lighthouse": scores, "locked_file": locked_median}
 
 
@@ -507,7 +567,8 @@ def stdlib_figures(zips: list[Path]) -> dict[str, Any]:
     at_start = [info for info in entries if module(info.filename) in startup]
     return {"bytes": sum(z.stat().st_size for z in zips), "files": [z.name for z in zips],
             "modules": len(entries), "startup_modules": len(at_start),
-            "startup_bytes": sum(info.compress_size for info in at_start)}
+            # Compressed, with each entry's zip headers.
+            "startup_bytes": sum(info.compress_size + 76 + 2 * len(info.filename) for info in at_start)}
 
 
 def bench_browser(repeats: int, before: str | None, lighthouse: bool) -> dict[str, Any]:
@@ -520,6 +581,37 @@ def bench_browser(repeats: int, before: str | None, lighthouse: bool) -> dict[st
             out["before"] = bench_site(p, Path(tmp), "before", before, repeats, lighthouse)
     out["load_average"] = {"median": statistics.median(LOAD), "max": max(LOAD)} if LOAD else None
     return out
+
+
+# ---- paying for compiling once: the options, side by side under Node
+
+BOOT_OPTIONS = Path(__file__).resolve().with_name("boot_options.mjs")
+
+
+def bench_boot_options(runs: int) -> dict[str, Any] | None:
+    """Plain boot, a standard library with bytecode Pyodide compiled, and a memory snapshot (the
+    site's choice): boot to the core answering, under Node, with this tree's library and core."""
+    node = shutil.which("node")
+    if node is None:
+        return None
+    from exercises.mkdocs_plugin import pyodide_dist, stdlib
+    from exercises.wheel import build_core_wheel
+
+    library, problem = stdlib.site_library(PYODIDE_DIR, pyodide_version())
+    if library is None:
+        print(f"  boot options skipped: {problem}", file=sys.stderr)
+        return None
+    pyodide_dist.link_for_node(PYODIDE_DIR, ROOT / "node_modules")
+    with tempfile.TemporaryDirectory() as tmp:
+        zip_path, wheel = Path(tmp) / "stdlib.zip", build_core_wheel()
+        zip_path.write_bytes(library.shipped.data)
+        (Path(tmp) / wheel.filename).write_bytes(wheel.data)
+        run = subprocess.run([node, str(BOOT_OPTIONS), str(PYODIDE_DIR), str(zip_path),
+                              str(Path(tmp) / wheel.filename), str(runs)], capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"  boot options failed: {run.stderr[-500:]}", file=sys.stderr)
+        return None
+    return json.loads(run.stdout)
 
 
 # ---- Lighthouse (npm, pinned in tests/bench/lighthouse/; make bench installs it into .cache/)
@@ -574,6 +666,10 @@ def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "longtasks_during_boot", "longest_task_during_boot_ms", "sw_registrations",
             "bytes_incl_sw_install", "memory_bytes", "navigation_to_result_ms")
     out: dict[str, Any] = {name: {k: median_of(rows, k) for k in keys} for name, rows in runs.items()}
+    for name, rows in runs.items():  # the spread of the times that noise moves most
+        for k in ("navigation_to_result_ms", "engine_ready_ms", "bytes_incl_sw_install", "bytes"):
+            values = [r[k] for r in rows if r.get(k) is not None]
+            out[name][k + "_range"] = (min(values), max(values)) if values else None
     for name in ("exercise_cold", "exercise_warm", "exercise_later"):
         submits = [t for r in runs[name] for t in r.get("submit_to_result_ms", [])]
         out[name]["submit_to_result_ms"] = statistics.median(submits) if submits else None
@@ -703,6 +799,96 @@ def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
         ("Build time grows linearly with pages", linear,
          "extra seconds per page between sizes: " + ", ".join(f"{m * 1000:.1f} ms" for m in marginal)),
     ]
+
+
+def spread(values: tuple[float, float] | None, show: Callable[[Any], str]) -> str:
+    return "" if not values else f" ({show(values[0])} to {show(values[1])})"
+
+
+def stock_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Issue 25: each target with stock Pyodide (the npm files as published, served the same way)
+    beside the site, from the same run."""
+    browser = results["browser"]
+    after = browser["after"]
+    s = after["summary"]
+    cold, warm, practice = s["exercise_cold"], s["exercise_warm"], s["lesson_practice"]
+    stock_cold, stock_warm = s["floor_cold"], s["floor_warm"]
+    ms: Callable[[Any], str] = lambda v: fmt(v, " ms")  # noqa: E731
+    # Pyodide's own start-up modules as the site ships them (comments out): what any site needs.
+    floor = sum(browser["floor_bytes"].values()) + after["stdlib"]["startup_bytes"]
+    cold_bytes = cold["bytes_incl_sw_install"]
+    pace = s.get("reading_pace") or {}
+    lighthouse = after.get("lighthouse") or {}
+    lowest = min((r["performance"] for r in lighthouse.values() if "error" not in r), default=None)
+    rows = [
+        {"target": "1. Navigation to the questionnaire's result, answers at once, cold: at most 1.0x a "
+                   "cold boot of stock Pyodide",
+         "stock": ms(stock_cold["engine_ready_ms"]) + spread(stock_cold["engine_ready_ms_range"], ms),
+         "site": ms(cold["navigation_to_result_ms"]) + spread(cold["navigation_to_result_ms_range"], ms),
+         "ratio": cold["navigation_to_result_ms"] / stock_cold["engine_ready_ms"]
+         if cold["navigation_to_result_ms"] and stock_cold["engine_ready_ms"] else None, "limit": 1.0},
+        {"target": "1. The same, second visit: at most 0.6x a warm boot of stock Pyodide",
+         "stock": ms(stock_warm["engine_ready_ms"]) + spread(stock_warm["engine_ready_ms_range"], ms),
+         "site": ms(warm["navigation_to_result_ms"]) + spread(warm["navigation_to_result_ms_range"], ms),
+         "ratio": warm["navigation_to_result_ms"] / stock_warm["engine_ready_ms"]
+         if warm["navigation_to_result_ms"] and stock_warm["engine_ready_ms"] else None, "limit": 0.6},
+        {"target": "2. Bytes of a cold questionnaire visit (gzip per file): at most 1.10x the real floor "
+                   "(wasm, asm.mjs, mjs and Pyodide's own start-up modules)",
+         "stock": f"floor {mb(floor)}; a stock boot downloads {mb(stock_cold['bytes'])}",
+         "site": mb(cold_bytes), "ratio": cold_bytes / floor if cold_bytes else None, "limit": 1.10},
+        {"target": "3. Answering at reading pace (one answer per 300 ms): result within 100 ms of submit",
+         "stock": "n/a", "site": f"median {fmt(pace.get('median_ms'), ' ms', 1)}, slowest "
+                                 f"{fmt(pace.get('max_ms'), ' ms', 1)}",
+         "met": (pace.get("max_ms") or 1e9) <= 100},
+        {"target": "4. A lesson read at the top downloads no byte of Python",
+         "stock": "n/a", "site": f"{kb(practice['pyodide_bytes'])} of Pyodide ({LESSON_WITH_PRACTICE})",
+         "met": practice["pyodide_bytes"] == 0},
+        {"target": "5. Lighthouse mobile performance at least 95: home, a lesson, the questionnaire, the "
+                   "thought record (served compressed)",
+         "stock": "n/a", "site": "not run" if lowest is None else f"lowest {lowest}",
+         "met": lowest is not None and lowest >= 95},
+    ]
+    for row in rows:
+        if "limit" in row:
+            row["met"] = row["ratio"] is not None and row["ratio"] <= row["limit"]
+    return rows
+
+
+def stock_table(results: dict[str, Any]) -> list[str]:
+    lines = ["| Target | Stock Pyodide | The site | Ratio | Met |", "| --- | ---: | ---: | ---: | --- |"]
+    for row in stock_targets(results):
+        ratio_text = fmt(row.get("ratio"), "x", 2) if "limit" in row else ""
+        lines.append(f"| {row['target']} | {row['stock']} | {row['site']} | {ratio_text} "
+                     f"| {'yes' if row['met'] else '**no**'} |")
+    return lines
+
+
+def device_lines(results: dict[str, Any]) -> list[str]:
+    """What a returning reader's device keeps, and the ways to skip compiling that were measured."""
+    caches = results["browser"]["after"]["summary"].get("device_caches") or {}
+    names = {"boot": "the start-up copy of Python (a memory snapshot, gzip)",
+             "runtime": "the exercise runtime (Pyodide, the standard library, the core)",
+             "pages": "pages kept for reading offline, and the offline page"}
+    lines = ["## What a returning reader's device keeps", "",
+             "Cache Storage after three visits to the questionnaire (median of the repeats):", "",
+             "| Cache | Size on the device |", "| --- | ---: |"]
+    lines += [f"| {names.get(k, k)} | {kb(v)} |" for k, v in caches.items()]
+    options = results.get("boot_options")
+    if options:
+        t, z = options["times"], options["sizes"]
+        lines += ["", "Paying for compiling once, measured under Node (Pyodide booted to the core "
+                  f"answering, {options['runs']} runs each, alternating; the site's library and core):", "",
+                  "| Start | Time (median, range) | Kept on the device |", "| --- | ---: | ---: |",
+                  f"| From nothing (a first visit) | {fmt(statistics.median(t['plain']), ' ms')}"
+                  f"{spread((min(t['plain']), max(t['plain'])), lambda v: fmt(v, ' ms'))} | none |",
+                  f"| Bytecode compiled by Pyodide, kept beside the library | "
+                  f"{fmt(statistics.median(t['bytecode']), ' ms')}"
+                  f"{spread((min(t['bytecode']), max(t['bytecode'])), lambda v: fmt(v, ' ms'))} "
+                  f"| {kb(z['bytecode_zip_gzip'])} gzip ({kb(z['bytecode_zip'])} as a zip) |",
+                  f"| Memory snapshot (the site's choice) | {fmt(statistics.median(t['snapshot']), ' ms')}"
+                  f"{spread((min(t['snapshot']), max(t['snapshot'])), lambda v: fmt(v, ' ms'))} "
+                  f"| {kb(z['snapshot_gzip'])} gzip ({kb(z['snapshot'])} in memory) |"]
+    return lines + [""]
 
 
 def before_after(results: dict[str, Any]) -> list[str]:
@@ -845,7 +1031,18 @@ def markdown(results: dict[str, Any]) -> str:
         f"**Machine:** {m['cores']} cores, {m['cpu']}, {m['memory_gib']} GiB; Python {m['python']}; "
         f"{m['chromium']}; Pyodide {m['pyodide']}; {m['date']}.{load_note(results)}",
         "",
-        "## Targets",
+        "## Beside stock Pyodide (issue 25)",
+        "",
+        "Stock Pyodide is the npm package's own files as published (`pyodide.mjs`, `pyodide.asm.mjs`,",
+        "`pyodide.asm.wasm`, its whole `python_stdlib.zip`), booted alone in a module worker from a page",
+        "served by the same server, in a browser profile of its own: its cold boot is a new profile, its",
+        "warm boot the same profile again. The site's figures run from navigation to the frame that shows",
+        "the questionnaire's result. Medians, with the range of the repeats in brackets.",
+        "",
+        *stock_table(results),
+        "",
+        *device_lines(results),
+        "## Targets of earlier issues",
         "",
         "| Target | Met | Figures |",
         "| --- | --- | --- |",
@@ -974,6 +1171,8 @@ def main() -> None:
     step("browser: lessons, questionnaire cold and warm, floor" + (f"; and as {args.before} built it"
                                                                     if args.before else ""))
     results["browser"] = bench_browser(args.repeats, args.before, not args.no_lighthouse)
+    step("boot options under Node: from nothing, with bytecode, from a snapshot")
+    results["boot_options"] = bench_boot_options(max(args.repeats, 3))
     if args.skip_build:
         earlier = OUT_DIR / "latest.json"
         results["build"] = json.loads(earlier.read_text()).get("build") if earlier.is_file() else None
@@ -983,6 +1182,7 @@ def main() -> None:
     step("the concern check: its phrase tables in CPython and in Pyodide")
     results["safety"] = bench_safety()
     results["targets"] = [{"target": n, "met": ok, "figures": d} for n, ok, d in targets(results)]
+    results["stock_targets"] = stock_targets(results)
     results["seconds"] = time.perf_counter() - started
     OUT_DIR.mkdir(exist_ok=True)
     (OUT_DIR / "latest.json").write_text(json.dumps(results, indent=2))

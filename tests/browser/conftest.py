@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from kit.site import ROOT
-from playwright.sync_api import Browser, BrowserContext, Page
+from kit.builds import FIXTURES, Sites
+from kit.site import CHROMIUM_ARGS, ROOT, chromium_path
+from kit.warm import BootCopies
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -42,3 +46,36 @@ def reused_page(reused_context: BrowserContext) -> Iterator[Page]:
     page = reused_context.new_page()
     yield page
     page.close()
+
+
+@pytest.fixture
+def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
+    """A browser with a new profile on disk, as a returning reader has (Cache Storage, service
+    workers and the HTTP cache persist across its pages; a browser that is not incognito, as its
+    install check requires)."""
+    path = chromium_path()
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), args=CHROMIUM_ARGS, **({"executable_path": path} if path else {}))
+    yield context
+    context.close()
+
+
+BOOT_COPIES = BootCopies()
+# The fixtures that name a site's address, and so which sites a test opens.
+SITE_URLS = ("site_url", "subpath_url", "our_site_url")
+
+
+@pytest.fixture
+def context(new_context: Any, browser: Browser, request: pytest.FixtureRequest, sites: Sites
+            ) -> BrowserContext:
+    """A fresh browser context, as pytest-playwright's, holding the engine's start-up copy of Python
+    for each site the test opens (tests/kit/warm.py): its engine restores Python as on a reader's
+    second visit instead of starting it from nothing. Not for a test marked cold_engine, nor for any
+    with EXERCISES_TESTS_COLD=1 in the environment (to compare, or to test every first start)."""
+    context: BrowserContext = new_context()
+    if request.node.get_closest_marker("cold_engine") is None and not os.environ.get("EXERCISES_TESTS_COLD"):
+        for fixture in SITE_URLS:
+            if fixture in request.fixturenames:
+                build = sites.get(FIXTURES[fixture])
+                BOOT_COPIES.give(context, browser, request.getfixturevalue(fixture), Path(build.out))
+    return context

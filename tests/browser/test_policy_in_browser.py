@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
+from kit.device import RESTORED, kept_copy
 from kit.reader import answer_all, wait_for_engine
 from kit.serve import Served, serve
 from kit.watch import Watch, origin_of
@@ -52,6 +53,17 @@ def test_pyodide_scores_with_the_policy_on_every_file_including_the_worker(
     page.get_by_role("button", name="See my scores").click()
     expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0", timeout=30_000)
     assert watch.problems(page) == []
+    # The next visit restores Python from the copy kept on this device, under the same policy
+    # ('wasm-unsafe-eval' is all a restore needs too).
+    kept_copy(page)
+    again = page.context.new_page()
+    again.goto(header_url + "questionnaire/")
+    wait_for_engine(again)
+    assert again.evaluate(RESTORED) is True
+    answer_all(again, {item["id"]: 4 for item in attachment["items"]})
+    again.get_by_role("button", name="See my scores").click()
+    expect(again.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0", timeout=30_000)
+    assert watch.problems(again) == []
 
 
 def test_without_wasm_unsafe_eval_the_engine_cannot_start_and_says_so(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from kit.pages import LEAVE
+from kit.pages import LEAVE, OFFLINE
 
 # The plain page "Leave this page quickly" opens (tests/browser/test_leave_quickly.py): on a shared
 # device it must not look like this site, so it has none of the site's help links or wording.
@@ -19,6 +19,7 @@ NEUTRAL_PAGE = LEAVE
 def pages(our_site_url: str, our_built_site: Path) -> dict[str, str]:
     found = {str(p.relative_to(our_built_site)): p.read_text() for p in our_built_site.rglob("*.html")}
     assert found.pop(NEUTRAL_PAGE, None) is not None
+    assert found.pop(OFFLINE, None) is not None  # plain, self-contained: see test_offline_reading.py
     assert len(found) >= 13
     return found
 

@@ -38,6 +38,8 @@ def _leave_page() -> str:
 
 
 LEAVE = _leave_page()
+# The plain page the service worker shows offline for a page the device does not have.
+OFFLINE = "offline.html"
 # Plain HTML pages, served as written (no theme, no colour schemes).
-STATIC = sorted({*sources(".html"), LEAVE})
+STATIC = sorted({*sources(".html"), LEAVE, OFFLINE})
 PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC

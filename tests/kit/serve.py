@@ -39,6 +39,10 @@ from typing import Any, BinaryIO
 
 from exercises.guide_site import send_not_found_page
 
+# Under the prefix, KIT_FILES/<name> is the file <name> of the folder beside the site's, named like it
+# with KIT_SUFFIX: files tests make for themselves (a start-up copy of Python), never the site's own.
+KIT_FILES = "__kit__/"
+KIT_SUFFIX = ".kit"
 COMPRESSED = {"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
               "image/svg+xml", "text/plain", "text/xml", "application/xml", "application/wasm",
               "application/manifest+json"}
@@ -118,6 +122,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_prefix__")
+        if path.startswith(self.prefix + KIT_FILES):
+            # Files the tests made for themselves, beside the site's folder (tests/kit/warm.py).
+            name = Path(path.split("?")[0]).name
+            return str(Path(self.directory + KIT_SUFFIX) / name)
         return super().translate_path("/" + path[len(self.prefix):])
 
     def end_headers(self) -> None:

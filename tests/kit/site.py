@@ -37,3 +37,11 @@ def build_site(out: Path, config: Path = ROOT / "mkdocs.yml", site_url: str | No
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []),
                            "-f", str(config), "-d", str(out)], cwd=config.parent, env=env,
                           capture_output=True, text=True)
+
+
+def copy_of(built: Path, folder: Path) -> Path:
+    """A copy of the built site BUILT in FOLDER, which a test may change (a new release, a file
+    swapped) without touching the site other tests share."""
+    out = folder / "site"
+    shutil.copytree(built, out)
+    return out

@@ -37,6 +37,8 @@ class Watch:
         context.on("weberror", lambda e: self.errors.append(f"uncaught: {e.error}"))
 
     def _request_failed(self, request: Request) -> None:
+        if request.failure == "net::ERR_CACHE_MISS":
+            return  # the service worker asking the browser's own cache (only-if-cached): no request
         self.failed.append(f"{request.failure} {request.url}")
 
     def _response(self, response: Response) -> None:

@@ -47,8 +47,10 @@ for (const name of wheels.filter((n) => n.startsWith("exercises-"))) {
   py.unpackArchive(new Uint8Array(readFileSync(join(wheelsDir, name))), "wheel", { extractDir: sitePackages });
 }
 const coreImported = py.runPython(`
-import importlib, pkgutil, exercises.core
-names = [m.name for m in pkgutil.iter_modules(exercises.core.__path__, "exercises.core.")]
+import importlib, os, exercises.core
+# Listed from the folder (not pkgutil, which the site's library does not ship).
+names = sorted(f"exercises.core.{n[:-3]}" for n in os.listdir(exercises.core.__path__[0])
+               if n.endswith(".py") and n != "__init__.py")
 try:
     for name in names:
         importlib.import_module(name)

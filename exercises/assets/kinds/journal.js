@@ -7,6 +7,7 @@ import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
 import { count, element, startWhenNeeded } from "../ui.js";
+import { forgetCaches } from "../device.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
 import { sealLeftovers } from "../journal-lock.js";
@@ -335,6 +336,7 @@ function bindDeleteAll(view) {
   });
   confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", async () => {
     const done = await journal.removeAll();
+    await forgetCaches(); // the runtime, the start-up copy of Python, pages kept for offline reading
     confirmBox.hidden = true;
     await view.render();
     view.say(done.ok ? MESSAGES.deletedAll : done.error, done.ok ? "ready" : "error");

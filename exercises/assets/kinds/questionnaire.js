@@ -3,7 +3,7 @@
 
 import { OP } from "../protocol.js";
 import { journal, newId } from "../storage.js";
-import { bindStatus, startWhenNeeded } from "../ui.js";
+import { bindStatus, startWhenNeeded, warmUp } from "../ui.js";
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
@@ -20,6 +20,11 @@ export function mount(section, engine) {
   };
   section.querySelector(".ex-save-result")?.addEventListener("click", () => keepResult(q));
   startWhenNeeded(section, engine);
+  // Warmed with every question at its first point: a whole set, so the code that writes a result
+  // runs once too (an empty set would only reach "still unanswered"); made here, not the reader's.
+  const firstPoints = Object.fromEntries(fieldsets(form).map((fs) => [fs.dataset.item,
+    Number(fs.querySelector("input[type=radio]")?.value)]));
+  warmUp(engine, OP.score_questionnaire, { definition: q.definition, answers: firstPoints });
   form.addEventListener("change", (event) => {
     const fs = event.target.closest("fieldset[data-item]");
     if (fs) clearItemError(fs);

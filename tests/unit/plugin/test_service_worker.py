@@ -40,11 +40,20 @@ def test_cache_name_changes_with_a_script_a_pyodide_version_or_the_core() -> Non
     assert cache_name("haa", PYODIDE + SCRIPTS + [core]) != name
 
 
+SHELL = [Entry("offline.html", immutable=False, digest="ddd"),
+         Entry("offline.json", immutable=False, digest="eee")]
+REST = Entry("assets/pyodide/314.0.7/python_stdlib_rest-0123.zip", immutable=True, ahead=False)
+
+
 def test_render_lists_versioned_and_fixed_url_files_apart() -> None:
-    source = render("haa", PYODIDE + SCRIPTS)
+    source = render("haa", PYODIDE + SCRIPTS + [REST], SHELL)
     assert listed(source, "IMMUTABLE") == sorted(e.url for e in PYODIDE)
     assert listed(source, "MUTABLE") == [e.url for e in SCRIPTS]
-    assert f'const CACHE = "{cache_name("haa", PYODIDE + SCRIPTS)}";' in source
+    assert listed(source, "ON_DEMAND") == [REST.url]  # kept once fetched, never fetched ahead
+    # The offline page and the keep list by digest: a new page or list is a new service worker.
+    assert '"offline.html": "ddd"' in source and '"offline.json": "eee"' in source
+    assert 'const OFFLINE_CACHE = "haa-offline";' in source and 'const PAGES_CACHE = "haa-pages";' in source
+    assert f'const CACHE = "{cache_name("haa", PYODIDE + SCRIPTS + [REST])}";' in source
     assert 'const PREFIX = "haa-runtime-";' in source
     # Relative URLs resolved against the worker's own address, so a sub-path works.
     assert "new URL(path, self.location)" in source
@@ -60,7 +69,10 @@ def test_the_real_site_precaches_exactly_the_runtime_its_pages_load(site_url: st
     pyodide = sorted(p.relative_to(built_site).as_posix()
                      for p in (built_site / "assets/pyodide").rglob("*")
                      if p.is_file() and p.name != "NOTICE.txt")  # the licence: for people, not the engine
-    assert [u for u in immutable if u.startswith("assets/pyodide/")] == pyodide
+    # The rest of the standard library is kept only once a miss fetched it.
+    rest = [u for u in pyodide if "python_stdlib_rest-" in u]
+    assert len(rest) == 2 and listed(source, "ON_DEMAND") == rest
+    assert [u for u in immutable if u.startswith("assets/pyodide/")] == [u for u in pyodide if u not in rest]
     runtime = sorted(p.relative_to(built_site).as_posix()
                      for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css"})
     assert mutable == runtime
