@@ -32,7 +32,7 @@ function noteEnter(event) {
   enterIn = event.key === "Enter" && event.target.matches?.(ONE_LINE) ? event.target : null;
 }
 
-/** In a form that goes one part at a time (Back and Next drawn, hidden until its module pages it),
+/** In a form that goes one part at a time (Back and Next drawn with the page, working once its module is in),
  * Enter in a box of any part but the last means "next part", as it does once the module is there:
  * the press is made again as that Enter, never as a submit of a half-done form. */
 function nextPart(form, field) {
