@@ -35,7 +35,7 @@ class BootError extends Error {
   }
 }
 
-async function boot({ pyodide: indexURL, stdlib, lock, core }) {
+async function boot({ pyodide: indexURL, stdlib, lock, core, catalog }) {
   phase = "download";
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   phase = "runtime";
@@ -56,15 +56,19 @@ async function boot({ pyodide: indexURL, stdlib, lock, core }) {
   }
   missed = py.runPython(RECORD_MISSES);
   phase = "download";
-  const response = await fetch(core);
+  const [response, words] = await Promise.all([fetch(core), catalog ? fetch(catalog) : null]);
   if (!response.ok) throw new BootError("download", `${core}: ${response.status}`);
+  if (words && !words.ok) throw new BootError("download", `${catalog}: ${words.status}`);
   const wheel = new Uint8Array(await response.arrayBuffer());
+  const wordsText = words ? await words.text() : null;
   phase = "core";
   try {
     // Into site-packages: by default unpackArchive uses the working directory.
     const extractDir = py.runPython("import site; site.getsitepackages()[0]");
     py.unpackArchive(wheel, "wheel", { extractDir });
     handle = py.pyimport("exercises.core.api").handle;
+    // The core speaks the page's language (English when its catalog cannot be used).
+    if (wordsText !== null) py.pyimport("exercises.core.messages").activate_json(wordsText);
   } catch (err) {
     const said = String(err?.message ?? err);
     throw new BootError(MISSING.test(said) ? "missing" : "start", said);

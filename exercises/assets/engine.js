@@ -7,6 +7,7 @@
 
 import config from "./config.js";
 import { MESSAGE, VERSION } from "./protocol.js";
+import { coreCatalogUrl, language } from "./i18n.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
@@ -25,6 +26,19 @@ const BOOT_FAILED = {
   version: "This page is from another version of the site than its exercise tool. Reload the page.",
 };
 const MISSING_FOR_REQUEST = "This site's copy of the exercise tool is missing a part it needs for this.";
+
+/** What a worker boots with (exercises/core/protocol.py): the runtime's files, the page's language and
+ * its catalog of the core's words. */
+const bootMessage = () => ({
+  type: MESSAGE.boot,
+  protocol: VERSION,
+  pyodide: new URL(config.pyodide, import.meta.url).href,
+  stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
+  lock: config.lock ?? null,
+  core: new URL(config.core, import.meta.url).href,
+  language,
+  catalog: coreCatalogUrl,
+});
 
 class EngineError extends Error {
   /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | version */
@@ -137,14 +151,7 @@ class Engine extends EventTarget {
           this.#stop(worker, new EngineError("The exercise tool stopped working.", "crash"));
         }
       });
-      worker.postMessage({
-        type: MESSAGE.boot,
-        protocol: VERSION,
-        pyodide: new URL(config.pyodide, import.meta.url).href,
-        stdlib: config.stdlib ? new URL(config.stdlib, import.meta.url).href : null,
-        lock: config.lock ?? null,
-        core: new URL(config.core, import.meta.url).href,
-      });
+      worker.postMessage(bootMessage());
     });
   }
 

@@ -4,7 +4,9 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, lock, core}
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, lock, core, language, catalog}
+                     (catalog: the URL of the page's language's messages for the core, which the
+                     worker activates: exercises/core/messages.py)
                      {type: "call", id, request}          request: {"op": ..., ...}
     worker -> page   {type: "ready", protocol}
                      {type: "reply", id, reply}           reply: {"ok": true, "result": ...}
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 3
+VERSION = 4
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {

@@ -18,16 +18,20 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import markdown_ext, readability
+from ..core import messages
 from ..core.errors import Problem
-from ..definitions import DefinitionLibrary
+from ..i18n import jinja
+from ..i18n.catalogs import SiteMessages
 from ..markdown_ext import ExercisesExtension
+from ..render.leave_page import leave_page
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, stdlib
+from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, site_language, stdlib
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
+from .translated_definitions import TranslatedLibrary
 
 log = logging.getLogger("mkdocs.plugins.exercises")
 
@@ -49,16 +53,17 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 
 class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # A site built in several languages (mkdocs-static-i18n) runs on_config once per language on
+        # the same settings: every change to them is made once.
         root = Path(config.config_file_path).parent
         self.definitions_dir = Path(config.docs_dir) / self.config.definitions
+        if getattr(self, "ext", None) in config.markdown_extensions:
+            config.markdown_extensions.remove(self.ext)  # type: ignore[arg-type]
         self.ext = ExercisesExtension(definitions_dir=str(self.definitions_dir))
-        self.ext.library = DefinitionLibrary(self.definitions_dir, root)
         config.markdown_extensions.append(self.ext)  # type: ignore[arg-type]
         self._add_theme(config)
-        config.extra_css.append(f"{RUNTIME_URI}/exercises.css")
-        runtime = ExtraScriptValue(f"{RUNTIME_URI}/runtime.js")
-        runtime.type = "module"
-        config.extra_javascript.append(runtime)  # type: ignore[arg-type]
+        _add_once(config.extra_css, f"{RUNTIME_URI}/exercises.css")
+        _add_script_once(config, f"{RUNTIME_URI}/runtime.js")
         self.pyodide_dir = self._pyodide_dir(root)
         self._check_theme(config)
         self._check_help(config)
@@ -90,10 +95,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         dirs = config.theme.dirs
         if str(THEME_DIR) not in dirs:
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        config.extra_css.insert(0, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}")
-        fixes = ExtraScriptValue(f"{RUNTIME_URI}/{EVERY_PAGE_JS}")
-        fixes.type = "module"
-        config.extra_javascript.append(fixes)  # type: ignore[arg-type]
+        _add_once(config.extra_css, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}", at=0)
+        _add_script_once(config, f"{RUNTIME_URI}/{EVERY_PAGE_JS}")
 
     def _check_theme(self, config: MkDocsConfig) -> None:
         settings = Path(config.config_file_path)
@@ -141,6 +144,21 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError("\n".join(report))
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        # After every plugin's on_config: mkdocs-static-i18n sets theme.language in its own, for each
+        # language it builds. The site's words are this language's from here on (the forms, the
+        # templates, the defaults a definition takes).
+        env = config.theme.get_env()
+        self.languages = [site_language.describe(env, code, config.theme.get("direction") if n == 0 else None)
+                          for n, code in enumerate(site_language.build_languages(config))]
+        self.language = self.languages[0]
+        self.messages: dict[str, SiteMessages] = {
+            lang.code: site_language.messages_for(config, self.config, lang) for lang in self.languages}
+        messages.activate(self.messages[self.language.code].catalog())
+        for line in site_language.report(self.messages[self.language.code], self.language):
+            log.warning(f"exercises: {line}")
+        self._say_readability_formula()
+        self.ext.library = TranslatedLibrary(self.definitions_dir, Path(config.config_file_path).parent,
+                                             self.language.code)
         errors = self.ext.library.check_all()
         if errors:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
@@ -166,6 +184,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", content=stylesheet(asset)))
             elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
+        for language in self.languages:
+            for uri, text in site_language.message_files(self.messages[language.code], language).items():
+                files.append(File.generated(config, f"{RUNTIME_URI}/{uri}", content=text))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
         files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
         wheel = build_core_wheel()
@@ -213,7 +234,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if problem:
             self._stop_for_option(config, "leave_page", problem)
         if files.get_file_from_path(page) is None:
-            files.append(File.generated(config, page, abs_src_path=str(ASSETS_DIR / "pages" / LEAVE_PAGE)))
+            files.append(File.generated(config, page, content=leave_page()))
 
     def _check_images(self, files: Files, config: MkDocsConfig) -> None:
         """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""
@@ -237,7 +258,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return render_service_worker(self.site_id, entries)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
+        # By the page's path as links name it: mkdocs-static-i18n's "index.es.md" is "index.md".
+        self.ext.titles = {getattr(page.file, "norm_src_uri", page.file.src_uri): page.title
+                           for page in nav.pages if page.title}
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files
@@ -299,6 +322,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return output
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:
@@ -311,17 +335,37 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)}
         return env
 
+    def _readability_limit(self, formula: readability.Formula) -> float:
+        if formula.scale == "grade":
+            return float(self.config.readability_max_grade)
+        return float(self.config.readability_min_ease if self.config.readability_min_ease is not None
+                     else formula.limit)
+
+    def _say_readability_formula(self) -> None:
+        formula = readability.formula_for(self.language.code)
+        if formula is None:
+            name = site_language.english_name(self.language.code)
+            log.info(f"exercises: no readability formula for {name} (there are for "
+                     f"{', '.join(readability.FORMULAS)}): pages are not checked for reading level.")
+        elif formula.language != "en_US":
+            kind = "above" if formula.scale == "grade" else "below"
+            log.info(f"exercises: reading level by the {formula.name} for "
+                     f"{site_language.english_name(self.language.code)}: pages {kind} "
+                     f"{self._readability_limit(formula):g} are reported.")
+
     def _check_readability(self, src: str, markdown: str, shown: str) -> None:
         # Exact paths or glob patterns (fnmatch: `authors/*` skips a whole section).
         if any(fnmatch.fnmatchcase(src, pattern) for pattern in self.config.readability_exclude):
             return
+        formula = readability.formula_for(self.language.code)
+        if formula is None:
+            return
         text = readability.plain_text(markdown)
         if len(text.split()) < 150:  # grades of very short pages say little
             return
-        grade = readability.prose_grade(text)
-        if grade > self.config.readability_max_grade:
-            log.warning(f"exercises: {shown} reads at grade {grade:.1f}, above "
-                        f"{self.config.readability_max_grade:g}. Use shorter sentences and "
+        value, limit = formula.score(text), self._readability_limit(formula)
+        if formula.too_hard(value, limit):
+            log.warning(f"exercises: {shown} {formula.said(value, limit)}. Use shorter sentences and "
                         "everyday words.")
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -373,6 +417,20 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError(f"exercises: cannot read the Pyodide version from "
                               f"{self.pyodide_dir / 'package.json'}: the folder does not hold a whole "
                               "Pyodide npm package.") from None
+
+
+def _add_once(items: list[Any], item: str, at: int | None = None) -> None:
+    if item not in items:
+        items.insert(len(items) if at is None else at, item)
+
+
+def _add_script_once(config: MkDocsConfig, path: str) -> None:
+    """A module script on every page (once, however many times on_config runs)."""
+    if any(str(script) == path for script in config.extra_javascript):
+        return
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    config.extra_javascript.append(script)  # type: ignore[arg-type]
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:

@@ -61,8 +61,10 @@ def test_the_real_site_precaches_exactly_the_runtime_its_pages_load(site_url: st
                      for p in (built_site / "assets/pyodide").rglob("*")
                      if p.is_file() and p.name != "NOTICE.txt")  # the licence: for people, not the engine
     assert [u for u in immutable if u.startswith("assets/pyodide/")] == pyodide
+    # The scripts, the styles, and each language's messages for the engine's worker (.json).
     runtime = sorted(p.relative_to(built_site).as_posix()
-                     for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css"})
+                     for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css",
+                                                                                             ".json"})
     assert mutable == runtime
     # Every listed file exists in the site (one missing file would fail the whole install).
     assert all((built_site / u).is_file() for u in immutable + mutable)
