@@ -37,7 +37,8 @@ FIRST_TO_LATEST = msg("progress.first_to_latest", "From the first to the latest:
 # i18n: A score that did not change between two saved results. {name} is the score's name (the
 # author's words), {value} the score.
 SAME_OF_TWO = msg("progress.same_of_two", "{name} was {value} both times.")
-# i18n: A score that is the same in the first and the latest of three or more saved results.
+# i18n: A score that is the same in the first and the latest of three or more saved results. {name} is
+# the score's name (the author's words), {value} the score.
 SAME_OF_MORE = msg("progress.same_of_more", "{name} was {value} in the first and in the latest.")
 # i18n: A score that went up between the first and the latest saved result. {name} is its name, {first}
 # and {latest} the two scores, {amount} the difference.

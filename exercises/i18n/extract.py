@@ -64,9 +64,9 @@ class Found:
     comments: tuple[str, ...]
 
 
-def _walk() -> Iterator[tuple[str, int, str | tuple[str, ...], list[str], str | None]]:
+def _walk(root: Path) -> Iterator[tuple[str, int, str | tuple[str, ...], list[str], str | None]]:
     def keep(path: str) -> bool:  # only the package's folders (never node_modules or a venv)
-        relative = Path(path).resolve().relative_to(ROOT).as_posix()
+        relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
         return (relative == "exercises" or relative.startswith("exercises/")) and not (
             relative.startswith(SKIP) or "__pycache__" in relative)
 
@@ -74,7 +74,7 @@ def _walk() -> Iterator[tuple[str, int, str | tuple[str, ...], list[str], str | 
     # package's code is full of them (author-facing errors), so those warnings are dropped.
     said = io.StringIO()
     with contextlib.redirect_stderr(said):
-        found = list(extract_from_dir(ROOT, METHOD_MAP, OPTIONS, KEYWORDS, COMMENT_TAGS,
+        found = list(extract_from_dir(root, METHOD_MAP, OPTIONS, KEYWORDS, COMMENT_TAGS,
                                       strip_comment_tags=True, directory_filter=keep))
     for line in said.getvalue().splitlines():
         if "Skipping f-string" not in line:
@@ -82,11 +82,12 @@ def _walk() -> Iterator[tuple[str, int, str | tuple[str, ...], list[str], str | 
     yield from found
 
 
-def extract() -> dict[str, Found]:
-    """Every message the code asks for, by key; raises ExtractionError naming every bad call."""
+def extract(root: Path = ROOT) -> dict[str, Found]:
+    """Every message the code under ROOT/exercises asks for, by key; raises ExtractionError naming
+    every call that cannot become a message."""
     found: dict[str, Found] = {}
     errors: list[str] = []
-    for filename, lineno, message, comments, context in _walk():
+    for filename, lineno, message, comments, context in _walk(root):
         where = f"{filename}:{lineno}"
         english, plural = (message, None) if isinstance(message, str) else (message[0], message[1])
         if not context or not english:

@@ -148,7 +148,8 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
     area = el(tools, "div", class_="ex-lock-tools")
     # i18n: The heading of the journal's lock tools.
     el(area, "p", t("lock.title", "Lock your journal"), class_="ex-subtitle")
-    # i18n: What the journal's lock does, under its heading.
+    # i18n: What the journal's lock does, under its heading. {minutes} is how many minutes of doing
+    # nothing lock it again.
     el(area, "p", t("lock.about", "With a lock, your entries and drafts are stored scrambled on this device. "
                     "Only your passphrase opens them. The journal locks again when you reload, leave "
                     "quickly, or do nothing for {minutes} minutes.", minutes=15), class_="ex-lock-about")

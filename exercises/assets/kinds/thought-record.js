@@ -17,6 +17,7 @@ const ROW_NAMES = {
   // {number} is its number.
   emotions: t("thought_record.feeling_row", "feeling {number}"),
   // i18n: A thought's row in the thought record as it is named inside a sentence ("Remove thought 2").
+  // {number} is its number.
   thoughts: t("thought_record.thought_row", "thought {number}"),
 };
 // What an entry opened here holds that this form has no box for, kept as it was: the balanced
