@@ -69,6 +69,28 @@ def subpath_url(sites: Sites) -> str:
 
 
 @pytest.fixture(scope="session")
+def arabic_site_url(sites: Sites) -> str:
+    """The generator's test site with theme.language: ar (right to left, its catalog incomplete)."""
+    return sites.get("generator-ar").served()
+
+
+@pytest.fixture(scope="session")
+def arabic_built_site(sites: Sites, arabic_site_url: str) -> Path:
+    return sites.get("generator-ar").out
+
+
+@pytest.fixture(scope="session")
+def bilingual_site_url(sites: Sites) -> str:
+    """The generator's test site in English at / and Spanish at /es/ (mkdocs-static-i18n)."""
+    return sites.get("generator-es").served()
+
+
+@pytest.fixture(scope="session")
+def bilingual_built_site(sites: Sites, bilingual_site_url: str) -> Path:
+    return sites.get("generator-es").out
+
+
+@pytest.fixture(scope="session")
 def our_site_url(sites: Sites) -> str:
     """This repository's own site, for its own tests (every page, its sitemap, its words)."""
     return sites.get("root").served()

@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -163,11 +163,15 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if errors:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
 
+    # After mkdocs-static-i18n's (-100), which keeps only this language's pages and cannot handle a file
+    # made in memory, as the runtime's are.
+    @event_priority(-110)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._check_images(files, config)
         self._leave_page(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
-        self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
+        # Pages by the path links name them (mkdocs-static-i18n's index.es.md is index.md).
+        self.ext.pages = {getattr(f, "norm_src_uri", f.src_uri) for f in files if f.is_documentation_page()}
         missing = self.ext.library.missing_pages(self.ext.pages)
         if missing:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(missing))
@@ -234,7 +238,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if problem:
             self._stop_for_option(config, "leave_page", problem)
         if files.get_file_from_path(page) is None:
-            files.append(File.generated(config, page, content=leave_page()))
+            # In this build's language: a site in several languages has one in each language's folder.
+            folder = site_language.language_folder(config)
+            files.append(File.generated(config, f"{folder}{page}", content=leave_page()))
 
     def _check_images(self, files: Files, config: MkDocsConfig) -> None:
         """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""
@@ -273,16 +279,19 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             shown = f"{Path(config.docs_dir).name}/{src}"
             raise PluginError("exercises: fix the exercise lines in this page:\n" + "\n".join(
                 f"{shown}:{p.line + offset}: {p.message}" for p in problems))
-        self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
-        self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
+        found = review.read_date(page.meta)
+        if found is not None:
+            page.meta["last_reviewed_text"] = review.long_date(found, self.language.code)
+        # A page mkdocs-static-i18n shows in another language's place (no translation yet) is checked
+        # in the build of its own language only.
+        if getattr(page.file, "locale", self.language.code) == self.language.code or len(self.languages) == 1:
+            self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
+            self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
         return markdown
 
     def _check_review_date(self, page: Page, front_matter_lines: int, shown: str) -> None:
         """The page's last_reviewed date, made ready for its footer, and a warning when it is missing
         or older than the site allows."""
-        found = review.read_date(page.meta)
-        if found is not None:
-            page.meta["last_reviewed_text"] = review.long_date(found)
         months = self.config.last_reviewed_months
         src = page.file.src_uri
         if months <= 0 or any(fnmatch.fnmatchcase(src, p) for p in self.config.last_reviewed_exclude):
@@ -319,7 +328,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 "plugin's page frame. Start it with {% extends \"main.html\" %} (a page template) or "
                 "{% extends \"exercises/main.html\" %} (your own main.html), and fill its blocks "
                 "with {{ super() }}.")
-        return output
+        return site_language.same_page_links(output, page.url, config)
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
@@ -380,6 +389,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # served, different every time, which no hash could allow.
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
+        site_language.copy_sitemaps(config)
 
     def _trimmed_stdlib(self, version: str) -> stdlib.Library | None:
         library, problem = stdlib.site_library(self.pyodide_dir, version, core_files())

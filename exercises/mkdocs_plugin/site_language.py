@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,59 @@ def message_files(result: SiteMessages, language: SiteLanguage) -> dict[str, str
     core = json.dumps(result.data("core"), ensure_ascii=False, separators=(",", ":"))
     return {f"{MESSAGES_DIR}/{language.page_lang}.js": f"export default {browser};\n",
             f"{MESSAGES_DIR}/{language.page_lang}.json": core + "\n"}
+
+
+def language_folder(config: MkDocsConfig) -> str:
+    """Where mkdocs-static-i18n puts this build's language ("es/"), or "" for the default language
+    (and for a site in one language)."""
+    i18n = config.plugins.get("i18n")
+    current, default = getattr(i18n, "current_language", None), getattr(i18n, "default_language", None)
+    if i18n is None or current is None or current == default:
+        return ""
+    link = str(getattr(i18n.current_language_config, "link", "") or f"/{current}/").strip("/")
+    return f"{link}/" if link else ""
+
+
+# Material's language selector: <a href="/es/" hreflang="es" class="md-select__link">.
+_SELECTOR_LINK = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">')
+
+
+def same_page_links(output: str, page_url: str, config: MkDocsConfig) -> str:
+    """With mkdocs-static-i18n, the language selector's links open this page in the other language
+    ("/es/" becomes "/es/questionnaire/"), in a fresh page load (target="_self").
+
+    Material finds the same page itself only when no language lives at the site's root (its lookup
+    takes the root's sitemap for every language's), and its instant navigation would otherwise swap
+    the other language's page into this one, whose modules keep this language's messages. A link
+    Material sees with a target is left to the browser. Every page exists in every language (the
+    plugin falls back to the default language's page where there is no translation)."""
+    if config.plugins.get("i18n") is None:
+        return output
+    page_url = page_url.removeprefix(language_folder(config))  # "es/questionnaire/" in the es build
+
+    def link(match: re.Match[str]) -> str:
+        home, lang = match.group(1), match.group(2)
+        if "://" in home or not home.endswith("/"):
+            return match.group(0)  # another site, or a link the author wrote to a file
+        return f'<a href="{home}{page_url}" hreflang="{lang}" target="_self" class="md-select__link">'
+
+    return _SELECTOR_LINK.sub(link, output)
+
+
+def copy_sitemaps(config: MkDocsConfig) -> None:
+    """With mkdocs-static-i18n, a copy of the site's sitemap in each other language's folder
+    (es/sitemap.xml): Material asks for the sitemap under every language's address on every page,
+    and without it that request fails on every page."""
+    i18n = config.plugins.get("i18n")
+    site = Path(config.site_dir)
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        if not (site / name).is_file():
+            continue
+        for language in getattr(getattr(i18n, "config", None), "languages", None) or []:
+            link = str(getattr(language, "link", "") or "").strip("/")
+            if getattr(language, "build", False) and not getattr(language, "default", False) and link:
+                (site / link).mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(site / name, site / link / name)
 
 
 def report(result: SiteMessages, language: SiteLanguage) -> list[str]:
