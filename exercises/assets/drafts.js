@@ -10,7 +10,7 @@ export const drafts = {
   async load(name) {
     try {
       const stored = JSON.parse(area("sessionStorage")?.getItem(DRAFT + name) ?? "null");
-      return await openRecord(stored);
+      return await openRecord(DRAFT + name, stored);
     } catch (err) {
       return isLocked(err) ? { locked: true } : null;
     }
@@ -42,9 +42,12 @@ export function draftKeeper(name, snapshot) {
   let queued = false;
   let held = false;
   let missed = false;
-  const save = () => {
+  const stop = () => {
     clearTimeout(timer);
     timer = 0;
+  };
+  const save = () => {
+    stop();
     if (held) {
       missed = true;
       return queue;
@@ -59,9 +62,7 @@ export function draftKeeper(name, snapshot) {
     });
     return queue;
   };
-  const flush = () => {
-    if (timer) save();
-  };
+  const flush = () => timer && save();
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
@@ -74,8 +75,7 @@ export function draftKeeper(name, snapshot) {
     /** Saved or cleared by the reader: drop the draft, and any save still waiting. While held, a
      * draft kept locked stays: only the reader's "start again without it" lets it go (discard). */
     clear() {
-      clearTimeout(timer);
-      timer = 0;
+      stop();
       missed = false;
       if (!held) this.discard();
     },
@@ -83,8 +83,14 @@ export function draftKeeper(name, snapshot) {
       drafts.clear(name);
       queue = queue.then(() => drafts.clear(name));
     },
-    hold() {
-      held = true;
+    hold: () => (held = true),
+    /** Keep what the form holds now (sealed, with a lock), and hold: nothing more is written over
+     * it until release(). For a page that is about to take what it shows off the screen. */
+    stash() {
+      stop();
+      const value = snapshot();
+      [held, missed] = [true, false];
+      return (queue = queue.then(() => (value ? drafts.save(name, value) : null)));
     },
     /** Write again, keeping what was typed while held. */
     release() {

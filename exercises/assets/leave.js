@@ -2,14 +2,14 @@
 // button on every page, and Escape pressed twice within a second. It clears what is typed on the screen and the drafts this
 // tab keeps, then replaces the page with a plain one of this same site (nothing is sent anywhere),
 // so Back does not lead to the exercise. Saved journal entries stay: keeping them was the reader's
-// choice (and, if the journal has a lock, it is locked again). Plain script, no Python: it works before the engine loads and when it cannot load.
+// choice (and, if the journal has a lock, it is locked again, in every tab). Plain script, no Python: it works before the engine loads and when it cannot load.
 
 import config from "./config.js";
+import { DRAFT, LOCK_KEY, SIGNAL_KEY } from "./storage-keys.js";
 
 // A plain page of the site (the plugin's leave_page option), found from this file's address so it
 // works under a sub-path too.
 export const NEUTRAL_PAGE = new URL(`../../${config.leavePage}`, import.meta.url).href;
-const DRAFTS = `${config.siteId}:draft:`;
 const DOUBLE_ESCAPE_MS = 1000;
 const NAME = "Leave this page quickly";
 
@@ -19,7 +19,7 @@ function clearDrafts() {
     const keys = [];
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (key?.startsWith(DRAFTS)) keys.push(key);
+      if (key?.startsWith(DRAFT)) keys.push(key);
     }
     keys.forEach((key) => store.removeItem(key));
   } catch {
@@ -27,10 +27,22 @@ function clearDrafts() {
   }
 }
 
+/** Every other tab of the site forgets the journal's keys too (lock.js hears the signal). */
+function lockEveryTab() {
+  try {
+    const store = window.localStorage;
+    if (store.getItem(LOCK_KEY) !== null) store.setItem(SIGNAL_KEY, `leave:${crypto.randomUUID()}`);
+  } catch {
+    // Storage turned off: no journal is open anywhere.
+  }
+}
+
 /** Clear every exercise on the screen and its drafts, then go to the plain page. */
 export function leaveNow() {
-  // A locked journal's keys are forgotten (lock.js hears this): whoever comes next needs the passphrase.
+  // A locked journal's keys are forgotten (lock.js hears this), here and in every tab: whoever comes
+  // next needs the passphrase.
   window.dispatchEvent(new Event("exercises:leave"));
+  lockEveryTab();
   for (const form of document.querySelectorAll("[data-exercise] form")) form.reset();
   for (const field of document.querySelectorAll("[data-exercise] input, [data-exercise] textarea")) {
     if (field.type === "checkbox" || field.type === "radio") field.checked = false;

@@ -1,6 +1,17 @@
 // A passphrase asked for in the page (not in a dialog), in a small form the build drew
 // (render/parts.py, passphrase_box) with a real label for each box; used by the journal's lock, its
-// locked files and a draft kept locked. Loaded only where one is needed.
+// locked files and a draft kept locked. Loaded only where one is needed. The boxes ask browsers and
+// password managers not to keep what is typed (a shared device's profile would keep it for anyone).
+
+// A copy of the journal's lock can be guessed at without limit on another computer: length is what
+// holds. Four or more words with nothing to do with each other are long and easy to remember.
+const MIN_LENGTH = 12;
+
+const MESSAGES = {
+  short: `Use at least ${MIN_LENGTH} characters. Four or more words that have nothing to do with each other `
+    + "are easy to remember and hard to guess.",
+  different: "The two passphrases are not the same. Type them again.",
+};
 
 /** The passphrase form BOX: go(values) runs on its button or Enter and returns what to fix, if
  * anything; Cancel (if the box has one) closes it, focuses opener() and calls cancelled(). */
@@ -48,11 +59,9 @@ export function passphraseBox(box, go, opener, cancelled = () => {}) {
   };
 }
 
-const MIN_LENGTH = 8;
-
 /** What is wrong with a new passphrase typed twice (FIRST, AGAIN), in words; or null. */
 export function newPassphraseProblem(first, again) {
-  if (first.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
-  if (first !== again) return "The two passphrases are not the same. Type them again.";
+  if ([...first].length < MIN_LENGTH) return MESSAGES.short;
+  if (first !== again) return MESSAGES.different;
   return null;
 }

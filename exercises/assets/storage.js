@@ -7,13 +7,23 @@
 // every call that reads or writes them is asynchronous.
 
 import config from "./config.js";
-import { DRAFT, ENTRY, LOCK_KEY, PREFIX, isSealed } from "./storage-keys.js";
+import { DRAFT, ENTRY, LEDGER_KEY, LOCK_KEY, PREFIX, SIGNAL_KEY, isSealed } from "./storage-keys.js";
 
 export const MESSAGES = {
   unavailable:
     "This browser is not letting the site keep anything (storage may be turned off, or this may be a private window). You can keep typing, and print or download a copy instead.",
   full: "There is no room left to save on this device. Export your journal, then delete entries you no longer need.",
   failed: "Something went wrong while saving. What you typed is still on the page.",
+  // The journal's lock would not let a write through (lock.js): nothing was stored, readable or not.
+  lockDamaged: "Your journal's lock is damaged, so nothing new is saved on this device. What you typed is "
+    + "still on the page: download a copy or print it. Your journal page says more.",
+  lockChanged: "The lock on this device was changed by someone or something, so nothing new is saved until you "
+    + "open your journal with your passphrase. What you typed is still on the page.",
+  unreadable: (n) => `${n} saved ${n === 1 ? "entry" : "entries"} could not be read and ${n === 1 ? "was" : "were"} `
+    + "left out. Everything else is here.",
+  unopened: (n) => `${n} saved ${n === 1 ? "entry" : "entries"} could not be opened with your passphrase: `
+    + `${n === 1 ? "it was" : "they were"} changed, moved, or locked to a key that is not yours. `
+    + `${n === 1 ? "It is" : "They are"} left out, as ${n === 1 ? "it is" : "they are"}.`,
 };
 
 /** The browser's store NAME, or null when it keeps nothing here. */
@@ -29,7 +39,7 @@ export function area(name) {
   }
 }
 
-function isFull(err) {
+export function isFull(err) {
   return err?.name === "QuotaExceededError" || err?.code === 22 || err?.code === 1014;
 }
 
@@ -47,24 +57,39 @@ function write(store, key, stored) {
 // sets one never downloads it.
 const lockModule = () => import("./lock.js");
 
-/** Whether the reader has set a lock on the journal (in this browser). */
+/** Whether the journal has (or had: sealed entries are left) a lock in this browser. */
 export function lockSet() {
-  return Boolean(area("localStorage")?.getItem(LOCK_KEY));
+  const store = area("localStorage");
+  if (!store) return false;
+  if (store.getItem(LOCK_KEY) !== null) return true;
+  return keysOf(store, ENTRY).some((key) => (store.getItem(key) ?? "").startsWith('{"locked"'));
 }
 
-const sealRecord = async (value) => (lockSet() ? (await lockModule()).sealRecord(value) : value);
-export const openRecord = async (stored) => (isSealed(stored) ? (await lockModule()).openRecord(stored) : stored);
 export const isLocked = (err) => err?.name === "Locked";
 
-/** VALUE sealed when the journal is locked, then written. */
+/** VALUE sealed when the journal is locked (nothing stored when the lock refuses it), then written
+ * under KEY; an entry the open journal writes is vouched for in its ledger. */
 export async function put(store, key, value) {
   if (!store) return { ok: false, error: MESSAGES.unavailable };
+  if (!lockSet()) return write(store, key, value);
+  const lock = await lockModule();
+  let stored;
   try {
-    return write(store, key, await sealRecord(value));
-  } catch {
-    return { ok: false, error: MESSAGES.failed };
+    stored = await lock.sealRecord(key, value);
+  } catch (err) {
+    if (err?.name !== "Refused") return { ok: false, error: MESSAGES.failed };
+    return { ok: false, error: err.reason === "damaged" ? MESSAGES.lockDamaged : MESSAGES.lockChanged };
   }
+  const done = write(store, key, stored);
+  if (done.ok && key.startsWith(ENTRY) && lock.lockState() === "open") {
+    await lock.vouchFor([{ id: key.slice(ENTRY.length), value }]);
+  }
+  return done;
 }
+
+/** The value STORED (under KEY) holds; Locked while the journal is not open. */
+export const openRecord = async (key, stored) => (isSealed(stored) ? (await lockModule()).openRecord(key, stored)
+  : stored);
 
 /** The keys of STORE that start with PREFIX. */
 function keysOf(store, prefix) {
@@ -84,36 +109,64 @@ export function storedRecords() {
   });
 }
 
+/** Remove this tab's drafts (ONLYSEALED: those kept locked). */
+function removeDrafts(onlySealed = false) {
+  const store = area("sessionStorage");
+  for (const key of keysOf(store, DRAFT)) {
+    let sealed = false;
+    try {
+      sealed = isSealed(JSON.parse(store.getItem(key)));
+    } catch {
+      // not a draft the page wrote: removed with the others
+    }
+    if (!onlySealed || sealed) store.removeItem(key);
+  }
+}
+
 export const journal = {
   available: () => area("localStorage") !== null,
 
-  /** Every readable entry, newest first; unreadable ones are counted, never thrown. `locked` counts
-   * the entries kept locked while the journal is not open. */
+  /** Every readable entry, newest first; what could not be read is counted, never thrown: `locked`
+   * (kept locked while the journal is not open), `unopened` (sealed, and the journal's keys do not
+   * open it there), `unreadable` (anything else). With the journal open, `unconfirmed` holds the ids
+   * of entries its ledger does not vouch for: written while it was locked, or by someone else. */
   async list() {
     const store = area("localStorage");
-    if (!store) return { entries: [], unreadable: 0, locked: 0, error: MESSAGES.unavailable };
+    const none = { entries: [], unreadable: 0, unopened: 0, locked: 0, unconfirmed: new Set() };
+    if (!store) return { ...none, error: MESSAGES.unavailable };
     const read = await Promise.all(keysOf(store, ENTRY).map(async (key) => {
       try {
-        const entry = await openRecord(JSON.parse(store.getItem(key)));
-        if (!entry || typeof entry.id !== "string" || typeof entry.data !== "object") throw new Error();
+        const entry = await openRecord(key, JSON.parse(store.getItem(key)));
+        // An entry names its own key: one copied under another's is not the entry stored there.
+        if (!entry || entry.id !== key.slice(ENTRY.length) || typeof entry.data !== "object") throw new Error();
         return entry;
       } catch (err) {
-        return isLocked(err) ? "locked" : "unreadable";
+        if (isLocked(err)) return "locked";
+        return err?.name === "Unopenable" ? "unopened" : "unreadable";
       }
     }));
     const entries = read.filter((e) => typeof e === "object");
-    const unreadable = read.filter((e) => e === "unreadable").length;
+    const counted = (what) => read.filter((e) => e === what).length;
     entries.sort((a, b) => String(b.updated).localeCompare(String(a.updated)));
-    const error = unreadable
-      ? `${unreadable} saved ${unreadable === 1 ? "entry" : "entries"} could not be read and ${unreadable === 1 ? "was" : "were"} left out. Everything else is here.`
-      : "";
-    return { entries, unreadable, locked: read.filter((e) => e === "locked").length, error };
+    const unconfirmed = new Set();
+    if (lockSet()) {
+      const lock = await lockModule();
+      if (lock.lockState() === "open") {
+        const ledger = await lock.ledgerNow();
+        for (const entry of entries) if (!(await lock.vouched(ledger, entry.id, entry))) unconfirmed.add(entry.id);
+      }
+    }
+    const [unreadable, unopened] = [counted("unreadable"), counted("unopened")];
+    const error = [unopened ? MESSAGES.unopened(unopened) : "", unreadable ? MESSAGES.unreadable(unreadable) : ""]
+      .filter(Boolean).join(" ");
+    return { entries, unreadable, unopened, locked: counted("locked"), unconfirmed, error };
   },
 
   /** The entry ID, or null (none, unreadable, or locked away). */
   async get(id) {
     try {
-      return await openRecord(JSON.parse(area("localStorage")?.getItem(ENTRY + id) ?? "null"));
+      const entry = await openRecord(ENTRY + id, JSON.parse(area("localStorage")?.getItem(ENTRY + id) ?? "null"));
+      return entry?.id === id ? entry : null;
     } catch {
       return null;
     }
@@ -123,21 +176,26 @@ export const journal = {
     return put(area("localStorage"), ENTRY + entry.id, entry);
   },
 
-  remove(id) {
+  async remove(id) {
     const store = area("localStorage");
     if (!store) return { ok: false, error: MESSAGES.unavailable };
     store.removeItem(ENTRY + id);
+    if (lockSet()) await (await lockModule()).forgetEntry(id);
     return { ok: true };
   },
 
-  /** Remove every saved entry (and any unreadable leftovers) of this site, and its lock: nothing
-   * is left for a forgotten passphrase to guard. */
-  removeAll() {
+  /** Remove every saved entry (and any unreadable leftovers) of this site, its lock and this tab's
+   * drafts; other tabs drop their drafts kept locked: nothing is left for a forgotten passphrase to
+   * guard. */
+  async removeAll() {
     const store = area("localStorage");
     if (!store) return { ok: false, error: MESSAGES.unavailable, count: 0 };
+    const hadLock = lockSet();
     const keys = keysOf(store, ENTRY);
     keys.forEach((k) => store.removeItem(k));
-    if (lockSet()) lockModule().then((lock) => lock.dropLock());
+    for (const key of [LOCK_KEY, LEDGER_KEY, SIGNAL_KEY]) store.removeItem(key);
+    removeDrafts();
+    if (hadLock) (await lockModule()).dropped("deleted");
     return { ok: true, count: keys.length };
   },
 
@@ -145,21 +203,18 @@ export const journal = {
   async importMany(entries) {
     const store = area("localStorage");
     if (!store) return { ok: false, error: MESSAGES.unavailable };
-    let sealed;
-    try {
-      sealed = await Promise.all(entries.map(sealRecord));
-    } catch {
-      return { ok: false, error: MESSAGES.failed };
-    }
     const written = [];
-    for (const [n, entry] of entries.entries()) {
+    const undo = () => {
+      for (const [key, old] of written.reverse()) {
+        if (old === null) store.removeItem(key);
+        else store.setItem(key, old);
+      }
+    };
+    for (const entry of entries) {
       const previous = store.getItem(ENTRY + entry.id);
-      const result = write(store, ENTRY + entry.id, sealed[n]);
+      const result = await put(store, ENTRY + entry.id, entry);
       if (!result.ok) {
-        for (const [key, old] of written.reverse()) {
-          if (old === null) store.removeItem(key);
-          else store.setItem(key, old);
-        }
+        undo();
         return result;
       }
       written.push([ENTRY + entry.id, previous]);
@@ -167,6 +222,21 @@ export const journal = {
     return { ok: true, count: entries.length };
   },
 };
+
+// Another tab set or removed the lock, locked, left quickly or deleted everything: this tab's lock
+// hears it, drafts of this tab are sealed for a new lock, and those kept locked for a lock that is
+// gone are dropped (nobody can open them any more).
+if (!window.__exercisesStorageWatch) {
+  window.__exercisesStorageWatch = true;
+  window.addEventListener("storage", async (event) => {
+    if (event.key !== LOCK_KEY && event.key !== SIGNAL_KEY && event.key !== null) return;
+    if (event.key === SIGNAL_KEY && /^(deleted|removed):/.test(event.newValue ?? "")) removeDrafts(true);
+    if (!lockSet() && event.key !== null && event.key !== LOCK_KEY) return;
+    const lock = await lockModule();
+    lock.heardFromAnotherTab();
+    if (event.key === LOCK_KEY && event.newValue !== null) (await import("./journal-lock.js")).sealLeftovers();
+  });
+}
 
 export function newId() {
   return crypto.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

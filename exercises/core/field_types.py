@@ -6,7 +6,7 @@ Markdown, put in one CSV cell), whether feedback checks may read it as the reade
 can sit in a group's row, where its HTML is drawn, and its part of the JSON Schema. The parser, the
 entries, the checks, the form and the schema all read ``FIELD_TYPES``; none keeps a list of types.
 
-Adding a type: guide/docs/maintainers/new-field-type.md.
+Adding a type: exercises/guide/docs/maintainers/new-field-type.md.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -14,6 +15,14 @@ _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "tru
 def type_name(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
+
+
+def closest(word: str, known: Iterable[str]) -> str | None:
+    """The known word WORD is most likely a slip for, if any is close enough (a letter or two
+    wrong, missing or extra, or part of a longer name: 'reverse' for 'reverse_keyed')."""
+    known = list(known)
+    found = difflib.get_close_matches(word.lower(), known, n=1, cutoff=0.6)
+    return found[0] if found else None
 
 
 def is_number(value: Any) -> bool:
@@ -40,12 +49,24 @@ class Checker:
                  "Write it as indented 'name: value' lines.")
         return None
 
-    def known_keys(self, data: Mapping[str, Any], path: Path, allowed: Iterable[str]) -> None:
+    def known_keys(self, data: Mapping[str, Any], path: Path, allowed: Iterable[str],
+                   elsewhere: Mapping[str, str] | None = None) -> None:
+        """A problem for each key of DATA not in ALLOWED, naming the closest allowed key. ELSEWHERE:
+        keys that belong in another place of the file, with where (an item's 'reverse: true' is
+        meant for the top-level 'reverse_keyed')."""
         allowed = list(allowed)
         for key in data:
-            if key not in allowed:
-                self.add((*path, str(key)), f"unknown field '{key}'",
-                         f"Remove it or check the spelling. Allowed here: {', '.join(allowed)}.")
+            if key in allowed:
+                continue
+            listed = f"Allowed here: {', '.join(allowed)}."
+            close = closest(str(key), [*allowed, *(elsewhere or {})])
+            if close is not None and close in (elsewhere or {}):
+                fix = f"Did you mean '{close}'? {(elsewhere or {})[close]}"
+            elif close is not None:
+                fix = f"Did you mean '{close}'? {listed}"
+            else:
+                fix = f"Remove it or check the spelling. {listed}"
+            self.add((*path, str(key)), f"unknown field '{key}'", fix)
 
     def field(self, data: Mapping[str, Any], key: str, path: Path, kind: type | tuple[type, ...],
               *, required: bool = True, default: Any = None, fix: str = "", entry: str = "entry"

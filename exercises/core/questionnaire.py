@@ -184,7 +184,11 @@ def _items(check: Checker, root: Mapping[str, Any], subscales: tuple[Subscale, .
         raw = check.mapping(entry, path)
         if raw is None:
             continue
-        check.known_keys(raw, path, ("id", "text", "subscale"))
+        item = raw.get("id") if isinstance(raw.get("id"), str) else "c2"
+        check.known_keys(raw, path, ("id", "text", "subscale"), elsewhere={
+            "reverse_keyed": "An item scored the other way round is named at the top of the file, not "
+                             f"on the item: remove this line and list the item's id there, like "
+                             f"'reverse_keyed: [{item}]'."})
         iid = check.unique_id(raw, path, seen, "item",
                               "Give each item its own id, for example by numbering them.")
         text = check.field(raw, "text", path, str)

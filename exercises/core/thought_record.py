@@ -5,7 +5,8 @@ traps it fits, the facts for and against it, a more balanced thought, and the ra
 Quick capture is allowed: one filled box is enough to save. The core checks an entry, computes how
 belief in the hot thought and each feeling changed, suggests possible thinking traps and notices
 words that call for help (``text_checks.concerns``). A partner's controlling or frightening actions
-are not a thinking trap: when the entry sounds like that, no trap is suggested.
+are not a thinking trap: when the entry sounds like that, or like a crisis, no trap is suggested, and
+none is ever suggested for a sentence that tells what someone else did, said or threatened.
 
 Entries saved before the belief ratings existed (without ``belief_before``/``belief_after``) and
 entries that kept the retired trap "blaming" or rated the balanced thought (``balanced_belief``)
@@ -46,6 +47,11 @@ SAFETY_NOTE = "A partner who controls, frightens or hurts you is not a thinking 
 SAFETY_LINK = ("relationship-safety.md", "Is it worry, or is something wrong?")
 SAFETY_INSTEAD = ("What you wrote sounds like it may be about how someone treats you. That is not a "
                   "thinking trap, so none are suggested here.")
+# Reader-facing words added since (one keyed table; the message catalogs will take their keys).
+MESSAGES = {
+    "crisis_instead": ("What you wrote sounds like things are very hard right now. Looking for thinking "
+                       "traps can wait: the help above is there for you now."),
+}
 
 
 def parse(data: Any) -> dict[str, Any]:
@@ -187,8 +193,10 @@ def check(data: Any) -> dict[str, Any]:
     entry, errors = read_entry(data)
     found = concerns(all_text(entry))
     thoughts_text = "\n".join(t["text"] for t in entry["thoughts"])
-    # Someone else's controlling or frightening actions are never the reader's thinking trap.
-    suggestions = suggest_traps(thoughts_text) if thoughts_text.strip() and not found["safety"] else []
+    # Someone else's controlling or frightening actions are never the reader's thinking trap, and
+    # words of crisis call for help, not a review of thinking: no suggestion when either is noticed
+    # anywhere in the entry (suggest_traps also leaves out what a partner did or said).
+    suggestions = suggest_traps(thoughts_text) if thoughts_text.strip() and not any(found.values()) else []
     empty = is_empty(entry)
     if empty:
         errors.setdefault("entry", "Write something in at least one box first.")

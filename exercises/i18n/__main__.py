@@ -1,13 +1,13 @@
 """The catalogs' commands.
 
-For maintainers, from a checkout of the repository (see guide/docs/maintainers/translations.md):
+For maintainers, from a checkout of the repository (see exercises/guide/docs/maintainers/messages.md):
 
     python -m exercises.i18n extract          the .pot from the code (exercises/locale/exercises.pot)
     python -m exercises.i18n update           every shipped language's .po brought up to the .pot
     python -m exercises.i18n init LANGUAGE    start the package's catalog for a new language
     python -m exercises.i18n check            is the .pot current? how complete is each language?
 
-For authors, in their site's folder (see guide/docs/authors/languages.md):
+For authors, in their site's folder (see exercises/guide/docs/authors/languages.md):
 
     python -m exercises.i18n missing LANGUAGE [--site .]   write translations/LANGUAGE.po with every
                                                            message the package has no translation for

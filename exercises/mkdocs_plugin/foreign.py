@@ -117,11 +117,40 @@ def find(site_dir: Path, sources: Mapping[str, str] | None = None) -> list[Fetch
     return found
 
 
+def in_templates(custom_dir: Path | None, shown_from: Path) -> list[Fetch]:
+    """Every address on another origin the site's own templates (the theme's custom_dir) would make
+    a page fetch, each where it is written (overrides/main.html:12), as an author finds it."""
+    if custom_dir is None or not custom_dir.is_dir():
+        return []
+    found: list[Fetch] = []
+    for path in sorted(custom_dir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            shown = path.relative_to(shown_from).as_posix()
+        except ValueError:
+            shown = str(path)
+        for what, address in in_html(text):
+            line = text[: text.find(address)].count("\n") + 1 if address in text else None
+            found.append(Fetch(f"{shown}:{line}" if line else shown, what, address))
+    return found
+
+
+def attributed(pages: list[Fetch], templates: list[Fetch]) -> list[Fetch]:
+    """What to report: each template line once, in place of every built page it put its address
+    in, then what pages fetch by themselves."""
+    from_templates = {f.address for f in templates}
+    return [f for f in templates if any(p.address == f.address for p in pages)] + [
+        p for p in pages if p.address not in from_templates]
+
+
 def report(found: Iterable[Fetch], limit: int = 10) -> str:
     found = list(found)
     lines = [f"  {f.where}: {f.what} {f.address}" for f in found[:limit]]
     if len(found) > limit:
         lines.append(f"  and {len(found) - limit} more")
+    fonts = any("font" in f.address.lower() for f in found)
+    font_fix = (" A web font: remove its line, and the site uses the reader's own fonts; or put the "
+                "font files in docs/ and load them from a stylesheet there." if fonts else "")
     return ("exercises: the site would fetch these from another origin, so a reader's browser would "
             "tell that origin who is reading (and the site's policy would block them anyway). Put the "
-            "file in docs/ and name it by its path there, or remove it:\n" + "\n".join(lines))
+            f"file in docs/ and name it by its path there, or remove it.{font_fix}\n" + "\n".join(lines))

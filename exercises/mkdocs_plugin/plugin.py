@@ -17,16 +17,28 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from .. import markdown_ext, readability
+from .. import markdown_ext, readability, requirement
 from ..core import messages
 from ..core.errors import Problem
+from ..core.fields import closest
+from ..guide_site import reference
 from ..i18n import jinja
 from ..i18n.catalogs import SiteMessages
 from ..markdown_ext import ExercisesExtension
 from ..render.leave_page import leave_page
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel, core_files
-from . import csp, foreign, pyodide_dist, review, site_checks, site_identity, site_language, stdlib
+from . import (
+    csp,
+    foreign,
+    placeholders,
+    pyodide_dist,
+    review,
+    site_checks,
+    site_identity,
+    site_language,
+    stdlib,
+)
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
@@ -52,6 +64,35 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 
 
 class ExercisesPlugin(BasePlugin[ExercisesConfig]):
+    #: Set by `mkdocs-exercises check`, which runs this very build into a folder it then deletes:
+    #: every check runs as in `mkdocs build`, but the pinned Pyodide is never downloaded for it (when
+    #: it is not in the cache yet, the build leaves the runtime's files out).
+    checking = False
+
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None
+                    ) -> tuple[Any, Any]:
+        """MkDocs' checks of this plugin's options, with the closest option named for an unknown one
+        (and its line in mkdocs.yml)."""
+        errors, warnings = super().load_config(options, config_file_path)
+        names = [name for name, _ in ExercisesConfig._schema]
+        settings = Path(config_file_path) if config_file_path else None
+        return errors, [(key, self._unknown_option(key, message, names, settings))
+                        for key, message in warnings]
+
+    @staticmethod
+    def _unknown_option(key: str, message: str, names: list[str], settings: Path | None) -> str:
+        if not message.startswith("Unrecognised configuration name"):
+            return message
+        close = closest(key, names)
+        guess = f" Did you mean '{close}'?" if close else ""
+        where = ""
+        if settings is not None and settings.is_file():
+            line = site_checks.where(settings, [Problem(site_checks.option_path(settings, key), "", "")])
+            found = line[0].split(":", 2)[1] if line and line[0].count(":") >= 2 else ""
+            where = f" ({settings.name}:{found})" if found.isdigit() else ""
+        listed = reference("site-settings", "The exercises plugin")
+        return f"{message}{where}.{guess} The options are listed in {listed}."
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # A site built in several languages (mkdocs-static-i18n) runs on_config once per language on
         # the same settings: every change to them is made once.
@@ -60,6 +101,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if getattr(self, "ext", None) in config.markdown_extensions:
             config.markdown_extensions.remove(self.ext)  # type: ignore[arg-type]
         self.ext = ExercisesExtension(definitions_dir=str(self.definitions_dir))
+        self.ext.md_in_html = any("md_in_html" in str(name) for name in config.markdown_extensions)
         config.markdown_extensions.append(self.ext)  # type: ignore[arg-type]
         self._add_theme(config)
         _add_once(config.extra_css, f"{RUNTIME_URI}/exercises.css")
@@ -68,13 +110,27 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         self._check_theme(config)
         self._check_help(config)
         self.site_id = self._site_id(config)
+        self._check_placeholders(config)
         return config
 
-    def _pyodide_dir(self, root: Path) -> Path:
+    @staticmethod
+    def _check_placeholders(config: MkDocsConfig) -> None:
+        """What a new site starts with and must not publish: placeholders in mkdocs.yml, and a
+        requirements.txt that installs the package from a folder on this computer."""
+        settings = Path(config.config_file_path)
+        for line in placeholders.in_settings(settings):
+            log.warning(f"exercises: {line}")
+        for line in requirement.problems(settings.parent / "requirements.txt"):
+            log.warning(f"exercises: {line}")
+
+    def _pyodide_dir(self, root: Path) -> Path | None:
         """The folder of Pyodide's npm package: the pinned release from the user's cache (fetched on
-        the first build), or the author's own folder (pyodide_source)."""
+        the first build), or the author's own folder (pyodide_source). None: `check` before the first
+        build, which leaves the runtime out rather than download it."""
         if self.config.pyodide_url:
             return Path()  # the site loads Pyodide from elsewhere; nothing is copied
+        if not self.config.pyodide_source and self.checking:
+            return pyodide_dist.cached()
         if not self.config.pyodide_source:
             try:
                 return pyodide_dist.ensure(say=log.info)
@@ -162,6 +218,12 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         errors = self.ext.library.check_all()
         if errors:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
+        root = Path(config.config_file_path).parent
+        for name in self.ext.library.names():
+            source = self.ext.library.path_of(name)
+            shown = source.relative_to(root).as_posix() if source.is_relative_to(root) else str(source)
+            for line in placeholders.in_definition(shown, source.read_text(encoding="utf-8")):
+                log.warning(f"exercises: {line}")
 
     # After mkdocs-static-i18n's (-100), which keeps only this language's pages and cannot handle a file
     # made in memory, as the runtime's are.
@@ -199,7 +261,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         pyodide_url = self.config.pyodide_url
         stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         lock = None  # None: Pyodide's own pyodide-lock.json, beside pyodide.mjs
-        if not pyodide_url:
+        if not pyodide_url and self.pyodide_dir is not None:
             version = self._pyodide_version()
             lock = {"info": self._pyodide_lock()["info"], "packages": {}}
             pyodide_url = f"../pyodide/{version}/"
@@ -287,6 +349,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if getattr(page.file, "locale", self.language.code) == self.language.code or len(self.languages) == 1:
             self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
             self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
+            for line in placeholders.in_page(f"{Path(config.docs_dir).name}/{src}", page.file.content_string):
+                log.warning(f"exercises: {line}")
         return markdown
 
     def _check_review_date(self, page: Page, front_matter_lines: int, shown: str) -> None:
@@ -311,24 +375,39 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             self.pages_offering_help.append(shown)
         left = markdown_ext.unprocessed_line(html)
         if left:
-            raise PluginError(f"exercises: {shown}: the line '{left}' reached the page as text, not as "
-                              "its exercise: it is inside HTML, a table or another block the "
-                              "exercise line cannot be in. Put it alone on its own line in the page "
-                              "itself, with an empty line before and after it.")
+            # Raw HTML that find_directives did not see as such (a table, HTML it does not know):
+            # the same message, at the line of the page's file that holds the text.
+            line = markdown_ext.line_of_text(page.file.content_string, left)
+            raise PluginError("exercises: fix the exercise lines in this page:\n"
+                              f"{shown}{f':{line}' if line else ''}: '{left}': "
+                              + markdown_ext.inside_html(None, None, self.ext.md_in_html))
         return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if f'class="{HELP_BAR_CLASS}"' not in output:
             shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
-            template = page.meta.get("template")
-            frame = (f"its template '{template}'" if template
-                     else "the main.html in the theme's custom_dir")
+            template = str(page.meta.get("template") or "main.html")
             raise PluginError(
-                f"exercises: {shown} has no \"Get help now\" bar: {frame} does not build on the "
-                "plugin's page frame. Start it with {% extends \"main.html\" %} (a page template) or "
-                "{% extends \"exercises/main.html\" %} (your own main.html), and fill its blocks "
-                "with {{ super() }}.")
+                f"exercises: {self._template_place(config, template)}: {shown} has no \"Get help now\" "
+                "bar: this template does not build on the plugin's page frame. Start it with "
+                "{% extends \"main.html\" %} (a page template) or {% extends \"exercises/main.html\" %} "
+                "(your own main.html), and fill its blocks with {{ super() }}.")
         return site_language.same_page_links(output, page.url, config)
+
+    @staticmethod
+    def _template_place(config: MkDocsConfig, name: str) -> str:
+        """Where the site's own template NAME is, as the author knows it: overrides/main.html:1 (the
+        line of its {% extends %}, where the fix goes)."""
+        root = Path(config.config_file_path).parent
+        for folder in config.theme.dirs:
+            path = Path(folder) / name
+            if path.is_file() and Path(folder).resolve() != THEME_DIR.resolve():
+                text = path.read_text(encoding="utf-8", errors="replace")
+                line = next((n for n, words in enumerate(text.splitlines(), start=1)
+                             if "{% extends" in words or "{%- extends" in words), 1)
+                shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+                return f"{shown}:{line}"
+        return f"the template '{name}'"
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
@@ -383,7 +462,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         fetched = foreign.find(Path(config.site_dir), getattr(self, "sources", {}))
         if fetched:
-            raise PluginError(foreign.report(fetched))
+            custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+            templates = foreign.in_templates(custom, Path(config.config_file_path).parent)
+            raise PluginError(foreign.report(foreign.attributed(fetched, templates)))
         # After every page (and 404.html) is written: one policy for the site, see csp.py.
         # Not under `mkdocs serve`: its live reload adds an inline script to each page as it is
         # served, different every time, which no hash could allow.

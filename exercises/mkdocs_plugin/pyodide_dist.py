@@ -95,6 +95,13 @@ def ensure(release: Release = Release(), root: Path | None = None, url: str | No
     return target
 
 
+def cached(release: Release = Release(), root: Path | None = None) -> Path | None:
+    """The folder holding RELEASE's npm package if the cache has a complete copy, else None (nothing
+    is fetched: `mkdocs-exercises check` works offline before the first build)."""
+    target = (root or cache_root()) / f"{PACKAGE}-{release.version}"
+    return target if _complete(target, release) else None
+
+
 def _complete(target: Path, release: Release) -> bool:
     try:
         done = json.loads((target / DONE).read_text())

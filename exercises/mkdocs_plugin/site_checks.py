@@ -20,8 +20,9 @@ import yaml
 
 from ..core.errors import Path as FieldPath
 from ..core.errors import Problem
-from ..core.fields import Checker
+from ..core.fields import Checker, closest
 from ..definitions import line_of
+from ..guide_site import reference
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ CRISIS_SETTING = HelpSetting(
     key="crisis", what="the crisis resources",
     missing="the \"Get help now\" page lists its helplines from them", entry="helpline",
     shape="Add 'crisis:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one helpline per "
-          "'- name:' line, each with how, href and action), as shown in the author's guide: Site "
-          "settings, Crisis resources for your country.", concern="crisis")
+          "'- name:' line, each with how, href and action), as shown in "
+          f"{reference('site-settings', 'Crisis resources for your country')}.", concern="crisis")
 SAFETY_SETTING = HelpSetting(
     key="relationship_safety",
     what="the relationship-safety services",
@@ -50,8 +51,8 @@ SAFETY_SETTING = HelpSetting(
             "to a reader who writes about a partner who hurts or frightens them",
     entry="service",
     shape="Add 'relationship_safety:' under 'extra:' with 'intro:', 'emergency:' and 'resources:' (one "
-          "service per '- name:' line, each with how, href and action), as shown in the author's "
-          "guide: Site settings, Relationship-safety services.", concern="safety")
+          "service per '- name:' line, each with how, href and action), as shown in "
+          f"{reference('site-settings', 'Relationship-safety services')}.", concern="safety")
 HELP_SETTINGS = (CRISIS_SETTING, SAFETY_SETTING)
 
 # What each field of a helpline is for: (what is lost without it, how to fix it).
@@ -106,9 +107,14 @@ def help_problems(extra: Mapping[str, Any], setting: HelpSetting) -> list[Proble
         name = helpline.get("name")
         called = (f"the {setting.entry} '{name}'" if isinstance(name, str) and name.strip()
                   else f"this {setting.entry}")
+        others = [str(k) for k in helpline if k not in (*HELPLINE_FIELDS, "also")]
         for key, (lost, fix) in HELPLINE_FIELDS.items():
             if helpline.get(key) is None:
-                check.add((*path, key), f"{called} has no '{key}'{lost}", fix)
+                # Other keys are the author's to keep (where a number was checked, say); one close
+                # to a missing field's name is most likely that field, misspelled.
+                close = closest(key, others)
+                slip = f"Did you mean '{key}' where it says '{close}'? " if close else ""
+                check.add((*path, key), f"{called} has no '{key}'{lost}", slip + fix)
             else:
                 check.field(helpline, key, path, str, fix=fix)
         _check_href(check, helpline.get("href"), (*path, "href"))
@@ -162,7 +168,7 @@ NO_HELP_SERVICES = (
     "help_services is false in {settings}, so no page lists crisis helplines or relationship-safety "
     "services, and no exercise offers them to a reader who writes about wanting to die or about a "
     "partner who hurts them. A site for readers in distress needs them: remove 'help_services: false' "
-    "and add 'crisis:' and 'relationship_safety:' under 'extra:' (the author's guide, Site settings).")
+    f"and add 'crisis:' and 'relationship_safety:' under 'extra:' (see {reference('site-settings')}).")
 
 
 def missing_safety_page(shown: str) -> str:

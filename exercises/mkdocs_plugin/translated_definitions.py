@@ -48,6 +48,10 @@ class TranslatedLibrary(DefinitionLibrary):
                     return candidate
         return None
 
+    def path_of(self, name: str) -> Path:
+        """This language's file for the exercise when it has one (its placeholders are this build's)."""
+        return self.translation_of(name) or super().path_of(name)
+
     def get(self, name: str) -> Definition:
         if name not in self._cache:
             translated = self.translation_of(name) if "." not in name else None

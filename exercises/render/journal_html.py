@@ -9,6 +9,18 @@ from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el
 from .parts import passphrase_box
 
+# The shortest passphrase the lock takes (lock.js checks it in the page).
+MIN_LENGTH = 12
+
+# i18n: The question asked before deleting everything saved on the device.
+DELETE_EVERYTHING = msg("journal.delete_confirm", "Delete every saved entry from this device, its lock if it "
+                        "has one, and what this tab keeps of what you were writing? This cannot be undone. "
+                        "You may want to export a copy first.")
+# i18n: On the journal page when removing its lock was started and not finished.
+REMOVAL_LEFT_HALF_DONE = msg("lock.removing.text", "You started removing the lock, and it was not finished. "
+                             "Finish removing it? Your entries would be stored unlocked on this device "
+                             "again. Or keep the lock: entries unlocked so far are locked again.")
+
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
     words = defn.model
@@ -21,14 +33,17 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(root, "p", t("journal.no_script", "Your journal needs JavaScript to show saved entries. It is off in "
                     "this browser."), class_="ex-journal-nojs")
     el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    # What the lock found changed since the journal was last open, said until it locks again.
+    el(root, "p", "", class_="ex-lock-notice", role="alert", hidden="hidden")
     # i18n: On the journal page when the journal is locked with a passphrase.
     passphrase_box(root, uid, "lock-open", t("lock.open.text", "Your journal is locked. Type your passphrase "
                                              "to see, export or print your entries. Until then, new entries "
                                              "are still saved, locked."),
                    # i18n: The label of the box for the passphrase that unlocks the journal.
-                   [(t("lock.open.passphrase", "Your passphrase"), "current-password")],
+                   [t("lock.open.passphrase", "Your passphrase")],
                    # i18n: The button that unlocks the journal.
                    t("lock.open.go", "Unlock"), cancel=None)
+    _lock_trouble(root, uid)
     # i18n: On the journal page when nothing is saved.
     el(root, "p", t("journal.empty", "There is nothing saved on this device."), class_="ex-journal-empty",
        hidden="hidden")
@@ -64,10 +79,11 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                                                 "Without it nobody can open the file: not someone else who "
                                                 "finds it, and not you if you forget it. It cannot be "
                                                 "recovered."),
-                   # i18n: The label of the box for a locked file's new passphrase.
-                   [(t("lock.export.passphrase", "Passphrase (at least 8 characters)"), "new-password"),
+                   # i18n: The label of the box for a locked file's new passphrase. {count}: the fewest
+                   # characters it takes.
+                   [t("lock.export.passphrase", "Passphrase (at least {count} characters)", count=MIN_LENGTH),
                     # i18n: The label of the second passphrase box, to type the same passphrase again.
-                    (t("lock.export.again", "The same passphrase again"), "new-password")],
+                    t("lock.export.again", "The same passphrase again")],
                    # i18n: The button that exports the journal as a locked file.
                    t("lock.export.go", "Export the locked file"))
     importer = el(tools, "div", class_="ex-import")
@@ -80,7 +96,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                                                    "passphrase. Type it to open the file and import what it "
                                                    "holds."),
                    # i18n: The label of the box for a locked file's passphrase.
-                   [(t("lock.import.passphrase", "Passphrase"), "current-password")],
+                   [t("lock.import.passphrase", "Passphrase")],
                    # i18n: The button that opens a locked file and imports it.
                    t("lock.import.go", "Open and import"))
     _lock_tools(tools, uid)
@@ -88,18 +104,12 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     # i18n: A button on the journal page: deletes every saved entry (after asking).
     el(danger, "button", t("journal.delete_all", "Delete everything saved on this device"), type="button",
        class_="md-button ex-delete-all")
-    confirm = el(danger, "div", class_="ex-confirm", hidden="hidden", role="group",
-                 aria_labelledby=f"{uid}-confirm-text")
-    # i18n: The question asked before deleting everything saved on the device.
-    el(confirm, "p", t("journal.delete_confirm", "Delete every saved entry from this device, and its lock if "
-                       "it has one? This cannot be undone. You may want to export a copy "
-                       "first."), id=f"{uid}-confirm-text")
-    # i18n: The answer that deletes everything saved on the device.
-    el(confirm, "button", t("journal.delete_yes", "Yes, delete everything"), type="button",
-       class_="md-button ex-confirm-yes")
-    # i18n: The answer that keeps everything saved on the device.
-    el(confirm, "button", t("journal.delete_no", "No, keep them"), type="button",
-       class_="md-button md-button--primary ex-confirm-no")
+    _choice(danger, f"{uid}-confirm", "ex-confirm", str(DELETE_EVERYTHING),
+            # i18n: The answer that deletes everything saved on the device.
+            [(t("journal.delete_yes", "Yes, delete everything"), "md-button ex-confirm-yes"),
+             # i18n: The answer that keeps everything saved on the device.
+             (t("journal.delete_no", "No, keep them"), "md-button md-button--primary ex-confirm-no")],
+            actions=False)
     _print_choice(root, uid)
     el(root, "div", "", class_="ex-print-area", aria_hidden="true")
     return root
@@ -114,6 +124,31 @@ EXPORTS = (
     # i18n: A button on the journal page: exports the journal as a spreadsheet (CSV).
     ("csv", msg("journal.export_csv", "Export as a spreadsheet (CSV)")),
 )
+
+
+def _choice(parent: etree.Element, id_: str, class_: str, text: str, buttons: list[tuple[str, str]],
+            actions: bool = True) -> etree.Element:
+    """A group (hidden until needed) named by its sentence TEXT, with its BUTTONS ([(label, class)])."""
+    group = el(parent, "div", class_=class_, hidden="hidden", role="group", aria_labelledby=f"{id_}-text")
+    el(group, "p", text, id=f"{id_}-text", class_=f"{class_}-text")
+    row = el(group, "div", class_="ex-actions") if actions else group
+    for label, classes in buttons:
+        el(row, "button", label, type="button", class_=classes)
+    return group
+
+
+def _lock_trouble(root: etree.Element, uid: str) -> None:
+    """A lock that no passphrase can open here (its sentence is the page's: it depends on what is
+    wrong), and a removal of the lock left half-done, waiting for the reader's word."""
+    _choice(root, f"{uid}-lock-damaged", "ex-lock-damaged", "",
+            # i18n: On the journal page when its lock is damaged: exports the stored records unopened.
+            [(t("lock.damaged.export", "Export what is stored, as it is"), "md-button ex-lock-export-raw")])
+    _choice(root, f"{uid}-lock-removing", "ex-lock-removing", str(REMOVAL_LEFT_HALF_DONE),
+            # i18n: The answer that finishes removing the journal's lock, left half-done.
+            [(t("lock.removing.finish", "Finish removing the lock"), "md-button ex-lock-finish-removal"),
+             # i18n: The answer that keeps the journal's lock, whose removal was left half-done.
+             (t("lock.removing.keep", "Keep the lock"), "md-button md-button--primary ex-lock-keep")])
+
 
 # What the journal asks before it prints entries that name people who help the reader.
 PRINT_CHOICE = {
@@ -151,8 +186,15 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
     # i18n: What the journal's lock does, under its heading. {minutes} is how many minutes of doing
     # nothing lock it again.
     el(area, "p", t("lock.about", "With a lock, your entries and drafts are stored scrambled on this device. "
-                    "Only your passphrase opens them. The journal locks again when you reload, leave "
-                    "quickly, or do nothing for {minutes} minutes.", minutes=15), class_="ex-lock-about")
+                    "Only your passphrase opens them. The journal locks again when you reload the page or "
+                    "come back to it, and in every tab when you lock it, leave quickly, or do nothing for "
+                    "{minutes} minutes. If someone changes the lock on this device, you are told the next "
+                    "time you open it.", minutes=15), class_="ex-lock-about")
+    # i18n: Under what the journal's lock does: what it cannot protect against.
+    el(area, "p", t("lock.limits", "A lock cannot protect you from spying software on this device, from "
+                    "someone who watches you type or pushes you to open it, or from someone who changes "
+                    "this device before you write: what you write after such a change may be readable by "
+                    "them until you next open your journal."), class_="ex-lock-limits")
     row = el(area, "div", class_="ex-actions")
     for name, label in LOCK_BUTTONS:
         el(row, "button", str(label), type="button", class_=f"md-button ex-lock-{name}-button",
@@ -161,14 +203,18 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
     setting = passphrase_box(area, uid, "lock-set", t("lock.set.text", "If you forget this passphrase, "
                                                       "nobody can open your journal: not this site, and not "
                                                       "you. It cannot be recovered. You may want to export a "
-                                                      "copy first. Someone who checks this device can still "
-                                                      "see that there is a lock; Delete everything works "
-                                                      "without the passphrase."),
-                             # i18n: The label of the box for the journal's new passphrase.
-                             [(t("lock.new_passphrase", "New passphrase (at least 8 characters)"),
-                               "new-password"),
+                                                      "copy first, locked with a passphrase. Choose a long "
+                                                      "one: four or more words that have nothing to do with "
+                                                      "each other are easy to remember and hard to guess. "
+                                                      "Someone who checks this device can still see that "
+                                                      "there is a lock; Delete everything works without the "
+                                                      "passphrase."),
+                             # i18n: The label of the box for the journal's new passphrase. {count}: the
+                             # fewest characters it takes.
+                             [t("lock.new_passphrase", "New passphrase (at least {count} characters)",
+                                count=MIN_LENGTH),
                               # i18n: The label of the second box, to type the new passphrase again.
-                              (t("lock.set.again", "Type the new passphrase again"), "new-password")],
+                              t("lock.set.again", "Type the new passphrase again")],
                              # i18n: The button that sets the journal's passphrase.
                              t("lock.set.go", "Lock my journal"))
     # i18n: A button beside "Lock my journal": exports a copy of the journal before locking it.
@@ -179,17 +225,19 @@ def _lock_tools(tools: etree.Element, uid: str) -> None:
                                                "the new one. If you forget the new one, it cannot be "
                                                "recovered."),
                    # i18n: The label of the box for the passphrase the journal has now.
-                   [(t("lock.change.now", "Your passphrase now"), "current-password"),
-                    (t("lock.new_passphrase", "New passphrase (at least 8 characters)"), "new-password"),
+                   [t("lock.change.now", "Your passphrase now"),
+                    t("lock.new_passphrase", "New passphrase (at least {count} characters)",
+                      count=MIN_LENGTH),
                     # i18n: The label of the box to type the new passphrase again.
-                    (t("lock.change.again", "The same new passphrase again"), "new-password")],
+                    t("lock.change.again", "The same new passphrase again")],
                    t("lock.change.go", "Change the passphrase"))
     # i18n: Shown when the reader removes the journal's lock.
     passphrase_box(area, uid, "lock-remove", t("lock.remove.text", "Without the lock, anyone who opens this "
-                                               "journal in this browser can read it. Type your passphrase to "
-                                               "remove the lock."),
+                                               "journal in this browser can read it. Entries that your "
+                                               "passphrase cannot open are deleted with the lock. Type your "
+                                               "passphrase to remove the lock."),
                    # i18n: The label of the box for the passphrase, to remove the journal's lock.
-                   [(t("lock.remove.passphrase", "Your passphrase, to remove the lock"), "current-password")],
+                   [t("lock.remove.passphrase", "Your passphrase, to remove the lock")],
                    t("lock.remove.go", "Remove the lock"))
 
 

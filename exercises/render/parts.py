@@ -119,7 +119,7 @@ def notes(root: etree.Element, uid: str) -> None:
                                               "because your journal has a lock. Type your passphrase to "
                                               "bring it back."),
                    # i18n: The label of the box for the journal's passphrase, to bring a locked draft back.
-                   [(t("draft.passphrase", "Passphrase"), "current-password")],
+                   [t("draft.passphrase", "Passphrase")],
                    # i18n: The button that unlocks a locked draft with the passphrase typed.
                    t("draft.bring_back", "Bring it back"),
                    # i18n: The button that lets a locked draft go and starts the exercise empty.
@@ -151,16 +151,27 @@ def status_line(form: etree.Element) -> etree.Element:
     return status
 
 
-def passphrase_box(parent: etree.Element, uid: str, name: str, text: str, fields: list[tuple[str, str]],
+# A passphrase box is never offered to a password manager: on a shared device's browser profile a
+# saved passphrase would open the journal for anyone. Browsers ignore "off" on a password field and
+# still offer to save it; "one-time-code" marks a code used once, which password managers do not
+# keep (Chromium's own parser counts such a field as no password at all: form_data_parser.cc,
+# IsNotPasswordField), and the data- attributes ask the common password-manager extensions the same.
+# The field stays a password field, so it is hidden on screen and phone keyboards do not learn it.
+NOT_A_SAVED_PASSWORD = {"autocomplete": "one-time-code", "spellcheck": "false", "autocapitalize": "none",
+                        "data_1p_ignore": "true", "data_lpignore": "true", "data_bwignore": "true",
+                        "data_form_type": "other"}
+
+
+def passphrase_box(parent: etree.Element, uid: str, name: str, text: str, labels: list[str],
                    action: str, cancel: str | None = "") -> etree.Element:
     """A small in-page form (not a dialog) asking for a passphrase, hidden until it is needed."""
     box = el(parent, "div", class_=f"ex-passphrase ex-{name}", role="group", hidden="hidden",
              aria_labelledby=f"{uid}-{name}-text")
     el(box, "p", text, id=f"{uid}-{name}-text")
-    for n, (label, autocomplete) in enumerate(fields):
+    for n, label in enumerate(labels):
         el(box, "label", label, for_=f"{uid}-{name}-{n}")
-        el(box, "input", type="password", id=f"{uid}-{name}-{n}", autocomplete=autocomplete,
-           class_="ex-passphrase-input", aria_describedby=f"{uid}-{name}-error")
+        el(box, "input", type="password", id=f"{uid}-{name}-{n}", class_="ex-passphrase-input",
+           aria_describedby=f"{uid}-{name}-error", **NOT_A_SAVED_PASSWORD)
     el(box, "p", "", class_="ex-field-error", id=f"{uid}-{name}-error", hidden="hidden")
     actions = el(box, "div", class_="ex-actions")
     el(actions, "button", action, type="button", class_="md-button md-button--primary ex-passphrase-go")

@@ -43,7 +43,24 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     return root
 
 
+def _scale_key(form: etree.Element, q: Questionnaire) -> None:
+    """Every point of the scale with its words, once above the questions: under each question only
+    the two ends are written (a row of seven labels does not fit a phone), so a reader who sees the
+    numbers can read what the middle ones mean. Screen readers hear each point's words with its
+    button, so the key is hidden from them."""
+    if len(q.scale.labels) <= 2:
+        return  # the two ends under each question are all there is
+    key = el(form, "div", class_="ex-scale-key", aria_hidden="true")
+    # i18n: Above a questionnaire's questions, before the list of every point of its scale with its words.
+    el(key, "p", t("questionnaire.scale_key", "What the numbers mean:"), class_="ex-scale-key-title")
+    points = el(key, "ul", class_="ex-scale-key-points")
+    for point, label in enumerate(q.scale.labels, start=q.scale.low):
+        entry = el(points, "li")
+        el(entry, "span", number(point), class_="ex-num ex-scale-key-point").tail = f" {label}"
+
+
 def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
+    _scale_key(form, q)
     items = el(form, "ol", class_="ex-items")
     for n, item in enumerate(q.items, start=1):
         fieldset = el(el(items, "li"), "fieldset", class_="ex-likert", id=f"{uid}-{item.id}",

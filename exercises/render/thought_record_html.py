@@ -10,7 +10,7 @@ import xml.etree.ElementTree as etree
 
 from ..core.messages import t
 from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
-from ..core.thought_record import SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
+from ..core.thought_record import MESSAGES, SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, exercise_root, numbered
 from .parts import crisis_banner, notes, save_actions, status_line
@@ -238,4 +238,6 @@ def _result(root: etree.Element, uid: str, link: PageLink) -> None:
        class_="ex-traps-empty", hidden="hidden")
     # Instead of suggestions, when the entry sounds like it is about how someone treats the reader.
     safety_note(traps, link, SAFETY_INSTEAD, "ex-traps-safety", hidden="hidden")
+    # Instead of suggestions, when the entry sounds like a crisis (the offer of help is shown above).
+    el(traps, "p", MESSAGES["crisis_instead"], class_="ex-traps-crisis", hidden="hidden")
     safety_note(traps, link)

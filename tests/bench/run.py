@@ -2,7 +2,7 @@
 
 A script, not a test: it measures and reports against the targets of issues 7 and 14 and never
 fails on a figure. It prints a table, writes bench-results/latest.json and latest.md, and with --docs
-also guide/docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
+also exercises/guide/docs/maintainers/performance.md (commit that page to keep the latest table in the docs).
 
     .venv/bin/python tests/bench/run.py [--repeats 3] [--sizes 10,100,1000] [--docs]
                                         [--before REF] [--no-lighthouse] [--skip-build]
@@ -32,12 +32,14 @@ import yaml
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))  # the kit (tests/kit/) lives beside the tests
 
+import safety_check  # noqa: E402  (beside this file)
+from kit.phrases import measure as measure_phrases  # noqa: E402
 from kit.samples import GOOD_YAML  # noqa: E402
 from kit.serve import Served, gzip_size, serve  # noqa: E402
 from kit.site import CHROMIUM_ARGS, PYODIDE, ROOT, chromium_path  # noqa: E402
 
 OUT_DIR = ROOT / "bench-results"
-DOCS_PAGE = ROOT / "guide" / "docs" / "maintainers" / "performance.md"
+DOCS_PAGE = ROOT / "exercises" / "guide" / "docs" / "maintainers" / "performance.md"
 LESSON = "understanding/"
 EXERCISE = "questionnaire/"
 FLOOR = "bench-floor/"
@@ -471,7 +473,7 @@ LOCKED_JOURNAL = """async () => {
   await journalLock.unlockJournal('the passphrase of the bench');
   const { entries } = await journal.list();
   const unlocked = performance.now() - started;
-  journal.removeAll();
+  await journal.removeAll();
   return { lock_guess_ms: guess, unlock_100_ms: unlocked, lock_set_100_ms: set,
            unlocked_entries: entries.length };
 }"""
@@ -876,7 +878,15 @@ def markdown(results: dict[str, Any]) -> str:
     ]
     lines += build_table(b) if b else []
     lines += browser_table(s)
+    if results.get("safety"):
+        lines += ["", safety_check.markdown(results["safety"]["cpython"], results["safety"]["pyodide"]), ""]
     return "\n".join(lines)
+
+
+def bench_safety() -> dict[str, Any]:
+    """The concern check's figures (tests/bench/safety_check.py): recall, false alarms, time per sentence."""
+    cpython = measure_phrases(safety_check.PHRASES / "en", "en", repeats=5)
+    return {"cpython": cpython, "pyodide": safety_check.in_pyodide("en")}
 
 
 def build_table(b: dict[str, Any]) -> list[str]:
@@ -970,6 +980,8 @@ def main() -> None:
     else:
         step("build: the real site and synthetic sites " + args.sizes)
         results["build"] = bench_build([int(n) for n in args.sizes.split(",")], args.repeats)
+    step("the concern check: its phrase tables in CPython and in Pyodide")
+    results["safety"] = bench_safety()
     results["targets"] = [{"target": n, "met": ok, "figures": d} for n, ok, d in targets(results)]
     results["seconds"] = time.perf_counter() - started
     OUT_DIR.mkdir(exist_ok=True)

@@ -6,7 +6,9 @@ keeps every entry, even when the page is closed half-way."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from kit.adversary import page_text
 from kit.axe import assert_no_violations
 from kit.reader import tab_to
 from kit.samples import entry
@@ -42,14 +44,20 @@ def lock_the_journal(page: Page, site_url: str, first_time: bool = False) -> Non
     journal = page.locator(".ex-journal")
     journal.get_by_role("button", name="Lock with a passphrase").click()
     box = journal.locator(".ex-lock-set")
-    expect(box.get_by_label("New passphrase (at least 8 characters)")).to_be_focused()
+    expect(box.get_by_label("New passphrase (at least 12 characters)")).to_be_focused()
     expect(box).to_contain_text("It cannot be recovered.")
     expect(box).to_contain_text("export a copy first")
     if first_time:
-        with page.expect_download(timeout=90_000) as download:
-            box.get_by_role("button", name="Export a copy first").click()
-        assert download.value.suggested_filename.endswith(".json")
+        # The copy offered first is locked too: a readable file would be the way around the lock.
+        box.get_by_role("button", name="Export a copy first").click()
+        file_box = journal.locator(".ex-lock-export")
+        expect(file_box.get_by_label("Passphrase (at least 12 characters)", exact=True)).to_be_focused()
         assert_no_violations(page, "journal, setting a lock")
+        with page.expect_download(timeout=90_000) as download:
+            in_box(page, ".ex-lock-export", [PASSPHRASE, PASSPHRASE])
+        assert download.value.suggested_filename.endswith("-locked.json")
+        assert OLD not in Path(download.value.path()).read_text()
+        box.get_by_label("New passphrase (at least 12 characters)").focus()
     in_box(page, ".ex-lock-set", [PASSPHRASE, PASSPHRASE])
     expect(journal.locator(".ex-status")).to_contain_text("Your journal is locked with your passphrase",
                                                           timeout=30_000)
@@ -147,6 +155,10 @@ def test_with_a_lock_nothing_typed_is_readable_until_the_passphrase_opens_it(pag
     assert_no_violations(page, "journal, a wrong passphrase")
     open_journal(page, PASSPHRASE, 3)
     assert OLD in entries_shown(page)
+    # The two saved while the journal was locked are marked: nothing vouches that they are the reader's.
+    marked = journal.locator(".ex-entry--unconfirmed .ex-entry-title")
+    assert sorted(marked.all_inner_texts()) == sorted(t for t in entries_shown(page) if t != OLD)
+    expect(journal.locator(".ex-status")).to_contain_text("2 entries are marked")
 
     # 15 minutes without a touch or a key lock it again.
     page.clock.fast_forward("14:00")
@@ -171,9 +183,16 @@ def test_with_a_lock_nothing_typed_is_readable_until_the_passphrase_opens_it(pag
     expect(journal.locator(".ex-status")).to_have_text(
         "Your passphrase was changed: only the new one opens your journal now.", timeout=30_000)
     lock = json.loads(page.evaluate(f"localStorage.getItem({json.dumps(LOCK)})"))
-    assert lock["keys"]["kdf"]["iterations"] >= 600_000 and lock["keys"]["cipher"]["name"] == "AES-GCM"
+    assert lock["vault"]["kdf"]["iterations"] >= 600_000 and lock["vault"]["cipher"]["name"] == "AES-GCM"
+    # An entry opened and the journal printed; then locked: none of its words stay on the page.
+    journal.locator(".ex-entry", has_text=OLD).get_by_role("button", name="Open").click()
+    expect(journal.locator(".ex-entry-text:visible")).to_contain_text(OLD, timeout=30_000)
+    page.evaluate("() => { window.print = () => {}; }")
+    journal.get_by_role("button", name="Print all").click()
+    expect(journal.locator(".ex-print-area")).to_contain_text(RECORD)
     journal.get_by_role("button", name="Lock now").click()
     expect(opener).to_be_visible()
+    assert not [w for w in (OLD, RECORD, WORKSHEET) if w in page_text(page)], "words left on the page"
     unlock(page, PASSPHRASE)
     expect(journal.locator(".ex-lock-open .ex-field-error")).to_contain_text("does not open", timeout=30_000)
     open_journal(page, NEW_PASSPHRASE, 3)
@@ -265,6 +284,13 @@ def test_a_change_or_a_removal_cut_off_half_way_loses_no_entry(page: Page, site_
     page.reload()
     expect(opener).to_be_visible()
     open_journal(page, NEW_PASSPHRASE, 4)
+    # A removal left half-done is finished only when the reader says so.
+    keep = journal.get_by_role("button", name="Keep the lock")
+    expect(keep).to_be_focused()
+    assert LOCK in stored(page)
+    journal.get_by_role("button", name="Finish removing the lock").click()
+    expect(journal.locator(".ex-status")).to_have_text(
+        "The lock was removed. Your entries are stored unlocked on this device again.", timeout=30_000)
     everything = stored(page)
     assert LOCK not in everything and all(word in everything for word in words)
     expect(journal.get_by_role("button", name="Lock with a passphrase")).to_be_visible()

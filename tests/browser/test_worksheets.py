@@ -145,7 +145,7 @@ def test_the_breathing_guide_does_not_move_under_reduced_motion(page: Page, site
     expect(guide.locator(".ex-breath-count")).to_have_text("Paused. Press Resume to go on.")
 
 
-def test_open_message_drafts_an_i_statement_and_names_harsh_words(page: Page, site_url: str) -> None:
+def test_open_message_drafts_an_i_statement_in_the_readers_words(page: Page, site_url: str) -> None:
     uid = "#ex-open-message"
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -156,22 +156,23 @@ def test_open_message_drafts_an_i_statement_and_names_harsh_words(page: Page, si
     page.fill(f"{uid}-ask", "You have to text me if plans change")
     summary(page)
     result = page.locator(".ex-worksheet .ex-result")
-    expect(result.locator(".ex-draft")).to_have_text(
+    # The reader's own words; a softer way to ask is only offered (tests/browser/test_message_safety.py).
+    expect(result.locator(".ex-draft").first).to_have_text(
         "When you never text me when you are late, I feel worried and alone. I need to know you are "
-        "safe. Would you be willing to text me if plans change?")
+        "safe. You have to text me if plans change.")
+    expect(result.locator(".ex-softer-intro")).to_have_text("If you want, here is a softer way to ask.")
     notes = result.locator(".ex-notes li")
-    expect(notes).to_have_count(2)
+    expect(notes).to_have_count(1)
     expect(notes.nth(0)).to_contain_text("\u201cnever\u201d")
-    expect(notes.nth(1)).to_contain_text("\u201cYou have to\u201d")
-    expect(notes.nth(1)).to_contain_text("Would you be willing to")
     result.get_by_role("button", name="Copy the message").click()
     expect(page.locator(".ex-worksheet .ex-status")).to_contain_text("Nothing was sent")
-    # Kinder words: no notes, and the message says so.
+    # Kinder words: nothing offered, and the message says so.
     page.fill(f"{uid}-happened", "Plans changed at the last minute last night")
-    page.fill(f"{uid}-ask", "text me if plans change")
+    page.fill(f"{uid}-ask", "Could you text me if plans change?")
     summary(page)
     expect(result.locator(".ex-notes li")).to_have_count(0)
-    expect(result).to_contain_text("It sounds calm and clear.")
+    expect(result.locator(".ex-softer")).to_have_count(0)
+    expect(result).to_contain_text("It reads calm and clear.")
     assert all(url.startswith(site_url) for url in requests), "nothing may go to another origin"
 
 

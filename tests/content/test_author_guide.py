@@ -23,9 +23,9 @@ from exercises.core.kinds import parse_definition
 from exercises.definitions import AuthorError, DefinitionLibrary, load_definition
 from exercises.markdown_ext import ExercisesExtension
 from exercises.mkdocs_plugin.config import ExercisesConfig
-from tests.integration import test_author_errors, test_build_errors
+from tests.integration import test_author_errors, test_build_errors, test_check_equals_build
 
-GUIDE = ROOT / "guide" / "docs" / "authors"
+GUIDE = ROOT / "exercises" / "guide" / "docs" / "authors"
 QUESTIONNAIRES = GUIDE / "questionnaires.md"
 SCHEMA = ROOT / "exercises" / "schemas" / "questionnaire.schema.json"
 
@@ -153,7 +153,7 @@ def test_every_error_message_in_the_guide_is_what_the_build_prints(
 
 def test_the_guide_is_its_own_site_and_never_in_the_readers_menu_or_search(our_built_site: Path) -> None:
     built_site = our_built_site
-    guide = (ROOT / "guide" / "mkdocs.yml").read_text()
+    guide = (ROOT / "exercises" / "guide" / "mkdocs.yml").read_text()
     for page in sorted(GUIDE.glob("*.md")):
         assert f"authors/{page.name}" in guide, f"{page.name} is not in the guide's nav"
         assert re.match(r"---\ndescription: \S", page.read_text()), f"{page.name} needs a description"
@@ -172,12 +172,12 @@ def test_the_guide_is_its_own_site_and_never_in_the_readers_menu_or_search(our_b
 def test_the_guide_builds_strictly_with_every_link_found(tmp_path: Path) -> None:
     # MkDocs' own checks, as errors under --strict: a link to a missing page or anchor, a page left out
     # of the nav.
-    run = build_site(tmp_path / "guide", ROOT / "guide" / "mkdocs.yml")
+    run = build_site(tmp_path / "guide", ROOT / "exercises" / "guide" / "mkdocs.yml")
     assert run.returncode == 0, run.stdout + run.stderr
     assert (tmp_path / "guide" / "authors" / "errors" / "index.html").is_file()
 
 
-# ---- Worksheets (guide/docs/authors/worksheets.md): the same promises for the worksheet page.
+# ---- Worksheets (exercises/guide/docs/authors/worksheets.md): the same promises for the worksheet page.
 
 WORKSHEETS = GUIDE / "worksheets.md"
 WORKSHEET_SCHEMA = ROOT / "exercises" / "schemas" / "worksheet.schema.json"
@@ -259,7 +259,8 @@ def test_every_error_message_in_the_worksheet_guide_is_what_the_build_prints(
     assert not stale, "these messages in the guide are not what the build prints:\n" + "\n".join(stale)
 
 
-# ---- When the build stops (guide/docs/authors/errors.md): every message an author can meet, with a fix.
+# ---- When the build stops (exercises/guide/docs/authors/errors.md): every message an author can meet,
+# with a fix.
 # The messages come from the tables of malformed input in tests/integration/test_author_errors.py and
 # tests/integration/test_build_errors.py (imported, not copied) and from the site settings cases below.
 
@@ -270,9 +271,10 @@ def normal(text: str) -> str:
     """A message without what changes from machine to machine or file to file: absolute paths, line
     and column numbers, a page's grade, the list of exercise kinds; runs of spaces as one."""
     text = re.sub(r"""(?<![\w.~])/[^\s"']+""", "/…", text)
-    text = re.sub(r"(\.(?:md|ya?ml|html)):\d+:", r"\1:N:", text)
+    text = re.sub(r"(\.(?:md|ya?ml|html|txt)):\d+([:)])", r"\1:N\2", text)
     text = re.sub(r"\b(line|column) \d+", r"\1 N", text)
     text = re.sub(r"reads at grade \d+(?:\.\d+)?,", "reads at grade N,", text)
+    text = re.sub(r"mkdocs-exercises==\d+(?:\.\d+)+", "mkdocs-exercises==N", text)
     text = re.sub(r"(Set 'kind:' to|Add 'kind:' with) one of: [a-z_, ]+\.", r"\1 one of: ….", text)
     return re.sub(r"[ \t]+", " ", text)
 
@@ -325,7 +327,8 @@ def test_the_guide_shows_every_message_of_the_author_error_tables(tmp_path: Path
         for part in (*expected, *printed):
             if normal(part) not in shown_messages:
                 missing.append(f"{name}: {part}")
-    assert not missing, ("guide/docs/authors/errors.md does not show these messages (run the case, copy "
+    assert not missing, ("exercises/guide/docs/authors/errors.md does not show these messages (run the case, "
+                         "copy "
                          "what the build prints):\n" + "\n".join(missing))
 
 
@@ -455,8 +458,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "a main.html that leaves out the help bar": {
         "site": THEMED.replace(str(ROOT / "overrides"), "overrides"),
         "files": {"../overrides/main.html": '{% extends "base.html" %}\n'},
-        "expect": ('exercises: docs/index.md has no "Get help now" bar: the main.html in the theme\'s '
-                   "custom_dir does not build on the plugin's page frame.",
+        "expect": ('exercises: overrides/main.html:1: docs/index.md has no "Get help now" bar: this template '
+                   "does not build on the plugin's page frame.",
                    '{% extends "exercises/main.html" %} (your own main.html)')},
     "an image from another website": {
         "page": '# Check-in\n\n<img src="https://images.example.org/calm.jpg" alt="A calm lake">\n',
@@ -510,8 +513,45 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
     for expected in case.get("expect", ()):
         assert expected in output, f"{name}: expected {expected!r} in:\n{output}"
     missing = [line for line in lines if normal(line) not in shown_messages]
-    assert not missing, (f"{name}: guide/docs/authors/errors.md does not show these lines of the output:\n"
+    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines of the "
+                         "output:\n"
                          + "\n".join(missing))
+
+
+@pytest.fixture(scope="module")
+def check_equals_build_built(tiny_sites: TinySites) -> dict[str, Built]:
+    """The mistakes that check and the build must word alike, built once."""
+    runs = tiny_sites.build_all({f"same-{name}": write
+                                 for name, (write, _) in test_check_equals_build.MISTAKES.items()})
+    return {name: runs[f"same-{name}"] for name in test_check_equals_build.MISTAKES}
+
+
+@pytest.mark.parametrize("name", test_check_equals_build.MISTAKES)
+def test_the_guide_shows_what_check_and_the_build_say_about_each_mistake(
+        check_equals_build_built: dict[str, Built], name: str, shown_messages: str) -> None:
+    run = check_equals_build_built[name].run
+    lines = test_check_equals_build.messages(run.stdout + run.stderr)
+    assert lines, name
+    missing = [line for line in lines
+               if normal(re.sub(r"^(WARNING|ERROR) - ", "", line)) not in shown_messages]
+    assert not missing, (f"{name}: exercises/guide/docs/authors/errors.md does not show these lines:\n"
+                         + "\n".join(missing))
+
+
+@pytest.mark.parametrize("name", test_check_equals_build.SLIPS)
+def test_the_guide_shows_what_check_says_about_each_slip_in_mkdocs_yml(name: str,
+                                                                         shown_messages: str) -> None:
+    from exercises.yaml_slips import explain
+    old, new, said = test_check_equals_build.SLIPS[name]
+    text = test_check_equals_build.SETTINGS.replace(old, new, 1)
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        message = explain(text, err).message("mkdocs.yml")
+    else:
+        raise AssertionError(f"{name}: YAML read it")
+    assert said in message
+    assert normal(message) in shown_messages, f"errors.md does not show:\n{message}"
 
 
 def test_the_guide_starts_its_examples_from_the_test_files() -> None:
@@ -522,7 +562,7 @@ def test_the_guide_starts_its_examples_from_the_test_files() -> None:
     assert f"```markdown\n{PAGE}```" in page
 
 
-# ---- Site settings (guide/docs/authors/site-settings.md): every option of the exercises plugin.
+# ---- Site settings (exercises/guide/docs/authors/site-settings.md): every option of the exercises plugin.
 
 SITE_SETTINGS = GUIDE / "site-settings.md"
 
@@ -559,6 +599,35 @@ def test_site_settings_documents_every_plugin_option_with_its_default() -> None:
 def test_the_messages_on_the_errors_page_wrap_on_a_phone() -> None:
     # The messages are long single lines; on that page only, code blocks wrap instead of scrolling.
     assert re.search(r"^# When the build stops \{ \.build-messages \}$", ERRORS.read_text(), re.M)
-    css = (ROOT / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
+    css = (ROOT / "exercises" / "guide" / "docs" / "stylesheets" / "guide.css").read_text()
     rule = re.search(r"\.md-typeset:has\(> h1\.build-messages\) pre > code \{(.*?)\}", css, re.S)
     assert rule and "white-space: pre-wrap" in rule.group(1) and "overflow-wrap: anywhere" in rule.group(1)
+
+
+# ---- The authors' pages speak to a site made with `mkdocs-exercises new`, which has no Makefile.
+
+def test_the_authors_pages_use_the_commands_a_new_site_has() -> None:
+    pages = {page.name: page.read_text() for page in sorted(GUIDE.glob("*.md"))}
+    make = re.compile(r"`make\b|\bmake (serve|site|test|check|new-)")
+    with_make = [name for name, text in pages.items() if make.search(text)]
+    assert not with_make, f"these authors' pages ask for make, which a new site does not have: {with_make}"
+    every = "\n".join(pages.values())
+    for command in ("mkdocs serve", "mkdocs build --strict", "mkdocs-exercises check",
+                    "mkdocs-exercises guide"):
+        assert command in every, command
+    # The Material notice every build prints is explained, with what quiets it.
+    notice = re.search(r"### The notice about Material's end of life\n\n(.+?)\n\n", pages["index.md"], re.S)
+    assert notice and "NO_MKDOCS_2_WARNING=1" in notice.group(1) and "platform.md" in notice.group(1)
+    # What the preview does when a build fails, and where to look.
+    assert "keeps the last version that built" in pages["index.md"] and "terminal" in pages["index.md"]
+    maintainers = (GUIDE.parent / "maintainers" / "releases.md").read_text()
+    assert "make test" in maintainers and "git tag v" in maintainers
+
+
+def test_every_guide_page_a_message_names_is_in_the_guide() -> None:
+    from exercises import guide_site
+
+    for name, (title, path) in guide_site.pages().items():
+        source = GUIDE / ("index.md" if name == "authors" else f"{name}.md")
+        assert source.is_file(), (name, path)
+        assert re.search(rf"^# {re.escape(title)}", source.read_text(), re.M), (name, title)

@@ -58,6 +58,10 @@ def answers() -> dict[str, int]:
     return {item["id"]: 6 if item["subscale"] == "anxiety" else 2 for item in data["items"]}
 
 
+def box_value(reader: ReaderPage, selector: str) -> str:
+    return reader.run("(s) => document.querySelector(s).value", selector)
+
+
 def fill(reader: ReaderPage, selector: str, text: str) -> None:
     """Empty the box (as a reader's select-all and delete would), then type TEXT."""
     reader.run("(s) => { const el = document.querySelector(s); el.value = '';"
@@ -76,7 +80,8 @@ def test_the_questionnaire_answered_before_python_arrives_is_scored(reader: Read
     assert not reader.visible(".ex-result")
     served.gate.release()
     reader.wait_visible(".ex-result", timeout=SLOW)
-    assert reader.text(".ex-result dd[data-subscale=anxiety] .ex-score-value") == "4.5"
+    shown = reader.text(".ex-result")
+    assert reader.text(".ex-result dd[data-subscale=anxiety] .ex-score-value") == "4.5", shown
     assert reader.text(".ex-result dd[data-subscale=avoidance] .ex-score-value") == "3.4"
     assert "The middle of the scale is 4." in reader.text(".ex-result")
 
@@ -95,7 +100,7 @@ def test_a_worksheet_names_a_bad_rating_then_sums_up_and_saves(reader: ReaderPag
     fill(reader, f"{UL}-urges-0-urge_after", "45")
     reader.click_text(".ex-worksheet button", "See my summary")
     reader.wait("() => !document.querySelector(\"[data-error-for='urges.0.urge_after']\")?.checkVisibility()",
-                what="the error to go")
+                what=f"the error to go (the box holds {box_value(reader, f'{UL}-urges-0-urge_after')!r})")
     reader.wait_visible(".ex-worksheet .ex-result")
     assert "went down 35 points" in reader.text(".ex-worksheet .ex-result")
     assert not stored(reader, "localStorage", ENTRY), "saved before the reader chose to"
@@ -223,5 +228,6 @@ def test_a_second_visit_gets_python_from_the_service_worker(reader: ReaderPage, 
         reader.click(f"fieldset[data-item='{item}'] label:has(input[value='{point}'])")
     reader.click_text("button", "See my scores")
     reader.wait_visible(".ex-result", timeout=SLOW)
-    assert reader.text(".ex-result dd[data-subscale=anxiety] .ex-score-value") == "4.5"
+    shown = reader.text(".ex-result")
+    assert reader.text(".ex-result dd[data-subscale=anxiety] .ex-score-value") == "4.5", shown
     assert served.traffic.bytes(is_runtime) == 0

@@ -77,7 +77,23 @@ CASES: dict[str, Case] = {
         (f"{DEF}:14: the file is not UTF-8 text", "Save it as UTF-8")),
     "unclosed quote": q(
         'labels: ["No", Not really, Somewhat, "Yes"]', 'labels: ["No, Not really, Somewhat, Yes]',
-        f"{DEF}:", "this is not valid YAML", "Check the indentation and that text with ':' or '#' is in"),
+        f"{DEF}:5: this is not valid YAML: a quote opened on this line is never closed. Add the closing "
+        "quote at the end of the text"),
+    "a colon in unquoted text": q(
+        "title: A small check-in", "title: Check-in: today",
+        f"{DEF}:3: this is not valid YAML: the text after 'title:' has a colon followed by a space in it",
+        'Put the text in quotes: title: "Check-in: today"'),
+    "an item indented more than its neighbours": q(
+        "    text: I felt calm today.", "      text: I felt calm today.",
+        f"{DEF}:14: this is not valid YAML: this line is indented more than the line above it."),
+    "reverse on an item": q(
+        "    text: I felt on edge today.\n", "    text: I felt on edge today.\n    reverse: true\n",
+        f"{DEF}:18: items[2].reverse: unknown field 'reverse'. Did you mean 'reverse_keyed'? An item "
+        "scored the other way round is named at the top of the file, not on the item: remove this line "
+        "and list the item's id there, like 'reverse_keyed: [c2]'."),
+    "a misspelled field": q("reverse_keyed: [c2]", "reverse_keyd: [c2]",
+                            f"{DEF}:21: reverse_keyd: unknown field 'reverse_keyd'. Did you mean "
+                            "'reverse_keyed'?"),
     "missing definition file": Case(
         None, ("docs/index.md:3: there is no exercise called 'mood': no file mood.yml in docs/_exercises.",
                "Known exercises: none yet.")),

@@ -156,8 +156,22 @@ def test_exercise_ids_restart_on_each_page(tmp_path: Path) -> None:
 def test_an_exercise_line_left_as_text_inside_html_stops_the_build(tmp_path: Path) -> None:
     # Markdown inside raw HTML is never read, so the line would reach readers as "[[exercise: mood]]".
     output = build(tmp_path, GOOD_YAML, "# Check-in\n\n<div>\n\n[[exercise: mood]]\n\n</div>\n")
-    assert ("exercises: docs/index.md: the line '[[exercise: mood]]' reached the page as text, not as its "
-            "exercise") in output
+    assert ("docs/index.md:5: the exercise line is inside the HTML block <div> that starts on line 3, where "
+            "Markdown is not read, so readers would see it as text. Write the tag as <div markdown>, with an "
+            "empty line before and after the exercise line, and add '- md_in_html' under "
+            "'markdown_extensions:' in mkdocs.yml; or move the line out of the HTML.") in output
+
+
+def test_an_exercise_line_inside_html_with_markdown_switched_on_builds(tmp_path: Path) -> None:
+    # The fix the message gives works: <div markdown> with md_in_html.
+    page = "# Check-in\n\n<div markdown>\n\n[[exercise: mood]]\n\n</div>\n"
+    config = make_project(tmp_path, GOOD_YAML, page)
+    data = yaml.safe_load(config.read_text())
+    data["markdown_extensions"] = ["md_in_html"]
+    config.write_text(yaml.safe_dump(data))
+    run = build_site(tmp_path / "site", config)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert 'data-exercise="questionnaire"' in (tmp_path / "site" / "index.html").read_text()
 
 
 def test_the_syntax_quoted_in_inline_code_is_left_alone(tmp_path: Path) -> None:

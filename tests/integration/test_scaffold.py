@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from kit.authoring import fill_placeholders
 from kit.project import HELP_PAGES, tiny_settings
 from kit.site import ROOT, build_site
 
@@ -44,6 +45,12 @@ def scaffold(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def build_ok(tmp: Path, config: Path) -> str:
+    """The strict build of a site whose new file still holds its placeholders: it stops and names
+    each; with them written over (as an author would), it builds."""
+    stopped = build_site(tmp / "site", config)
+    output = stopped.stdout + stopped.stderr
+    assert stopped.returncode != 0 and "the placeholder" in output and "Traceback" not in output, output
+    fill_placeholders(tmp)
     run = build_site(tmp / "site", config)
     assert run.returncode == 0, run.stdout + run.stderr
     return run.stdout + run.stderr
@@ -55,7 +62,7 @@ def test_new_lesson_is_created_and_builds_once_its_nav_line_is_added(tmp_path: P
     assert run.returncode == 0, run.stderr
     page = tmp_path / "docs" / "step-6-setting-gentle-boundaries.md"
     markdown = page.read_text()
-    assert markdown.startswith("---\ndescription: ")
+    assert markdown.startswith('---\ndescription: "REPLACE: one sentence')
     assert "\n# Step 6: Setting gentle boundaries\n" in markdown
     assert '\n!!! tip "Try this"\n\n    ' in markdown
     assert grade(markdown) <= MAX_GRADE

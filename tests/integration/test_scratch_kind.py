@@ -2,7 +2,8 @@
 
 A copy of the package gets a tiny kind ("tally": counts the words a reader writes): its core module
 with its declaration, its renderer, its browser module, and the line "tally" in core/kinds.py. It
-also gets a field type ("stars"), the way guide/docs/maintainers/new-field-type.md says: its record (and
+also gets a field type ("stars"), the way exercises/guide/docs/maintainers/new-field-type.md says: its
+record (and
 its name in the registry's tuple), its HTML function, and its entry in the browser's field-type
 map. A small site built with that copy shows both forms; in the browser the engine boots from the
 copy's own core, answers the new operation, and a worksheet with stars is saved and shown in the
@@ -109,7 +110,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def add_a_field_type(package: Path) -> None:
-    """The stars type, added as guide/docs/maintainers/new-field-type.md says."""
+    """The stars type, added as exercises/guide/docs/maintainers/new-field-type.md says."""
     records = package / "core" / "field_types.py"
     registry = "FIELD_TYPES: dict[str, FieldType] = {"
     edit(records, registry, scratch.RECORD + registry)

@@ -28,9 +28,12 @@ from typing import Any
 
 from kit import languages
 from kit.serve import Server
-from kit.site import GENERATOR_SITE, ROOT
+from kit.site import GENERATOR_SITE, GUIDE_SITE, ROOT
 
 SUBPATH = "some-repo"
+# Where `make site` publishes the guide: beside the site, in guide/ (so under /some-repo/guide/ on a
+# project's GitHub Pages).
+GUIDE_PATH = f"{SUBPATH}/guide"
 WAIT = 900  # seconds a test waits for a build at most (two builds at once on a loaded machine)
 
 
@@ -38,10 +41,11 @@ class SiteBuild:
     """`mkdocs build --strict` of CONFIG into OUT, for the server that serves it (in this process);
     when the build ends, DONE holds its exit status and output."""
 
-    def __init__(self, out: Path, server: Server, config: Path = ROOT / "mkdocs.yml", language: str = ""
-                 ) -> None:
+    def __init__(self, out: Path, server: Server, config: Path = ROOT / "mkdocs.yml",
+                 url_variable: str = "SITE_URL", language: str = "") -> None:
         self.out = out
         self.config = config
+        self.url_variable = url_variable  # the variable its mkdocs.yml reads its address from
         # A site in another language (kit/languages.py): made when its build starts, built without
         # --strict, and checked for any warning its catalog does not explain.
         self.language = language
@@ -56,7 +60,7 @@ class SiteBuild:
     def start(self) -> None:
         if self.process is not None:
             return
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": self.server.url}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", self.url_variable: self.server.url}
         if self.language:
             self.config = languages.make(self.language, self.out.with_name(self.out.name + "-source"))
         strict = [] if self.language else ["--strict"]
@@ -117,7 +121,8 @@ class BuiltElsewhere:
 class Sites:
     """This repository's site at the server's root ("root"); the generator's test site at the root
     ("generator") and under /some-repo/ ("subpath"), as GitHub Pages serves a project site (a missing
-    address gets the site's 404 page)."""
+    address gets the site's 404 page); the guide under /some-repo/guide/, where `make site` puts it
+    ("guide")."""
 
     def __init__(self, elsewhere: dict[str, dict[str, str]] | None = None) -> None:
         self.elsewhere = elsewhere
@@ -138,6 +143,9 @@ class Sites:
             elif name == "subpath":
                 server = Server(out, prefix=f"/{SUBPATH}/", not_found_page="404.html")
                 self.builds[name] = SiteBuild(out, server, GENERATOR_SITE)
+            elif name == "guide":
+                server = Server(out, prefix=f"/{GUIDE_PATH}/", not_found_page="404.html")
+                self.builds[name] = SiteBuild(out, server, GUIDE_SITE, url_variable="GUIDE_URL")
             elif name in ("generator-ar", "generator-es"):
                 self.builds[name] = SiteBuild(out, Server(out), GENERATOR_SITE, language=name.split("-")[1])
             else:
@@ -162,6 +170,6 @@ class Sites:
 
 # Fixture name -> the site it needs.
 FIXTURES = {"site_url": "generator", "built_site": "generator", "subpath_url": "subpath",
-            "our_site_url": "root", "our_built_site": "root", "arabic_site_url": "generator-ar",
-            "arabic_built_site": "generator-ar", "bilingual_site_url": "generator-es",
-            "bilingual_built_site": "generator-es"}
+            "our_site_url": "root", "our_built_site": "root", "guide_url": "guide", "built_guide": "guide",
+            "arabic_site_url": "generator-ar", "arabic_built_site": "generator-ar",
+            "bilingual_site_url": "generator-es", "bilingual_built_site": "generator-es"}

@@ -3,7 +3,7 @@ tests/fixtures/site/ in a folder of their own, so the site itself stays English 
 
 - ``ar``: ``theme.language: ar``, right to left, its catalog incomplete (words in English).
 - ``es``: English at ``/`` and Spanish at ``/es/`` with mkdocs-static-i18n ("suffix" structure), as the
-  maintainers' guide says a site in two languages is set up (guide/docs/maintainers/translations.md).
+  maintainers' guide says a site in two languages is set up (exercises/guide/docs/maintainers/messages.md).
 
 Their builds warn that messages are shown in English (the catalogs are not written yet), so they are
 built without --strict and every warning must be one of EXPECTED_WARNINGS: any other warning fails.

@@ -171,7 +171,7 @@ JOURNAL: dict[str, Any] = {"kind": "journal", "id": "mood", "title": "Saved on t
                            "intro": "Entries you chose to save."}
 
 
-# ---- Definitions as YAML, as an author writes them (guide/docs/authors/errors.md shows these four) ---
+# ---- Definitions as YAML, as an author writes them (the guide's errors.md shows these four) -------
 
 # A questionnaire that builds: the starting point of the questionnaire cases.
 GOOD_YAML = textwrap.dedent("""\

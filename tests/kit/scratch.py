@@ -1,5 +1,6 @@
 """A scratch worksheet field type, "stars" (one to a few stars), written as a maintainer would add
-it by guide/docs/maintainers/new-field-type.md: its record (source for exercises/core/field_types.py), its
+it by exercises/guide/docs/maintainers/new-field-type.md: its record (source for
+exercises/core/field_types.py), its
 HTML function (for exercises/render/worksheet_fields.py) and its entry in the browser's field-type
 map. The core's tests run the record in the registry's own module; the integration test writes all
 three into a copy of the package. Standard library only (the core's tests also run inside Pyodide).

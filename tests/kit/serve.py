@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from exercises.guide_site import send_not_found_page
+
 COMPRESSED = {"text/html", "text/css", "text/javascript", "application/javascript", "application/json",
               "image/svg+xml", "text/plain", "text/xml", "application/xml", "application/wasm",
               "application/manifest+json"}
@@ -145,13 +147,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if code != 404 or page is None or not self.path.startswith(self.prefix) or not page.is_file():
             super().send_error(code, message, explain)
             return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        send_not_found_page(self, page)
 
     def send_head(self) -> Any:
         if not self.compress:

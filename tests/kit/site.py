@@ -13,6 +13,8 @@ from exercises.mkdocs_plugin import pyodide_dist
 ROOT = Path(__file__).resolve().parents[2]
 # The site the generator's browser tests run on: pages and exercise files of its own.
 GENERATOR_SITE = ROOT / "tests" / "fixtures" / "site" / "mkdocs.yml"
+# The authors' and maintainers' guide, which ships with the package.
+GUIDE_SITE = ROOT / "exercises" / "guide" / "mkdocs.yml"
 # The pinned Pyodide, fetched as an author's first build fetches it (into this checkout's .cache/,
 # as the Makefile says, so a clean clone starts from nothing); every build in the tests uses it.
 os.environ.setdefault("MKDOCS_EXERCISES_CACHE", str(ROOT / ".cache" / "mkdocs-exercises"))

@@ -7,9 +7,10 @@
 //                  the site's library) that only this zip can answer fails the run (exit code 7)
 // Exits with pytest's exit code, or 7 when the core reached past the site's standard library.
 
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { copyTree } from "./fs.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -125,17 +126,8 @@ for (const name of wheels.filter((n) => !n.startsWith("exercises-"))) {
   py.unpackArchive(new Uint8Array(readFileSync(join(wheelsDir, name))), "wheel", { extractDir: sitePackages });
 }
 
-// Copy the test folder into Pyodide's file system, keeping its layout.
-function copyTree(from, to) {
-  py.FS.mkdirTree(to);
-  for (const name of readdirSync(from)) {
-    if (name === "__pycache__") continue;
-    const source = join(from, name);
-    if (statSync(source).isDirectory()) copyTree(source, `${to}/${name}`);
-    else py.FS.writeFile(`${to}/${name}`, readFileSync(source));
-  }
-}
-copyTree(resolve(testsDir), "/tests");
+// The test folder, in Pyodide's file system with its layout.
+copyTree(py, resolve(testsDir), "/tests");
 
 py.globals.set("pytest_args", py.toPy(["-p", "no:cacheprovider", "/tests", ...pytestArgs]));
 const code = py.runPython(`

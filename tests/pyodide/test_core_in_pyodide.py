@@ -84,12 +84,12 @@ def run_core_tests(tmp_path: Path, tests: Path, library: bytes, *pytest_args: st
 
 def core_tests(tmp_path: Path) -> Path:
     """tests/unit/core as a folder of its own, with the kit's samples and scratch field type beside
-    it (the parts of the kit the core tests use; standard library only)."""
+    it (the parts of the kit the core tests use, and the phrase tables measure; standard library only)."""
     tests = tmp_path / "core-tests"
     shutil.copytree(ROOT / "tests" / "unit" / "core", tests,
                     ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
     (tests / "kit").mkdir()
-    for name in ("__init__.py", "samples.py", "scratch.py"):
+    for name in ("__init__.py", "samples.py", "scratch.py", "phrases.py"):
         shutil.copy(ROOT / "tests" / "kit" / name, tests / "kit" / name)
     return tests
 

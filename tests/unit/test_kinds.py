@@ -19,7 +19,7 @@ from exercises.mkdocs_plugin.runtime_files import kinds_config, protocol_module
 
 ASSETS = ROOT / "exercises" / "assets"
 SCHEMAS = ROOT / "exercises" / "schemas"
-GUIDE = ROOT / "guide" / "docs" / "maintainers" / "new-kind.md"
+GUIDE = ROOT / "exercises" / "guide" / "docs" / "maintainers" / "new-kind.md"
 DEFINITIONS = GENERATOR_SITE.parent / "docs" / "_exercises"  # the generator's test site's
 NAMES = sorted(KINDS)
 
@@ -95,6 +95,6 @@ def test_the_scaffold_makes_only_known_kinds() -> None:
 def test_the_maintainers_guide_names_every_kind_and_no_other() -> None:
     text = GUIDE.read_text()
     line = re.search(r"^The kinds today: (.*)\.$", text, re.MULTILINE)
-    assert line, "guide/docs/maintainers/new-kind.md lost its line 'The kinds today: `a`, `b`.'"
+    assert line, "exercises/guide/docs/maintainers/new-kind.md lost its line 'The kinds today: `a`, `b`.'"
     assert sorted(re.findall(r"`([^`]+)`", line.group(1))) == NAMES, \
-        "update the line 'The kinds today:' in guide/docs/maintainers/new-kind.md"
+        "update the line 'The kinds today:' in exercises/guide/docs/maintainers/new-kind.md"

@@ -71,6 +71,7 @@ async function start(page, hooks) {
   bindClear(page);
   bindSave(page);
   noteStorage(section);
+  lockAwayWithTheJournal(page);
   // Nothing is written over the draft until it is brought back (or, kept locked, let go).
   page.keeper.hold();
   const hadDraft = drafts.exists(page.draftName);
@@ -111,6 +112,7 @@ async function restore(page) {
   if (draft?.[options.keeps]) {
     try {
       hooks.fill(draft[options.keeps]);
+      page.fromLock = lockSet(); // shown from what the lock keeps: locked away again with it
       page.editing = draft.editing?.id ? draft.editing : null;
       // i18n: Above an exercise after a reload, when the reader's draft was brought back.
       note(page, t("draft.brought_back", "We brought back what you were writing."));
@@ -126,6 +128,7 @@ async function restore(page) {
     const answers = saved?.kind === options.kind ? hooks.opened(saved) : null;
     if (answers) {
       hooks.fill(answers);
+      page.fromLock = lockSet();
       page.editing = saved;
       // i18n: Above an exercise opened from the journal to change a saved entry.
       note(page, t("draft.changing_entry", "You are changing an entry saved on this device."));
@@ -138,25 +141,60 @@ async function restore(page) {
   return true;
 }
 
+/** When the journal locks (here or in another tab, leave quickly, the idle lock, Back), a form that
+ * shows what the lock keeps (a draft or an entry it opened) keeps it as a draft, locked, and takes
+ * it off the screen at once; the passphrase brings it back. */
+function lockAwayWithTheJournal(page) {
+  const onLock = (event) => {
+    if (!page.section.isConnected) return window.removeEventListener("exercises:lock", onLock);
+    if (event.detail.state === "open" || !page.fromLock) return;
+    page.fromLock = false;
+    page.keeper.stash(); // what the form holds now, taken before it is cleared
+    page.rows.removeAdded();
+    page.form.reset();
+    page.hooks.reset?.();
+    page.editing = null;
+    page.errors.clear();
+    page.result.hidden = true;
+    page.draftNote.hidden = true;
+    page.crisis.hide?.();
+    offerLockedDraft(page);
+  };
+  window.addEventListener("exercises:lock", onLock);
+}
+
+/** The words about a draft the lock keeps, looked up when they are shown. */
+const DRAFT_MESSAGES = {
+  // i18n: Next to the passphrase box of a locked draft, when the passphrase is wrong.
+  wrong: () => t("draft.wrong_passphrase", "That passphrase does not open your journal. Check it and try again."),
+  // i18n: Next to the passphrase box of a locked draft, when unlocking failed for another reason.
+  notNow: () => t("draft.unlock_failed", "Your writing could not be brought back right now. It is still kept, locked."),
+  // i18n: Asked after a locked draft is unlocked, when the reader has typed since the reload.
+  replace: () => t("draft.replace_question", "Bring back what you were writing before? It takes the place of what "
+    + "is in the form now."),
+  // i18n: An exercise's status line when the reader let a locked draft go.
+  without: () => t("draft.let_go", "The form goes on without what you were writing before the reload."),
+};
+
 /** A draft kept locked: its passphrase brings it back; "Start again without it" lets it go. */
 async function offerLockedDraft(page) {
   const { section } = page;
   const { passphraseBox } = await import("../passphrase-box.js");
-  const box = passphraseBox(section.querySelector(".ex-lock-draft"), async ([passphrase]) => {
+  const startAgain = () => {
+    page.keeper.discard();
+    page.keeper.release();
+    if (page.hooks.written()) page.keepDraft();
+    page.status.say(DRAFT_MESSAGES.without(), page.engine.state);
+  };
+  page.draftBox ??= passphraseBox(section.querySelector(".ex-lock-draft"), async ([passphrase]) => {
     try {
       await (await import("../journal-lock.js")).unlockJournal(passphrase);
     } catch (err) {
-      return err?.name === "WrongPassphrase"
-        // i18n: Next to the passphrase box of a locked draft, when the passphrase is wrong.
-        ? t("draft.wrong_passphrase", "That passphrase does not open your journal. Check it and try again.")
-        // i18n: Next to the passphrase box of a locked draft, when unlocking failed for another reason.
-        : t("draft.unlock_failed", "Your writing could not be brought back right now. It is still kept, locked.");
+      return err?.name === "WrongPassphrase" ? DRAFT_MESSAGES.wrong() : DRAFT_MESSAGES.notNow();
     }
-    box.close();
+    page.draftBox.close();
     // Writing typed since the reload is not put aside without asking.
-    // i18n: Asked after a locked draft is unlocked, when the reader has typed since the reload.
-    if (page.hooks.written() && !window.confirm(t("draft.replace_question", "Bring back what you were writing "
-      + "before? It takes the place of what is in the form now."))) {
+    if (page.hooks.written() && !window.confirm(DRAFT_MESSAGES.replace())) {
       startAgain();
     } else if (await restore(page)) {
       page.keeper.release();
@@ -164,15 +202,7 @@ async function offerLockedDraft(page) {
     page.firstInput()?.focus();
     return null;
   }, () => page.firstInput(), () => startAgain());
-  const startAgain = () => {
-    page.keeper.discard();
-    page.keeper.release();
-    if (page.hooks.written()) page.keepDraft();
-    // i18n: An exercise's status line when the reader let a locked draft go.
-    page.status.say(t("draft.let_go", "The form goes on without what you were writing before the reload."),
-      page.engine.state);
-  };
-  box.show(false);
+  page.draftBox.show(false);
 }
 
 function bindClear(page) {

@@ -10,10 +10,21 @@ import { count, element, startWhenNeeded } from "../ui.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
 import { sealLeftovers } from "../journal-lock.js";
-import { lockState } from "../lock.js";
+import { lockState, vouchFor } from "../lock.js";
 import { askToUnlock, bindLockTools } from "../lock-tools.js";
 
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
+
+const MESSAGES = {
+  unconfirmed: "Not confirmed as yours: saved while your journal was locked, or put here by someone else. "
+    + "If you did not write it, delete it.",
+  mine: "It is mine",
+  confirmed: "The entry is confirmed as yours.",
+  saved: (n) => (n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : ""),
+  locked: "Your journal is locked.",
+  deleted: "The entry was deleted.",
+  deletedAll: "Everything this site saved on this device was deleted.",
+};
 
 /** What every part of the journal shares: its elements, the status line, the list and the core. */
 function journalView(section, engine) {
@@ -40,21 +51,34 @@ function journalView(section, engine) {
     async render() {
       const drawn = (view.drawn = (view.drawn ?? 0) + 1);
       const state = lockState();
-      const { entries, error } = await journal.list();
+      const { entries, unconfirmed, error } = await journal.list();
       if (drawn !== view.drawn) return entries; // a newer drawing is on its way
       if (error) view.say(error, journal.available() ? "error" : "failed");
-      const locked = state === "locked";
-      view.list.replaceChildren(...entries.map((entry) => item(entry, view)));
-      view.list.hidden = locked;
-      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || locked;
+      const shut = state === "locked" || state === "damaged";
+      const shown = shut ? [] : entries;
+      view.list.replaceChildren(...shown.map((entry) => item(entry, view, unconfirmed.has(entry.id))));
+      view.list.hidden = shut;
+      view.unconfirmed = unconfirmed.size;
+      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || shut;
       section.querySelector(".ex-journal-tools").hidden = !journal.available();
       view.showLock(state);
-      showProgress(locked ? [] : entries, view);
-      return entries;
+      showProgress(shown, view);
+      return shown;
+    },
+    /** Locked: every word the open journal put on the page goes, at once (before anything else can
+     * run: a page kept for Back is kept as it is now). */
+    clear() {
+      view.drawn = (view.drawn ?? 0) + 1;
+      view.list.replaceChildren();
+      view.list.hidden = true;
+      section.querySelector(".ex-print-area").replaceChildren();
+      section.querySelector(".ex-progress-groups").replaceChildren();
+      section.querySelector(".ex-progress").hidden = true;
     },
     /** True, after asking for the passphrase, when the journal is locked; WHY says what for. */
     lockedFor(why) {
-      if (lockState() !== "locked") return false;
+      const state = lockState();
+      if (state !== "locked" && state !== "damaged") return false;
       askToUnlock(view, why);
       return true;
     },
@@ -75,8 +99,9 @@ function button(label, onClick) {
   return b;
 }
 
-/** One saved entry in the list: its title, what it is and when it was saved, and its actions. */
-function item(entry, view) {
+/** One saved entry in the list: its title, what it is and when it was saved, and its actions; and,
+ * when the journal's ledger does not vouch for it (UNCONFIRMED), a mark that says so. */
+function item(entry, view, unconfirmed) {
   const li = element("li", "ex-entry");
   li.dataset.entryId = entry.id;
   // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
@@ -88,7 +113,19 @@ function item(entry, view) {
   const actions = element("div", "ex-actions");
   actions.append(openButton(entry, body, view), changeLink(entry),
     button("Print", async (event) => view.printEntries([entry], event.currentTarget)), deleteButton(entry, view));
-  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta, actions, body);
+  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta);
+  if (unconfirmed) {
+    li.classList.add("ex-entry--unconfirmed");
+    li.append(element("p", "ex-entry-mark", MESSAGES.unconfirmed));
+    actions.append(button(MESSAGES.mine, async () => {
+      await vouchFor([{ id: entry.id, value: entry }]);
+      await view.render();
+      view.say(MESSAGES.confirmed);
+      view.status.tabIndex = -1;
+      view.status.focus();
+    }));
+  }
+  li.append(actions, body);
   return li;
 }
 
@@ -128,8 +165,8 @@ function changeLink(entry) {
 function deleteButton(entry, view) {
   return button("Delete", async () => {
     if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
-    const done = journal.remove(entry.id);
-    view.say(done.ok ? "The entry was deleted." : done.error, done.ok ? "ready" : "error");
+    const done = await journal.remove(entry.id);
+    view.say(done.ok ? MESSAGES.deleted : done.error, done.ok ? "ready" : "error");
     await view.render();
     view.list.querySelector("button")?.focus();
   });
@@ -297,10 +334,10 @@ function bindDeleteAll(view) {
     deleteAll.focus();
   });
   confirmBox.querySelector(".ex-confirm-yes").addEventListener("click", async () => {
-    const done = journal.removeAll();
+    const done = await journal.removeAll();
     confirmBox.hidden = true;
     await view.render();
-    view.say(done.ok ? "Everything this site saved on this device was deleted." : done.error, done.ok ? "ready" : "error");
+    view.say(done.ok ? MESSAGES.deletedAll : done.error, done.ok ? "ready" : "error");
     // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
     view.status.tabIndex = -1;
     view.status.focus();
@@ -326,16 +363,17 @@ export async function mount(section, engine) {
     if (event.detail.state === "ready" && lockState() !== "locked") showProgress((await journal.list()).entries, view);
   };
   engine.addEventListener("state", onState);
-  const onLock = () => {
+  const onLock = (event) => {
     if (!section.isConnected) return window.removeEventListener("exercises:lock", onLock);
+    if (event.detail.state !== "open") view.clear();
     view.render();
   };
   window.addEventListener("exercises:lock", onLock);
   await sealLeftovers();
   const entries = await view.render();
   if (journal.available() && !view.status.textContent) {
-    const n = entries.length;
-    if (lockState() === "locked") view.say("Your journal is locked.");
-    else view.say(n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : "");
+    const state = lockState();
+    if (state === "locked") view.say(MESSAGES.locked);
+    else if (state !== "damaged") view.say(MESSAGES.saved(entries.length));
   }
 }

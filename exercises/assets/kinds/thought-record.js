@@ -170,12 +170,14 @@ function showSummary(page, r) {
     return li;
   }));
   result.querySelector(".ex-changes-empty").hidden = r.changes.length > 0;
-  // When the entry sounds like it is about how someone treats the reader, no trap is suggested
-  // (the core sends none) and the summary says why instead.
+  // When the entry sounds like it is about how someone treats the reader, or like a crisis, no trap
+  // is suggested (the core sends none) and the summary says why instead.
+  const withheld = r.safety || r.crisis;
   result.querySelector(".ex-trap-list").replaceChildren(...r.traps.map((trap) => trapItem(page, trap)));
-  result.querySelector(".ex-traps-hint").hidden = r.safety || r.traps.length === 0;
-  result.querySelector(".ex-traps-empty").hidden = r.safety || r.traps.length > 0;
+  result.querySelector(".ex-traps-hint").hidden = withheld || r.traps.length === 0;
+  result.querySelector(".ex-traps-empty").hidden = withheld || r.traps.length > 0;
   result.querySelector(".ex-traps-safety").hidden = !r.safety;
+  result.querySelector(".ex-traps-crisis").hidden = !r.crisis || r.safety;
   result.hidden = false;
   result.focus();
 }

@@ -2,7 +2,8 @@
 // (../form/controller.js) does what every practice shares: steps one at a time, rows, drafts, Clear,
 // Save. Each field type's reading and filling is its entry in ../form/field-types.js. What is the
 // worksheet's own is here: its answers by field id, the request to the core, and the feedback the
-// core sends back (a drafted message to copy, notes on harsh words, the safety note). Text from the
+// core sends back (the reader's message to copy, a softer way to ask when the core offers one, ideas
+// on wording, the safety note). Text from the
 // reader or the core is only ever set with textContent or form values.
 
 import { answerFields, answered, entryAnswers, fillField, mountWidgets, readField } from "../form/field-types.js";
@@ -57,21 +58,23 @@ function feedbackItem(page, item) {
     list.append(...item.lines.map((line) => text("li", "", line)));
     block.append(list);
   }
-  if (item.draft) block.append(...draftMessage(page, item.draft));
+  // i18n: The button beside a message a worksheet drafted for the reader: copies it (nothing is sent).
+  const copyLabel = t("worksheet.copy_message", "Copy the message");
+  if (item.draft) block.append(...draftMessage(page, item.draft, "draft", copyLabel));
+  if (item.softer) block.append(softerOffer(page, item.softer));
   if (item.notes?.length) block.append(text("p", "ex-notes-intro", item.notes_intro ?? ""), wordingNotes(item.notes));
   if (item.safety) block.append(safetyNote(item.safety));
   return block;
 }
 
-/** A message the core drafted for the reader, with a button that copies it (nothing is sent). */
-function draftMessage(page, words) {
+/** The reader's message as written, with a button that copies it (nothing is sent). */
+function draftMessage(page, words, name, label) {
   const draft = text("p", "ex-draft", words);
-  draft.id = `${page.uid}-draft`;
+  draft.id = `${page.uid}-${name}`;
   const copy = document.createElement("button");
   copy.type = "button";
   copy.className = "md-button ex-copy";
-  // i18n: The button beside a message a worksheet drafted for the reader: copies it (nothing is sent).
-  copy.textContent = t("worksheet.copy_message", "Copy the message");
+  copy.textContent = label;
   copy.setAttribute("aria-describedby", draft.id);
   copy.addEventListener("click", async () => {
     try {
@@ -92,7 +95,35 @@ function draftMessage(page, words) {
   return [draft, copy];
 }
 
-/** Harsh words the core found in the draft, each with why and what to say instead. */
+/** A softer way to ask, offered and never put in place of the reader's words: a button that shows it
+ * (and hides it again), says so in the status line, and a copy button of its own. Its words come
+ * from the core. */
+function softerOffer(page, softer) {
+  const offer = document.createElement("div");
+  offer.className = "ex-softer";
+  const body = document.createElement("div");
+  body.className = "ex-softer-body";
+  body.id = `${page.uid}-softer`;
+  body.hidden = true;
+  body.append(text("p", "ex-softer-note", softer.note), ...draftMessage(page, softer.draft, "softer-draft", softer.copy));
+  const toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "md-button ex-softer-toggle";
+  toggle.textContent = softer.show;
+  toggle.setAttribute("aria-expanded", "false");
+  toggle.setAttribute("aria-controls", body.id);
+  toggle.addEventListener("click", () => {
+    const open = body.hidden;
+    body.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = open ? softer.hide : softer.show;
+    page.status.say(open ? softer.shown : softer.hidden, "ready");
+  });
+  offer.append(text("p", "ex-softer-intro", softer.intro), toggle, body);
+  return offer;
+}
+
+/** Words the core found that could be said more gently, each with why and another way: ideas. */
 function wordingNotes(notes) {
   const list = document.createElement("ul");
   list.className = "ex-notes";

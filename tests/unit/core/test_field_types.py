@@ -1,6 +1,7 @@
 """Worksheet field types are declared once: one FieldType record each, in one registry.
 
-A scratch type, ``stars``, is registered the way guide/docs/maintainers/new-field-type.md says (here by a
+A scratch type, ``stars``, is registered the way exercises/guide/docs/maintainers/new-field-type.md says
+(here by a
 fixture, so no package file changes): a worksheet using it parses, reads and checks answers, saves
 and formats them, draws its HTML at build time and is in the schema made from the records. Then the
 registry itself: every type has a renderer that resolves, a schema part, and lists derived from it.

@@ -32,11 +32,35 @@ def test_missing_field() -> None:
 
 def test_unknown_key() -> None:
     data = small()
-    data["items"][1]["reversed"] = True
+    data["items"][1]["colour"] = "blue"
     [(field, message, fix)] = problems(data)
-    assert field == "items[2].reversed"
-    assert "unknown field 'reversed'" in message
-    assert "Allowed here: id, text, subscale" in fix
+    assert field == "items[2].colour"
+    assert "unknown field 'colour'" in message
+    assert fix == "Remove it or check the spelling. Allowed here: id, text, subscale."
+
+
+def test_an_item_marked_reversed_is_sent_to_reverse_keyed() -> None:
+    for key in ("reverse", "reversed", "reverse_scored", "Reverse"):
+        data = small()
+        data["items"][1][key] = True
+        [(field, message, fix)] = problems(data)
+        assert field == f"items[2].{key}" and f"unknown field '{key}'" in message
+        assert fix.startswith("Did you mean 'reverse_keyed'? An item scored the other way round is named at "
+                              "the top of the file"), key
+        assert "'reverse_keyed: [a2]'" in fix  # the item's own id
+
+
+def test_a_misspelled_key_gets_the_closest_one() -> None:
+    data = small()
+    data["reverse_keyd"] = data.pop("reverse_keyed")
+    found = problems(data)
+    assert ("reverse_keyd", "unknown field 'reverse_keyd'",
+            "Did you mean 'reverse_keyed'? Allowed here: kind, id, title, intro, scale, subscales, items, "
+            "reverse_keyed, unanswered, result.") in found
+    data = small()
+    data["subscales"][0]["nmae"] = data["subscales"][0].pop("name")
+    assert any(field == "subscales[1].nmae" and fix.startswith("Did you mean 'name'?")
+               for field, _, fix in problems(data))
 
 
 def test_duplicated_item_id() -> None:

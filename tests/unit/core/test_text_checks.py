@@ -15,7 +15,7 @@ def trap_ids(text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "trap"), [
     ("The whole evening was ruined.", "all-or-nothing"),
     ("I'm a complete failure at relationships.", "all-or-nothing"),
-    ("He never answers when I need him.", "overgeneralising"),
+    ("Nobody ever answers when I need them.", "overgeneralising"),
     ("Nobody ever stays with me.", "overgeneralising"),
     ("All I can think about is the one thing she said.", "mental-filter"),
     ("She said it was lovely but she was just being nice.", "discounting-the-positive"),
@@ -39,7 +39,42 @@ def test_a_typical_phrase_suggests_its_trap(text: str, trap: str) -> None:
 
 
 def test_curly_apostrophes_from_phones_count() -> None:
-    assert "labelling" in trap_ids("I\u2019m such a burden.")
+    assert "labelling" in trap_ids("I\u2019m such an idiot.")
+
+
+# What a partner did, said or threatened is told, not a thinking trap: nothing is suggested for it,
+# whatever words it uses ("never", "always", "ruined"), while the reader's own readings still are.
+@pytest.mark.parametrize("text", [
+    "He never answers when I need him.",
+    "He gets so angry when I'm late.",
+    "She always checks where I've been.",
+    "He said I ruined the whole evening.",
+    "They yelled that I should be grateful.",
+    "My husband told me I'm a terrible mother.",
+    "Last night he slammed the door and said I'd be sorry.",
+    "You never let me finish a sentence.",
+    "He threatened to take the kids, and it's my fault.",
+    "He punched the wall right beside my head.",
+    "She screamed that nobody else would ever want me.",
+])
+def test_no_trap_is_suggested_for_what_a_partner_did_or_said(text: str) -> None:
+    assert trap_ids(text) == set()
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("He said he was busy, but he must be bored of me.", "mind-reading"),
+    ("She didn't call. She's going to leave me.", "fortune-telling"),
+    ("He was quiet at dinner. I always ruin things.", "overgeneralising"),
+    ("She thanked me, but she was just being polite.", "discounting-the-positive"),
+])
+def test_the_readers_own_reading_beside_a_report_still_gets_its_suggestion(text: str, trap: str) -> None:
+    assert trap in trap_ids(text)
+
+
+@pytest.mark.parametrize("text", ["I\u2019m such a burden to everyone.", "I want to die, I always mess up.",
+                                  "He hit me and I always deserve it."])
+def test_no_trap_is_suggested_when_the_words_call_for_help(text: str) -> None:
+    assert trap_ids(text) == set()
 
 
 @pytest.mark.parametrize("text", [

@@ -101,6 +101,22 @@ def test_no_trap_is_suggested_about_a_partners_control_or_threats(thought: str) 
     assert result["traps"] == []
 
 
+def test_words_of_crisis_anywhere_in_the_entry_withhold_suggestions() -> None:
+    thoughts = [{"text": "I always mess everything up.", "hot": True}]
+    result = tr.check({"evidence_for": "I keep thinking everyone would be better off without me.",
+                       "thoughts": thoughts})
+    assert result["crisis"] is True and result["traps"] == []
+
+
+@pytest.mark.parametrize("thought", [
+    "He gets so angry when I'm late.",
+    "She said I'm too sensitive and always ruin things.",
+    "He never answers when I need him.",
+])
+def test_no_trap_is_suggested_for_a_partners_described_action(thought: str) -> None:
+    assert tr.check({"thoughts": [{"text": thought, "hot": True}]})["traps"] == []
+
+
 def test_a_safety_concern_elsewhere_in_the_entry_also_withholds_suggestions() -> None:
     thoughts = [{"text": "It's my fault.", "hot": True}]
     result = tr.check({"situation": "He hit me again.", "thoughts": thoughts})

@@ -17,7 +17,6 @@ from kit.samples import entry as sample_entry
 from exercises.core import api, journal
 from exercises.core import worksheet as ws
 from exercises.core.errors import DefinitionError
-from exercises.core.worksheet_checks import message_builder, wording_notes
 
 
 def changed(change: Any) -> dict[str, Any]:
@@ -135,9 +134,11 @@ def test_feedback_from_each_named_check() -> None:
     feedback = ws.check(BASE, answers())["feedback"]
     calm, message, urges = feedback
     assert calm["change"] == 25 and calm["text"].startswith("It went from 30 to 55, up 25 points.")
+    # The reader's own words; the softer way to ask is only offered.
     assert message["draft"] == ("When you never call when you are late, I feel worried. I need to know you "
-                                "are safe. Would you be willing to text me?")
-    assert {n["kind"] for n in message["notes"]} == {"always_never", "demand"}
+                                "are safe. You must text me.")
+    assert message["softer"]["ask"] == "Would you be willing to text me?"
+    assert {n["kind"] for n in message["notes"]} == {"always_never"}
     assert urges["lines"] == ["\u201cAre we okay?\u201d: 80 at first, 45 after waiting (down 35 points)."]
     assert urges["average"] == -35
 
@@ -185,70 +186,7 @@ def test_crisis_language_in_any_box_is_noticed() -> None:
     assert ws.check(BASE, answers())["crisis"] is False
 
 
-@pytest.mark.parametrize(("texts", "draft"), [
-    ({"happened": "When plans changed.", "feel": "I feel hurt", "need": "I need to know where we stand",
-      "ask": "Could you text me"},
-     "When plans changed, I feel hurt. I need to know where we stand. Could you text me?"),
-    ({"happened": "", "feel": "lonely", "need": "", "ask": "please call me at lunch"},
-     "I feel lonely. Would you be willing to call me at lunch?"),
-    ({"happened": "Dinner was cold", "feel": "", "need": "", "ask": ""}, "When dinner was cold."),
-    ({"happened": "", "feel": "", "need": "", "ask": ""}, ""),
-])
-def test_the_message_draft(texts: dict[str, str], draft: str) -> None:
-    params = {k: k for k in texts}
-    assert message_builder(params, texts)["draft"] == draft
-
-
-@pytest.mark.parametrize(("text", "kind", "found"), [
-    ("You made me cry.", "blame", "You made me"),
-    ("It\u2019s all your fault.", "blame", "It\u2019s all your fault"),
-    ("You always forget.", "always_never", "always"),
-    ("Every time you go out", "always_never", "Every time"),
-    ("You have to call me.", "demand", "You have to"),
-    ("Don't ever do that or else.", "demand", "Don't ever"),
-    ("I feel that you don't listen.", "feel_that", "I feel that"),
-])
-def test_wording_notes_name_the_words_and_offer_another_way(text: str, kind: str, found: str) -> None:
-    notes = {n["kind"]: n for n in wording_notes(text)}
-    assert kind in notes and notes[kind]["found"] == found
-    assert notes[kind]["why"] and notes[kind]["instead"]
-
-
-def test_calm_words_get_no_notes() -> None:
-    assert wording_notes("When plans changed, I felt hurt. Would you be willing to text me?") == []
-
-
-MESSAGE = {k: k for k in ("happened", "feel", "need", "ask")}
-
-
-@pytest.mark.parametrize("feel", ["scared", "Scared.", "afraid of how he will react", "terrified",
-                                  "I feel unsafe", "frightened", "nervous of him"])
-def test_a_boundary_written_in_fear_is_kept_as_written_and_never_called_a_demand(feel: str) -> None:
-    result = message_builder(MESSAGE, {"happened": "", "feel": feel, "need": "",
-                                       "ask": "you need to stop checking my phone"})
-    assert result["draft"].endswith("You need to stop checking my phone.")
-    assert "Would you be willing" not in result["draft"]
-    assert result["notes"] == [] and result["notes_intro"] == ""
-    note = result["safety"]
-    assert note["link_text"] == "Is it worry, or is something wrong?"
-    assert note["page"] == "relationship-safety.md"
-    assert note["text"].startswith("If you are afraid of how they will react, your safety comes first.")
-    assert "demand" not in result["text"] + result["safety"]["text"]
-
-
-def test_words_about_being_controlled_get_the_safety_note_whatever_the_feeling() -> None:
-    result = message_builder(MESSAGE, {"happened": "He went through my messages again", "feel": "hurt",
-                                       "need": "some privacy", "ask": "You have to stop."})
-    assert result["draft"] == ("When he went through my messages again, I feel hurt. I need some privacy. "
-                               "You have to stop.")
-    assert result["notes"] == [] and result["safety"]["page"] == "relationship-safety.md"
-
-
-def test_without_fear_the_message_gets_its_usual_notes_and_no_safety_note() -> None:
-    result = message_builder(MESSAGE, {"happened": "", "feel": "worried", "need": "",
-                                       "ask": "you need to text me"})
-    assert result["draft"] == "I feel worried. Would you be willing to text me?"
-    assert [n["kind"] for n in result["notes"]] == ["demand"] and result["safety"] is None
+# The message builder's own tests, over tables of asks and situations: test_message_builder.py.
 
 
 def test_the_worksheet_check_says_safety_beside_crisis() -> None:

@@ -1,0 +1,103 @@
+"""On a phone (390 by 844): nothing is hidden under the floating "Leave this page quickly" button,
+and every point of a questionnaire's scale has its words, one tap per point.
+
+Every page of the generator's test site is scrolled to its end, where the button floats over the
+footer: each link then on the screen must be the element under its own centre (what a tap there
+would reach), never the button.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from kit.site import GENERATOR_SITE
+from playwright.sync_api import Browser, Page, expect
+
+PHONE = {"width": 390, "height": 844}
+DOCS = GENERATOR_SITE.parent / "docs"
+PAGES = sorted(
+    ("" if rel == "index.md" else rel.removesuffix(".md") + "/")
+    for rel in (p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")) if not rel.startswith("_"))
+
+# The page's last link (in its content or footer), and what a tap at its centre would reach.
+LAST_LINK = """() => {
+  const links = [...document.querySelectorAll(".md-content a[href], .md-footer a[href]")]
+    .filter((a) => a.getClientRects().length && getComputedStyle(a).visibility !== "hidden");
+  const link = links.at(-1);
+  if (!link) return null;
+  const box = link.getClientRects()[0];
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return {text: link.textContent.trim(), reached: hit === link || link.contains(hit),
+          hit: hit ? hit.outerHTML.slice(0, 80) : null};
+}"""
+
+# Words of the page's content or footer that the button covers.
+UNDER_THE_BUTTON = """() => {
+  const button = document.querySelector(".ex-leave").getBoundingClientRect();
+  const covered = [];
+  for (const part of document.querySelectorAll(".md-content, .md-footer")) {
+    const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent.trim() || node.parentElement.closest(".ex-leave")) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const over = [...range.getClientRects()].some((r) => r.width && r.height && r.left < button.right
+        && r.right > button.left && r.top < button.bottom && r.bottom > button.top);
+      if (over) covered.push(node.textContent.trim().slice(0, 50));
+    }
+  }
+  return covered;
+}"""
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Page:
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def test_nothing_is_hidden_under_the_leave_button_at_the_end_of_any_page(
+        phone: Page, site_url: str, path: str) -> None:
+    phone.goto(site_url + path, wait_until="networkidle")
+    button = phone.get_by_role("button", name="Leave this page quickly")
+    expect(button).to_be_visible()
+    phone.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    phone.wait_for_function("() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight")
+    last = phone.evaluate(LAST_LINK)
+    assert last, "the page has no link at its end to tap"
+    assert last["reached"], f"a tap on {last['text']!r} reaches {last['hit']}"
+    assert phone.evaluate(UNDER_THE_BUTTON) == []
+    # The button itself is still there and reachable, over nothing that matters.
+    box = button.bounding_box()
+    assert box and box["y"] + box["height"] <= PHONE["height"]
+
+
+def test_every_point_of_the_scale_has_its_words_and_takes_one_tap(
+        phone: Page, site_url: str, attachment: dict) -> None:
+    phone.goto(site_url + "questionnaire/", wait_until="networkidle")
+    labels = attachment["scale"]["labels"]
+    # Seen: the key above the questions gives every point its words, the middle ones included.
+    key = phone.locator(".ex-scale-key")
+    expect(key).to_be_visible()
+    for number, label in enumerate(labels, start=1):
+        expect(key.locator("li").nth(number - 1)).to_have_text(f"{number} {label}")
+    assert phone.evaluate("document.querySelector('.ex-scale-key').scrollWidth <= innerWidth")
+    # Heard: each point's button is named by its number and its words.
+    first = phone.locator("fieldset[data-item]").first
+    for number, label in enumerate(labels, start=1):
+        named = re.compile(rf"^{number}\s+{re.escape(label)}$")
+        expect(first.get_by_role("radio", name=named)).to_have_count(1)
+    # One tap on a middle point's circle chooses that point, and only it.
+    middle = (len(labels) + 1) // 2
+    first.locator(".ex-likert-option").nth(middle - 1).tap()  # where its circle is drawn
+    expect(first.get_by_role("radio", name=re.compile(rf"^{middle}\s"))).to_be_checked()
+    assert first.locator("input[type=radio]:checked").count() == 1
+    # The points stay on one row that fits the screen, each big enough to tap.
+    circles = first.locator(".ex-point")
+    tops = {round(circles.nth(n).bounding_box()["y"]) for n in range(circles.count())}
+    assert len(tops) == 1
+    assert all(circles.nth(n).bounding_box()["width"] >= 24 for n in range(circles.count()))
