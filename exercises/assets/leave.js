@@ -11,7 +11,12 @@ import { DRAFT, LOCK_KEY, SIGNAL_KEY } from "./storage-keys.js";
 // works under a sub-path too.
 export const NEUTRAL_PAGE = new URL(`../../${config.leavePage}`, import.meta.url).href;
 const DOUBLE_ESCAPE_MS = 1000;
-const NAME = "Leave this page quickly";
+// The words, in the page's language, from the help bar the page was built with (exercises/theme/
+// exercises/main.html); English if a site's own frame left them out.
+const words = document.querySelector(".crisis-bar")?.dataset ?? {};
+const NAME = words.leaveButton || "Leave this page quickly";
+const NOTE = words.leaveNote || "On a shared device? To hide this page fast, use \u201c{button}\u201d in the corner "
+  + "of the screen, or press Esc twice. It clears this form and shows a plain page. Saved entries stay saved.";
 
 function clearDrafts() {
   try {
@@ -90,9 +95,7 @@ export function offerLeave() {
     if (section.querySelector(".ex-leave-note")) continue;
     const note = document.createElement("p");
     note.className = "ex-leave-note";
-    note.textContent = `On a shared device? To hide this page fast, use \u201c${NAME}\u201d in the corner `
-      + "of the screen, or press Esc twice. It clears this form and shows a plain page. Saved entries "
-      + "stay saved.";
+    note.textContent = NOTE.replace("{button}", NAME);
     const title = section.querySelector(".ex-title");
     if (title) title.after(note);
     else section.prepend(note);

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from kit.axe import assert_no_violations
 from kit.reader import answer_all, wait_for_engine
 from kit.storage import ENTRY, saved_entries
 from kit.watch import Watch, origin_of
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Request, expect
 
 
 def built_pages(root: Path, skip: str = "") -> list[str]:
@@ -37,11 +38,21 @@ def crawl(browser: Browser, base: str, pages: list[str], lang: str, direction: s
     context = browser.new_context(reduced_motion="reduce")
     watch = Watch(context, origin_of(base))
     page = context.new_page()
+    pending: set[Request] = set()  # requests the page started and that have not ended
+    page.on("request", lambda request: pending.add(request))
+    page.on("requestfinished", lambda request: pending.discard(request))
+    page.on("requestfailed", lambda request: pending.discard(request))
     problems: list[str] = []
     try:
         for path in pages:
             response = page.goto(base + path, wait_until="networkidle")
             assert response is not None and response.ok, f"{path}: {response and response.status}"
+            # Modules a page imports once it has settled (the journal's, the lock's) may start after a
+            # quiet half-second on a busy machine: let them finish, or the next page aborts them.
+            page.evaluate("() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 }))")
+            deadline = time.monotonic() + 30
+            while pending and time.monotonic() < deadline:
+                page.wait_for_timeout(50)
             assert page.locator("html").get_attribute("lang") == lang, path
             themed = page.locator("body[dir]").count() > 0  # the leave page is plain HTML
             where = "html" if not themed else "body"
@@ -74,6 +85,10 @@ def test_the_spanish_questionnaire_speaks_spanish_down_to_the_cores_words_and_sh
     page.goto(bilingual_site_url + "es/")
     # The help bar and the form, from the package's Spanish catalog at build time.
     expect(page.locator(".crisis-bar__lead")).to_have_text("¿Lo estás pasando mal ahora?")
+    # Leave quickly, from the catalog on every page (leave.js reads its words from the help bar); the
+    # note under the exercise's title names the button by its Spanish words.
+    expect(page.get_by_role("button", name="Salir rápido")).to_be_visible()
+    expect(page.locator(".ex-leave-note").first).to_contain_text("\u201cSalir rápido\u201d")
     submit = page.get_by_role("button", name="Ver mis puntajes")
     expect(submit).to_be_visible()
     # The core answers in Spanish: its words come from the catalog the page sent to the worker.
