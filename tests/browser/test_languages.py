@@ -57,6 +57,11 @@ def crawl(browser: Browser, base: str, pages: list[str], lang: str, direction: s
             themed = page.locator("body[dir]").count() > 0  # the leave page is plain HTML
             where = "html" if not themed else "body"
             assert page.locator(where).get_attribute("dir") == direction, path
+            if themed:  # the theme's fixes name the search box with the words the help bar carries
+                named, carried = page.evaluate("""() => [
+                  document.querySelector('.md-search[role=dialog]')?.getAttribute('aria-label'),
+                  document.querySelector('.crisis-bar')?.dataset.searchLabel]""")
+                assert named and named == carried, (path, named, carried)
             problems += [f"{path}: {p}" for p in page.evaluate("window.__cspViolations")]
             if path != "404.html":
                 assert_no_violations(page, f"{lang} {path or 'home'}")
