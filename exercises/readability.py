@@ -7,6 +7,11 @@ This module turns a page's Markdown into plain prose (:func:`plain_text`) and
 scores it (:func:`grade`). The build plugin imports it to warn about a page
 that reads above :data:`MAX_GRADE`; a test imports it to fail on one.
 
+Pages in another language are scored by a formula made for that language
+where textstat 0.7.8 has one (:data:`FORMULAS`, :func:`formula_for`): each
+says which it is, whether its scale is a school grade (lower reads easier) or
+a reading ease (higher reads easier), and the limit that matches grade 8.
+
 ``textstat`` is imported only inside :func:`grade`, so the rest of the module
 needs nothing beyond the standard library. Pin ``textstat==0.7.8``: later
 versions download a pronouncing dictionary on first use and fail offline.
@@ -15,8 +20,10 @@ versions download a pronouncing dictionary on first use and fail offline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-__all__ = ["MAX_GRADE", "grade", "plain_text", "prose_grade"]
+__all__ = ["FORMULAS", "MAX_GRADE", "Formula", "formula_for", "grade", "plain_text", "prose_grade"]
 
 #: Highest Flesch-Kincaid grade a lesson page may read at.
 MAX_GRADE: float = 8.0
@@ -191,3 +198,66 @@ def _use_syllable_table() -> None:
     table = _SyllableTable(counts)
     original = _count_syllables.get_cmudict
     _count_syllables.get_cmudict = lambda lang: table if get_lang_root(lang) == "en" else original(lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# Other languages
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A readability formula made for one language, with the limit that matches grade 8 on its scale."""
+
+    language: str  # textstat's language ("es")
+    name: str  # what the build says it used
+    scale: str  # "grade": a school grade, lower reads easier; "ease": 0 to 100, higher reads easier
+    limit: float  # grade: a page above it is reported; ease: a page below it
+    score: Callable[[str], float]
+
+    def too_hard(self, value: float, limit: float | None = None) -> bool:
+        limit = self.limit if limit is None else limit
+        return value > limit if self.scale == "grade" else value < limit
+
+    def said(self, value: float, limit: float | None = None) -> str:
+        """'reads at grade 9.4, above 8' or 'reads at 48.1 on the ... scale, below 55 (higher reads "
+          "easier)'."""
+        limit = self.limit if limit is None else limit
+        if self.scale == "grade":
+            return f"reads at grade {value:.1f}, above {limit:g}"
+        return f"reads at {value:.1f} on the {self.name} scale, below {limit:g} (higher reads easier)"
+
+
+def _textstat(language: str, measure: Callable[..., float], *args: object) -> Callable[[str], float]:
+    def score(prose: str) -> float:
+        import textstat
+
+        if not prose.strip():
+            return 0.0
+        textstat.set_lang(language)
+        try:
+            return float(measure(textstat, prose, *args))
+        finally:
+            textstat.set_lang("en_US")
+    return score
+
+
+#: Spanish: Szigriszt-Pazos' perspicuity read on the INFLESZ scale (Barrio-Cantalejo and others, 2008,
+#: made for health information for patients): 55-65 is "normal" (secondary school), below 55 "somewhat
+#: difficult". German: the first Wiener Sachtextformel (Bamberger and Vanecek, for prose), a school
+#: grade like Flesch-Kincaid's. French: Kandel and Moles' Flesch reading ease for French, read like
+#: Flesch's (60-70 "standard", grades 8 and 9). textstat counts syllables with pyphen's dictionaries.
+FORMULAS: dict[str, Formula] = {
+    "en": Formula("en_US", "Flesch-Kincaid grade level", "grade", MAX_GRADE,
+                  lambda prose: prose_grade(prose)),
+    "es": Formula("es", "Szigriszt-Pazos perspicuity (INFLESZ)", "ease", 55.0,
+                  _textstat("es", lambda ts, text: ts.szigriszt_pazos(text))),
+    "de": Formula("de", "Wiener Sachtextformel", "grade", MAX_GRADE,
+                  _textstat("de", lambda ts, text: ts.wiener_sachtextformel(text, 1))),
+    "fr": Formula("fr", "Kandel-Moles reading ease", "ease", 60.0,
+                  _textstat("fr", lambda ts, text: ts.flesch_reading_ease(text))),
+}
+
+
+def formula_for(language: str) -> Formula | None:
+    """The formula for a page in LANGUAGE ('es', 'pt-BR', 'de_AT'), or None when there is none."""
+    return FORMULAS.get(language.replace("_", "-").split("-")[0].lower())

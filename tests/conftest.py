@@ -68,6 +68,30 @@ def subpath_url(sites: Sites) -> str:
     return sites.get("subpath").served()
 
 
+def _site_fixtures(prefix: str, site: str, about: str) -> tuple[Any, Any]:
+    """The two session fixtures of a site built in another language (kit/languages.py): its address
+    (once built and served) and the folder it was built into."""
+
+    def url(sites: Sites) -> str:
+        return sites.get(site).served()
+
+    def built(sites: Sites) -> Path:
+        sites.get(site).served()  # built and served first
+        return sites.get(site).out
+
+    url.__doc__ = about
+    return (pytest.fixture(scope="session", name=f"{prefix}_site_url")(url),
+            pytest.fixture(scope="session", name=f"{prefix}_built_site")(built))
+
+
+arabic_site_url, arabic_built_site = _site_fixtures(
+    "arabic", "generator-ar",
+    "The generator's test site with theme.language: ar (right to left, its catalog incomplete).")
+bilingual_site_url, bilingual_built_site = _site_fixtures(
+    "bilingual", "generator-es",
+    "The generator's test site in English at / and Spanish at /es/ (mkdocs-static-i18n).")
+
+
 @pytest.fixture(scope="session")
 def our_site_url(sites: Sites) -> str:
     """This repository's own site, for its own tests (every page, its sitemap, its words)."""

@@ -119,11 +119,14 @@ function startCore(py, wheel, rest) {
   if (!pong.ok) throw new BootError("start", `the core did not answer: ${JSON.stringify(pong)}`);
 }
 
-async function boot({ pyodide: indexURL, stdlib, rest, lock, core, boot: keep }) {
+async function boot({ pyodide: indexURL, stdlib, rest, lock, core, catalog, boot: keep }) {
   phase = "download";
-  // Asked for at once, beside Pyodide's own files: the core, and this device's snapshot.
+  // Asked for at once, beside Pyodide's own files: the core, its words in the page's language, and
+  // this device's snapshot.
   const wheel = download(core);
   wheel.catch(() => {}); // awaited below; a failure is reported there
+  const words = catalog ? download(catalog) : null;
+  words?.catch(() => {});
   const snapshot = keptSnapshot(keep);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   phase = "runtime";
@@ -152,6 +155,16 @@ async function boot({ pyodide: indexURL, stdlib, rest, lock, core, boot: keep })
     } catch (again) {
       throw coreError(again);
     }
+  }
+  // The core speaks the page's language (English when there is no catalog), on every start: a
+  // restored Python holds the words of the page it was kept from.
+  phase = "download";
+  const text = words ? new TextDecoder().decode(await words) : "null";
+  phase = "core";
+  try {
+    py.pyimport("exercises.core.messages").activate_json(text); // JSON null: English
+  } catch (err) {
+    throw coreError(err);
   }
   // A snapshot is worth taking of a Python started afresh, unless it had to fetch the rest of its
   // library to start (that file would not be there on the next boot).

@@ -8,24 +8,40 @@
 import config from "./config.js";
 import { forgetCaches, forgotten } from "./device.js";
 import { MESSAGE, VERSION } from "./protocol.js";
+import { coreCatalogUrl, language, t } from "./i18n.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
 
 // What a reader is told when a request failed twice, the second time on a fresh worker.
 const AFTER_RESTART = {
-  timeout: "The exercise tool did not answer, even after it was restarted.",
-  crash: "The exercise tool stopped working, even after it was restarted.",
+  // i18n: Shown in an exercise when the exercise tool (Python in the page) did not answer twice.
+  timeout: t("engine.timeout_again", "The exercise tool did not answer, even after it was restarted."),
+  // i18n: Shown in an exercise when the exercise tool stopped working twice.
+  crash: t("engine.crash_again", "The exercise tool stopped working, even after it was restarted."),
 };
 
 // What a reader is told when the engine could not start, by the worker's reason.
 const BOOT_FAILED = {
-  download: "The exercise tool could not be downloaded. Check your connection.",
-  missing: "This site's copy of the exercise tool is missing a part it needs.",
-  start: "The exercise tool could not start.",
-  version: "This page is from another version of the site than its exercise tool. Reload the page.",
+  // i18n: Shown in an exercise when the exercise tool's files could not be downloaded.
+  download: t("engine.download_failed", "The exercise tool could not be downloaded. Check your connection."),
+  // i18n: Shown in an exercise when the site's copy of the exercise tool lacks a file (a site problem).
+  missing: t("engine.part_missing", "This site's copy of the exercise tool is missing a part it needs."),
+  // i18n: Shown in an exercise when the exercise tool could not start, for another reason.
+  start: t("engine.start_failed", "The exercise tool could not start."),
+  // i18n: Shown in an exercise when the page and the exercise tool are of two versions of the site.
+  version: t("engine.version", "This page is from another version of the site than its exercise tool. "
+    + "Reload the page."),
 };
-const MISSING_FOR_REQUEST = "This site's copy of the exercise tool is missing a part it needs for this.";
+// i18n: Shown in an exercise when the site's copy of the exercise tool lacks a part one request needs.
+const MISSING_FOR_REQUEST = t("engine.part_missing_here", "This site's copy of the exercise tool is missing a "
+  + "part it needs for this.");
+// i18n: Shown in an exercise when the exercise tool took too long to load.
+const SLOW_BOOT = t("engine.slow_boot", "The exercise tool took too long to load. Check your connection.");
+// i18n: Shown in an exercise when the exercise tool stopped working (it is restarted once).
+const STOPPED = t("engine.stopped", "The exercise tool stopped working.");
+// i18n: Shown in an exercise when the exercise tool did not answer in time (it is restarted once).
+const NO_ANSWER = t("engine.no_answer", "The exercise tool did not answer in time.");
 
 class EngineError extends Error {
   /** code: boot | timeout | crash | missing; reason (boot errors): download | missing | start | version */
@@ -95,8 +111,7 @@ class Engine extends EventTarget {
         reject(err);
       };
       const timer = setTimeout(
-        () => fail(new EngineError("The exercise tool took too long to load. Check your connection.",
-          "timeout")),
+        () => fail(new EngineError(SLOW_BOOT, "timeout")),
         BOOT_TIMEOUT_MS,
       );
       worker.addEventListener("message", (event) => {
@@ -104,7 +119,7 @@ class Engine extends EventTarget {
         if (msg.type === MESSAGE.broken) {
           // Python itself failed (not a request): this worker is of no more use.
           console.warn("exercise engine broke:", msg.message);
-          const err = new EngineError("The exercise tool stopped working.", "crash");
+          const err = new EngineError(STOPPED, "crash");
           if (this.state === "loading") fail(err);
           else this.#stop(worker, err);
         } else if (msg.type === MESSAGE.ready && msg.protocol !== VERSION) {
@@ -144,7 +159,7 @@ class Engine extends EventTarget {
           // Before the worker said anything: most likely its script did not arrive.
           fail(new EngineError(BOOT_FAILED.download, "boot", "download"));
         } else {
-          this.#stop(worker, new EngineError("The exercise tool stopped working.", "crash"));
+          this.#stop(worker, new EngineError(STOPPED, "crash"));
         }
       });
       worker.postMessage(bootMessage());
@@ -185,7 +200,7 @@ class Engine extends EventTarget {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        const err = new EngineError("The exercise tool did not answer in time.", "timeout");
+        const err = new EngineError(NO_ANSWER, "timeout");
         this.#stop(worker, err); // a hung worker is of no more use
         reject(err);
       }, timeoutMs);
@@ -236,6 +251,8 @@ function bootMessage() {
     lock: config.lock ?? null,
     core: here(config.core),
     boot: config.boot ?? null,
+    language,
+    catalog: coreCatalogUrl, // the core's words in the page's language (null: English)
   };
 }
 

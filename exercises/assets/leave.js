@@ -11,7 +11,10 @@ import { DRAFT, LOCK_KEY, SIGNAL_KEY } from "./storage-keys.js";
 // works under a sub-path too.
 export const NEUTRAL_PAGE = new URL(`../../${config.leavePage}`, import.meta.url).href;
 const DOUBLE_ESCAPE_MS = 1000;
-const NAME = "Leave this page quickly";
+// The words, in the page's language, from the help bar the page was built with (exercises/theme/
+// exercises/main.html); English if a site's own frame left them out.
+const words = document.querySelector(".crisis-bar")?.dataset ?? {};
+const NAME = words.leaveButton || "Leave this page quickly";
 
 function clearDrafts() {
   try {

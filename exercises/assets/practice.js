@@ -6,6 +6,7 @@
 import { OP } from "./protocol.js";
 import { MESSAGES, download, journal, siteId, siteName } from "./storage.js";
 import { printOnly } from "./ui.js";
+import { t } from "./i18n.js";
 import { bindCopyCaution } from "./form/copy-caution.js";
 
 const CRISIS_DELAY_MS = 800;
@@ -118,6 +119,29 @@ export function noteStorage(section) {
   note.hidden = false;
 }
 
+/** See my summary (the form's submit): the core's summary below the form, or what needs a look. */
+function bindSummary(form, engine, status, checked, showSummary) {
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (engine.state !== "ready") {
+      // i18n: The status line of a worksheet when the reader asked for the summary before its tool was ready.
+      status.say(t("practice.summary_waiting", "Your summary will appear as soon as the tool is ready."), "loading");
+    }
+    try {
+      // i18n: The status line when something in the form needs fixing before the summary is shown.
+      const r = await checked(t("practice.look_before_summary", "Something needs a look before the summary."));
+      if (!r) return;
+      showSummary(r);
+      // i18n: The status line once a worksheet's summary is shown.
+      status.say(t("practice.summary_below", "Your summary is below the form."), "ready");
+    } catch (err) {
+      // i18n: The status line when the summary failed. {problem} is why, in a sentence.
+      status.say(t("practice.summary_failed", "{problem} What you typed is still here.", { problem: err.message }),
+        "failed");
+    }
+  });
+}
+
 /**
  * The buttons every exercise that keeps writing shares: See my summary (the form's submit), Save on
  * this device (the reader's choice), Download a copy (works without browser storage: the copy goes
@@ -133,29 +157,19 @@ export function bindKeepButtons(form, {
     crisis.show({ crisis: r.crisis, safety: r.safety });
     if (Object.keys(r.errors).length) {
       showErrors(r.errors);
-      status.say(`Something needs a look before ${what}.`, "ready");
+      status.say(what, "ready");
       return null;
     }
     errors.clear();
     return r;
   }
 
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (engine.state !== "ready") status.say("Your summary will appear as soon as the tool is ready.", "loading");
-    try {
-      const r = await checked("the summary");
-      if (!r) return;
-      showSummary(r);
-      status.say("Your summary is below the form.", "ready");
-    } catch (err) {
-      status.say(`${err.message} What you typed is still here.`, "failed");
-    }
-  });
+  bindSummary(form, engine, status, checked, showSummary);
 
   form.querySelector(".ex-save").addEventListener("click", async () => {
     try {
-      const r = await checked("saving");
+      // i18n: The status line when something in the form needs fixing before it is saved.
+      const r = await checked(t("practice.look_before_saving", "Something needs a look before saving."));
       if (!r) return;
       const entry = toEntry(r);
       const done = await journal.save(entry);
@@ -164,9 +178,13 @@ export function bindKeepButtons(form, {
         return;
       }
       saved(entry);
-      status.say("Saved on this device. You can find it in your journal.", "ready");
+      // i18n: The status line once an exercise's entry is saved in the journal.
+      status.say(t("practice.saved", "Saved on this device. You can find it in your journal."), "ready");
     } catch (err) {
-      status.say(`Saving needs the exercise tool, which is not working right now. What you typed is kept in this tab; you can also print it. (${err.message})`, "failed");
+      // i18n: The status line when saving failed because the exercise tool is not working. {problem}
+      // is why, in a sentence.
+      status.say(t("practice.save_failed", "Saving needs the exercise tool, which is not working right now. What "
+        + "you typed is kept in this tab; you can also print it. ({problem})", { problem: err.message }), "failed");
     }
   });
 
@@ -179,13 +197,18 @@ export function bindKeepButtons(form, {
 
   form.querySelector(".ex-download").addEventListener("click", async () => {
     try {
-      const r = await checked("making a copy");
+      // i18n: The status line when something in the form needs fixing before a copy is downloaded.
+      const r = await checked(t("practice.look_before_copy", "Something needs a look before making a copy."));
       if (!r) return;
       const without = copies.leaveOut();
       await downloadCopy(engine, toEntry(r), fileStem, without);
-      status.say(without ? copies.words.downloadedWithout : "A copy was downloaded to this device.", "ready");
+      // i18n: The status line once a copy of an exercise's entry was downloaded.
+      status.say(without ? copies.words.downloadedWithout : t("practice.downloaded", "A copy was downloaded to this "
+        + "device."), "ready");
     } catch (err) {
-      status.say(`The copy could not be made: ${err.message} You can print instead.`, "failed");
+      // i18n: The status line when a copy could not be made. {problem} is why, in a sentence.
+      status.say(t("practice.copy_failed", "The copy could not be made: {problem} You can print instead.",
+        { problem: err.message }), "failed");
     }
   });
 }

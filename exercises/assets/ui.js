@@ -1,6 +1,7 @@
 // Pieces every exercise component shares: the engine status line and when to start the engine.
 
 import config from "./config.js";
+import { t, tn } from "./i18n.js";
 
 // By the kind's declared status: a "scored" kind (the questionnaire) is answered and scored; a
 // "practice" kind is written in, and nothing is scored.
@@ -10,36 +11,55 @@ import config from "./config.js";
 // anything else, a plain "could not start". "loading:updated": an old copy of the tool was replaced.
 const MESSAGES = {
   scored: {
-    idle: "You can start answering now. Your answers stay on this device.",
-    loading: "Getting the scoring tool ready. You can keep answering.",
-    ready: "Ready. Your answers are scored here on this device.",
-    failed: "The scoring tool could not load. Your answers are still here. "
-      + "Check your connection, then choose Try again. You can also print this page.",
-    "failed:missing": "The scoring tool could not start: this site's copy of it is missing a part. "
-      + "Your answers are still here, and you can print this page.",
-    "failed:start": "The scoring tool could not start. Your answers are still here. "
-      + "Choose Try again, or print this page.",
-    "loading:updated": "The scoring tool was updated. Getting the new version ready. You can keep answering.",
-    "failed:version": "This page is older than the site's scoring tool. Your answers are still here. "
-      + "Reload the page to get the new version, or print this page.",
+    // i18n: The status line under a questionnaire before its scoring tool has loaded.
+    idle: t("status.scored.idle", "You can start answering now. Your answers stay on this device."),
+    // i18n: The status line under a questionnaire while its scoring tool loads.
+    loading: t("status.scored.loading", "Getting the scoring tool ready. You can keep answering."),
+    // i18n: The status line under a questionnaire once its scoring tool is ready.
+    ready: t("status.scored.ready", "Ready. Your answers are scored here on this device."),
+    // i18n: The status line under a questionnaire when its scoring tool could not be downloaded.
+    failed: t("status.scored.failed", "The scoring tool could not load. Your answers are still here. "
+      + "Check your connection, then choose Try again. You can also print this page."),
+    // i18n: The status line under a questionnaire when the site's copy of the tool lacks a part.
+    "failed:missing": t("status.scored.failed_missing", "The scoring tool could not start: this site's copy of it "
+      + "is missing a part. Your answers are still here, and you can print this page."),
+    // i18n: The status line under a questionnaire when its scoring tool could not start.
+    "failed:start": t("status.scored.failed_start", "The scoring tool could not start. Your answers are still "
+      + "here. Choose Try again, or print this page."),
+    // i18n: The status line under a questionnaire when a newer scoring tool replaces an old copy.
+    "loading:updated": t("status.scored.updated", "The scoring tool was updated. Getting the new version ready. "
+      + "You can keep answering."),
+    // i18n: The status line under a questionnaire when the page is older than the site's tool.
+    "failed:version": t("status.scored.failed_version", "This page is older than the site's scoring tool. Your "
+      + "answers are still here. Reload the page to get the new version, or print this page."),
   },
   practice: {
-    idle: "Nothing you type is saved unless you choose to save it.",
-    loading: "Getting the exercise tool ready. You can keep writing.",
-    ready: "Ready. Nothing you type leaves this device.",
-    failed: "The exercise tool could not load. What you wrote is still here. "
-      + "Check your connection, then choose Try again. You can also print this page.",
-    "failed:missing": "The exercise tool could not start: this site's copy of it is missing a part. "
-      + "What you wrote is still here, and you can print this page.",
-    "failed:start": "The exercise tool could not start. What you wrote is still here. "
-      + "Choose Try again, or print this page.",
-    "loading:updated": "The exercise tool was updated. Getting the new version ready. You can keep writing.",
-    "failed:version": "This page is older than the site's exercise tool. What you wrote is still here. "
-      + "Reload the page to get the new version, or print this page.",
+    // i18n: The status line under a worksheet or the thought record before its tool has loaded.
+    idle: t("status.practice.idle", "Nothing you type is saved unless you choose to save it."),
+    // i18n: The status line under a worksheet while its tool loads.
+    loading: t("status.practice.loading", "Getting the exercise tool ready. You can keep writing."),
+    // i18n: The status line under a worksheet once its tool is ready.
+    ready: t("status.practice.ready", "Ready. Nothing you type leaves this device."),
+    // i18n: The status line under a worksheet when its tool could not be downloaded.
+    failed: t("status.practice.failed", "The exercise tool could not load. What you wrote is still here. "
+      + "Check your connection, then choose Try again. You can also print this page."),
+    // i18n: The status line under a worksheet when the site's copy of the tool lacks a part.
+    "failed:missing": t("status.practice.failed_missing", "The exercise tool could not start: this site's copy of "
+      + "it is missing a part. What you wrote is still here, and you can print this page."),
+    // i18n: The status line under a worksheet when its tool could not start.
+    "failed:start": t("status.practice.failed_start", "The exercise tool could not start. What you wrote is still "
+      + "here. Choose Try again, or print this page."),
+    // i18n: The status line under a worksheet when a newer tool replaces an old copy.
+    "loading:updated": t("status.practice.updated", "The exercise tool was updated. Getting the new version ready. "
+      + "You can keep writing."),
+    // i18n: The status line under a worksheet when the page is older than the site's tool.
+    "failed:version": t("status.practice.failed_version", "This page is older than the site's exercise tool. What "
+      + "you wrote is still here. Reload the page to get the new version, or print this page."),
   },
 };
 // Shown for a state no message above covers: never the browser's own words.
-const FALLBACK = "The exercise tool is not working right now. What you entered is still here.";
+// i18n: The status line under an exercise in a state no other message covers.
+const FALLBACK = t("status.fallback", "The exercise tool is not working right now. What you entered is still here.");
 
 /** Keep a status line in words (announced politely) in step with the engine, with a retry. */
 export function bindStatus(statusEl, engine) {
@@ -124,4 +144,5 @@ export function element(tag, className = "", text = "") {
 }
 
 /** "1 entry", "3 entries". */
-export const count = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+// i18n: How many entries the journal holds. {count} is the number.
+export const count = (n) => tn("journal.entry_count", "{count} entry", "{count} entries", n);

@@ -16,6 +16,7 @@ from .. import __version__ as VERSION
 from . import journal
 from .errors import DefinitionError
 from .kinds import REGISTERED, parse_definition
+from .messages import t
 from .protocol import Request, RequestError
 from .text_checks import concerns
 
@@ -56,8 +57,9 @@ def _export_journal(request: Request) -> dict[str, Any]:
         else:
             text = journal.export_csv(entries, without)
     except journal.JournalFileError as err:
-        raise RequestError("bad_entries", f"The journal holds an entry that cannot be exported: {err}"
-                           ) from None
+        # i18n: Shown in the journal when an export fails. {problem} says which entry and why.
+        raise RequestError("bad_entries", t("journal.cannot_export", "The journal holds an entry that cannot "
+                                            "be exported: {problem}", problem=err)) from None
     mime, extension = EXPORTS[kind]
     return {"text": text, "mime": mime, "extension": extension}
 
@@ -70,13 +72,16 @@ def _format_entries(request: Request) -> dict[str, Any]:
         return {"texts": journal.format_entries(entries, without),
                 "contacts": journal.holds_contacts(entries)}
     except journal.JournalFileError as err:
-        raise RequestError("bad_entries", f"This entry cannot be shown: {err}") from None
+        # i18n: Shown in the journal when a saved entry cannot be shown. {problem} says why.
+        raise RequestError("bad_entries", t("journal.cannot_show", "This entry cannot be shown: {problem}",
+                                            problem=err)) from None
 
 
 def _import_journal(request: Request) -> dict[str, Any]:
     if too_deep(request.text("text")):
-        raise RequestError("bad_file", "This file is not a journal export from this site: it is nested "
-                           "far too deeply.")
+        # i18n: Shown in the journal when a file chosen for import is not a journal export.
+        raise RequestError("bad_file", t("journal_file.too_deep", "This file is not a journal export from "
+                                         "this site: it is nested far too deeply."))
     try:
         return {"entries": journal.import_json(request.text("text"), request.text("site"))}
     except journal.JournalFileError as err:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .messages import Message
 from .protocol import Request
 
 Operation = Callable[[Request], Any]
@@ -47,8 +48,9 @@ class ExerciseKind:
     renderer: str
     #: The kind's browser module, relative to the runtime's folder (it exports mount(section, engine)).
     module: str
-    #: What the reader calls an exercise of this kind, e.g. in the journal ("Thought record").
-    title: str
+    #: What the reader calls an exercise of this kind, e.g. in the journal ("Thought record"): a
+    #: message of the catalog (``msg("kind.<name>", ...)``), in the page's language when it is used.
+    title: Message | str
     #: How the page's status line speaks of the engine: "scored" (answers are scored) or "practice".
     status: str = "practice"
     #: Operations the page may ask the core for on behalf of this kind, by name.

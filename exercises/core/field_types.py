@@ -18,6 +18,7 @@ from typing import Any
 
 from .errors import Path
 from .fields import Checker, describe
+from .messages import Message, msg, t, tn
 
 COMMON = ("id", "type", "label", "hint")  # the keys every field takes
 MAX_ROWS = 20
@@ -194,9 +195,12 @@ def _text(value: Any) -> str:
 def _saved_text(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
     value = raw.get("value")
     if not isinstance(value, str):
-        raise BadAnswer(f"the answer '{fid}' should be text")
+        # i18n: Why a saved worksheet entry cannot be used (after "entry 3 has a value that cannot be
+        # used"). {field} is the id of one of its answers, as the file writes it.
+        raise BadAnswer(t("saved.not_text", "the answer '{field}' should be text", field=fid))
     if len(value) > MAX_TEXT:
-        raise BadAnswer(f"the answer '{fid}' is too long")
+        # i18n: Why a saved worksheet entry cannot be used: one answer ({field}, its id) is far too long.
+        raise BadAnswer(t("saved.too_long", "the answer '{field}' is too long", field=fid))
     return value
 
 
@@ -207,7 +211,8 @@ def _saved_text(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
 def _read_text(f: Field, raw: Any, errors: dict[str, str], key: str) -> str:
     text = _text(raw)
     if len(text) > MAX_TEXT:
-        errors[key] = f"This box holds up to {MAX_TEXT:,} characters."
+        # i18n: Next to a text box of a worksheet whose answer is far too long. {most} is the limit.
+        errors[key] = t("field.text.too_long", "This box holds up to {most} characters.", most=MAX_TEXT)
     return text
 
 
@@ -247,7 +252,10 @@ def _read_rating(f: Field, value: Any, errors: dict[str, str], key: str) -> int 
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not f.min <= value <= f.max:
-        errors[key] = f"Use a whole number from {f.min} to {f.max}."
+        # i18n: Next to a worksheet's number box when what the reader typed is not a whole number in
+        # its range. {low} and {high} are the lowest and highest numbers (0 and 100).
+        errors[key] = t("field.rating.out_of_range", "Use a whole number from {low} to {high}.",
+                        low=f.min, high=f.max)
         return None
     return value
 
@@ -256,18 +264,30 @@ def _saved_rating(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
     value = raw.get("value")
     low, high = raw.get("min", 0), raw.get("max", 100)
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)) or low >= high:
-        raise BadAnswer(f"the rating '{fid}' has no usable range")
+        # i18n: Why a saved worksheet entry cannot be used: a rating ({field}, its id) has no range.
+        raise BadAnswer(t("saved.rating_range", "the rating '{field}' has no usable range", field=fid))
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                               or not low <= value <= high):
-        raise BadAnswer(f"the rating '{fid}' is not a whole number from {low} to {high}")
+        # i18n: Why a saved worksheet entry cannot be used: a rating ({field}, its id) is off its range
+        # ({low} to {high}).
+        raise BadAnswer(t("saved.rating_value", "the rating '{field}' is not a whole number from {low} to "
+                          "{high}",
+                          field=fid, low=low, high=high))
     out.update(min=low, max=high)
     return value
 
 
 def _shown_rating(answer: Answer) -> str:
     value = answer["value"]
-    return "" if value is None else f"{value} out of {answer['max']}" + (
-        f" (from {answer['min']})" if answer["min"] else "")
+    if value is None:
+        return ""
+    if answer["min"]:
+        # i18n: A rating in a saved worksheet entry (journal, printed copy, text export), when its
+        # scale does not start at 0. {value} is the rating, {low} and {high} the scale's ends.
+        return t("saved.rating_from", "{value} out of {high} (from {low})", value=value, high=answer["max"],
+                 low=answer["min"])
+    # i18n: A rating in a saved worksheet entry. {value} is the rating, {high} the top of its scale.
+    return t("saved.rating", "{value} out of {high}", value=value, high=answer["max"])
 
 
 RATING = FieldType(
@@ -314,7 +334,8 @@ OPTIONS_SCHEMA = {"description": "The options, one per line, at least 2, each di
 def _read_choice(f: Field, raw: Any, errors: dict[str, str], key: str) -> str:
     text = _text(raw)
     if text and text not in f.options:
-        errors[key] = "Choose one of the options."
+        # i18n: Next to a worksheet's round buttons when the answer sent is not one of them.
+        errors[key] = t("field.choice.not_an_option", "Choose one of the options.")
         return ""
     return text
 
@@ -327,7 +348,8 @@ def _read_checklist(f: Field, raw: Any, errors: dict[str, str], key: str) -> lis
 def _saved_checklist(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
     value = raw.get("value")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadAnswer(f"the answer '{fid}' should be a list of options")
+        # i18n: Why a saved worksheet entry cannot be used: a checklist's answer ({field}, its id).
+        raise BadAnswer(t("saved.not_options", "the answer '{field}' should be a list of options", field=fid))
     return value
 
 
@@ -388,7 +410,11 @@ def _read_page_options(check: Checker, data: Mapping[str, Any], path: Path, sub_
 def _read_page_choices(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[str]:
     chosen = _read_checklist(f, raw, errors, key)
     if len(chosen) > f.choose:
-        errors[key] = f"Choose up to {f.choose}: untick the ones that help you least."
+        # i18n: Next to a worksheet's tick boxes when the reader ticked too many. {count} is the most
+        # they may tick.
+        errors[key] = tn("field.page_checklist.too_many", "Choose up to {count}: untick the ones that help "
+                         "you least.",
+                         "Choose up to {count}: untick the ones that help you least.", f.choose)
     return chosen
 
 
@@ -427,7 +453,7 @@ def _read_group_keys(check: Checker, data: Mapping[str, Any], path: Path, sub_fi
                   "Make 'max_rows' at least as large as 'min_rows'.")
     return {"fields": row, "min_rows": min_rows, "max_rows": max(max_rows, min_rows),
             "add_label": check.field(data, "add_label", path, str, required=False, default=""),
-            "row_label": check.field(data, "row_label", path, str, required=False, default="Entry")}
+            "row_label": check.field(data, "row_label", path, str, required=False, default=str(ROW_LABEL))}
 
 
 def _read_rows(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[list[dict[str, Any]]]:
@@ -439,26 +465,41 @@ def _read_rows(f: Field, raw: Any, errors: dict[str, str], key: str) -> list[lis
         if any(filled(c) for c in cells) or any(k.startswith(f"{key}.{n}.") for k in errors):
             rows.append(cells)  # blank rows of the form are not kept
     if len(rows) > f.max_rows:
-        errors[key] = f"This list holds up to {f.max_rows} rows."
+        # i18n: Next to a worksheet's list of rows when it has too many. {count} is the most it holds.
+        errors[key] = tn("field.group.too_many", "This list holds up to {count} row.",
+                         "This list holds up to {count} rows.", f.max_rows)
     return rows
 
 
 def _saved_rows(raw: Answer, fid: str, out: dict[str, Any]) -> Any:
     value = raw.get("value")
     if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
-        raise BadAnswer(f"the list '{fid}' should hold rows")
+        # i18n: Why a saved worksheet entry cannot be used: a list of rows ({field}, its id) is broken.
+        raise BadAnswer(t("saved.not_rows", "the list '{field}' should hold rows", field=fid))
     rows = [[saved_answer(cell, in_group=True) for cell in row] for row in value]
-    row_label = raw.get("row_label", "Entry")
+    row_label = raw.get("row_label", str(ROW_LABEL))
     if not isinstance(row_label, str):
-        raise BadAnswer(f"the list '{fid}' has an unusable row label")
+        # i18n: Why a saved worksheet entry cannot be used: a list of rows ({field}, its id) has a
+        # broken name for its rows.
+        raise BadAnswer(t("saved.row_label", "the list '{field}' has an unusable row label", field=fid))
     out["row_label"] = row_label
     return rows
+
+
+# Marks that end a question, in the scripts a label may be written in (Latin, Arabic, full width).
+QUESTION_MARKS = ("?", "\u061f", "\uff1f")
 
 
 def labelled(label: str, value: str) -> str:
     """'What did you want to hear? Are we okay?' or 'Urge: 80 out of 100' (one line per answer)."""
     label = label.strip().rstrip(":")
-    return f"{label} {value}" if label.endswith("?") else f"{label}: {value}"
+    if label.endswith(QUESTION_MARKS):
+        # i18n: One answer of a row, in a saved worksheet entry, when the field's label is a question.
+        # {label} is the question (the author's words), {value} the reader's answer.
+        return t("saved.question_answer", "{label} {value}", label=label, value=value)
+    # i18n: One answer of a row, in a saved worksheet entry. {label} is the field's label (the
+    # author's words), {value} the reader's answer.
+    return t("saved.label_answer", "{label}: {value}", label=label, value=value)
 
 
 def _shown_rows(answer: Answer) -> str:
@@ -466,7 +507,11 @@ def _shown_rows(answer: Answer) -> str:
     for n, row in enumerate(answer["value"], start=1):
         cells = [f"- {labelled(c['label'], shown(c))}" for c in row if shown(c)]
         if cells:
-            rows.append(f"{answer.get('row_label') or 'Entry'} {n}\n" + "\n".join(cells))
+            # i18n: The heading of one row of a list in a saved worksheet entry. {row} is what the
+            # author calls a row ("Time", or "Entry" by default), {number} its number.
+            heading = t("saved.row_heading", "{row} {number}", row=answer.get("row_label") or str(ROW_LABEL),
+                        number=n)
+            rows.append(heading + "\n" + "\n".join(cells))
     return "\n\n".join(rows)
 
 
@@ -478,6 +523,10 @@ def _row_fields_schema() -> dict[str, Any]:
     return {"description": f"The fields of one row ({or_list(list(group_types()))}).", "type": "array",
             "minItems": 1, "items": {"$ref": "#/$defs/groupField"}}
 
+
+# i18n: What each row of a worksheet's list is called, numbered ("Entry 1"), when the author gave no
+# name of their own (row_label).
+ROW_LABEL = msg("group.row_label", "Entry")
 
 GROUP = FieldType(
     "group", "Rows the reader can add, each with the same fields.", "exercises.render.worksheet_fields:group",
@@ -505,8 +554,8 @@ class BreathPattern:
     """A paced-breathing pattern: what the reader chooses it by, and its phases in seconds.
     The page's guide takes the phases from the form, so a pattern is declared here only."""
 
-    name: str
-    spoken: str
+    name: Message
+    spoken: Message
     phases: tuple[tuple[str, int], ...]  # ("in" | "out" | "hold-full" | "hold-empty", seconds)
 
     @property
@@ -516,10 +565,22 @@ class BreathPattern:
 
 # The first is the default: the lessons teach a longer out-breath, with no holding.
 BREATHS: dict[str, BreathPattern] = {
-    "slow": BreathPattern("Slow breathing (in 4, out 6)", "slow breathing", (("in", 4), ("out", 6))),
-    "box": BreathPattern("Box breathing (4-4-4-4)", "box breathing",
-                         (("in", 4), ("hold-full", 4), ("out", 4), ("hold-empty", 4))),
-    "4-7-8": BreathPattern("4-7-8 breathing", "4-7-8 breathing", (("in", 4), ("hold-full", 7), ("out", 8))),
+    "slow": BreathPattern(
+        # i18n: The name of a breathing pattern a reader chooses in a worksheet's breathing guide.
+        msg("breathing.slow.name", "Slow breathing (in 4, out 6)"),
+        # i18n: The same pattern as said inside a sentence ("Starting slow breathing.").
+        msg("breathing.slow.spoken", "slow breathing"), (("in", 4), ("out", 6))),
+    "box": BreathPattern(
+        # i18n: The name of a breathing pattern: in 4 seconds, hold 4, out 4, hold 4.
+        msg("breathing.box.name", "Box breathing (4-4-4-4)"),
+        # i18n: The same pattern as said inside a sentence ("Starting box breathing.").
+        msg("breathing.box.spoken", "box breathing"),
+        (("in", 4), ("hold-full", 4), ("out", 4), ("hold-empty", 4))),
+    "4-7-8": BreathPattern(
+        # i18n: The name of a breathing pattern: in 4 seconds, hold 7, out 8.
+        msg("breathing.478.name", "4-7-8 breathing"),
+        # i18n: The same pattern as said inside a sentence ("Starting 4-7-8 breathing.").
+        msg("breathing.478.spoken", "4-7-8 breathing"), (("in", 4), ("hold-full", 7), ("out", 8))),
 }
 BREATHING_PATTERNS = {key: pattern.name for key, pattern in BREATHS.items()}
 
@@ -662,13 +723,17 @@ def read_answer(f: Field, raw: Any, errors: dict[str, str], key: str) -> dict[st
 def saved_answer(raw: Any, in_group: bool = False) -> dict[str, Any]:
     """A saved answer, checked; raises BadAnswer saying why it cannot be used."""
     if not isinstance(raw, Mapping):
-        raise BadAnswer("an answer is not a set of fields")
+        # i18n: Why a saved worksheet entry cannot be used: one of its answers is broken.
+        raise BadAnswer(t("saved.not_answer", "an answer is not a set of fields"))
     kind, fid, label = raw.get("type"), raw.get("id"), raw.get("label")
     found = FIELD_TYPES.get(kind) if isinstance(kind, str) else None
     if found is None or found.answer is None or (in_group and not found.in_group):
-        raise BadAnswer(f"an answer has an unknown type ({kind!r})")
+        # i18n: Why a saved worksheet entry cannot be used: an answer is of a type of field this site
+        # does not have. {type} is that type, as the file writes it.
+        raise BadAnswer(t("saved.unknown_type", "an answer has an unknown type ({type})", type=repr(kind)))
     if not isinstance(fid, str) or not isinstance(label, str):
-        raise BadAnswer("an answer has no id or label")
+        # i18n: Why a saved worksheet entry cannot be used: an answer has no id or no label.
+        raise BadAnswer(t("saved.no_label", "an answer has no id or label"))
     out: dict[str, Any] = {"id": fid, "type": kind, "label": label}
     value = found.answer.saved(raw, fid, out)
     out["value"] = list(value) if isinstance(value, list) else value

@@ -21,6 +21,7 @@ from typing import Any
 
 from .exercise_kind import JournalFormat
 from .kinds import KINDS, REGISTERED
+from .messages import date_and_time, t
 
 FORMAT = "exercises-journal"
 VERSION = 1
@@ -38,22 +39,34 @@ KIND_NAMES = {name: KINDS[name].title for name in FORMATS}
 
 def kind_name(entry: Mapping[str, Any]) -> str:
     """What an entry is, in words: a worksheet says which one ("Grounding")."""
-    return FORMATS[entry["kind"]].name_of(entry["data"]) or KIND_NAMES[entry["kind"]]
+    return FORMATS[entry["kind"]].name_of(entry["data"]) or str(KIND_NAMES[entry["kind"]])
 
 
 def _entry(raw: Any, n: int) -> dict[str, Any]:
-    where = f"entry {n + 1}"
+    # i18n: The start of a sentence saying why a journal file cannot be imported. {number} is the
+    # entry's place in the file (1 for the first).
+    where = t("journal_file.entry", "entry {number}", number=n + 1)
     if not isinstance(raw, Mapping):
-        raise JournalFileError(f"{where} is not an entry.")
+        # i18n: Why a journal file cannot be imported. {where} is "entry 3".
+        raise JournalFileError(t("journal_file.not_entry", "{where} is not an entry.", where=where))
     for key in ("id", "kind", "created", "updated"):
         if not isinstance(raw.get(key), str) or not raw[key]:
-            raise JournalFileError(f"{where} has no '{key}'.")
+            # i18n: Why a journal file cannot be imported. {where} is "entry 3"; {field} the name of a
+            # value every entry has in the file (id, kind, created or updated: not words to translate).
+            raise JournalFileError(t("journal_file.no_field", "{where} has no '{field}'.", where=where,
+                                     field=key))
     if raw["kind"] not in FORMATS:
-        raise JournalFileError(f"{where} is of a kind this site does not know ('{raw['kind']}').")
+        # i18n: Why a journal file cannot be imported. {where} is "entry 3"; {kind} the kind named in
+        # the file, as it is written there.
+        raise JournalFileError(t("journal_file.unknown_kind", "{where} is of a kind this site does not know "
+                                 "('{kind}').", where=where, kind=raw["kind"]))
     data, errors = FORMATS[raw["kind"]].read_entry(raw.get("data"))
     if errors:
         field, message = next(iter(errors.items()))
-        raise JournalFileError(f"{where} has a value that cannot be used ({field}: {message})")
+        # i18n: Why a journal file cannot be imported. {where} is "entry 3"; {field} names the value
+        # (as the file does); {problem} says what is wrong with it.
+        raise JournalFileError(t("journal_file.bad_value", "{where} has a value that cannot be used "
+                                 "({field}: {problem})", where=where, field=field, problem=message))
     title = raw.get("title") if isinstance(raw.get("title"), str) else ""
     page = raw.get("page") if isinstance(raw.get("page"), str) else ""
     return {"id": raw["id"], "kind": raw["kind"], "title": title, "page": page,
@@ -63,7 +76,8 @@ def _entry(raw: Any, n: int) -> dict[str, Any]:
 def normalise(entries: Any) -> list[dict[str, Any]]:
     """Entries as stored in the browser, checked and in the one shape every format uses."""
     if not isinstance(entries, list):
-        raise JournalFileError("the entries should be a list.")
+        # i18n: Why a journal file cannot be imported: its list of entries is missing or broken.
+        raise JournalFileError(t("journal_file.no_list", "the entries should be a list."))
     return [_entry(raw, n) for n, raw in enumerate(entries)]
 
 
@@ -78,22 +92,37 @@ def import_json(text: str, site: str) -> list[dict[str, Any]]:
     try:
         document = json.loads(text)
     except (TypeError, ValueError):
-        raise JournalFileError("This file is not a journal export: it is not JSON.") from None
+        # i18n: Shown in the journal when a file chosen for import is not a journal export.
+        raise JournalFileError(t("journal_file.not_json",
+                                 "This file is not a journal export: it is not JSON.")) from None
     if not isinstance(document, Mapping) or document.get("format") != FORMAT:
-        raise JournalFileError("This file is not a journal export from this site.")
+        # i18n: Shown in the journal when a file chosen for import is not a journal export of this site.
+        raise JournalFileError(t("journal_file.not_export", "This file is not a journal export from this "
+                                 "site."))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION or version < 1:
-        raise JournalFileError(f"This journal file is version {version!r}; this site reads version "
-                               f"{VERSION}. Update the site, or export again.")
+        # i18n: Shown in the journal when an imported file is of another format version. {found} is
+        # the version the file says it is (as written in it), {version} the one this site reads.
+        raise JournalFileError(t("journal_file.version", "This journal file is version {found}; this site "
+                                 "reads version {version}. Update the site, or export again.",
+                                 found=repr(version), version=VERSION))
     if document.get("site") != site:
-        raise JournalFileError("This journal file comes from another site, so it was not imported.")
+        # i18n: Shown in the journal when an imported file was exported from another site.
+        raise JournalFileError(t("journal_file.other_site",
+                                 "This journal file comes from another site, so it was not imported."))
     entries = document.get("entries")
     if isinstance(entries, list) and len(entries) > MAX_ENTRIES:
-        raise JournalFileError(f"This file holds more than {MAX_ENTRIES:,} entries.")
+        # i18n: Shown in the journal when an imported file holds too many entries. {most} is the limit.
+        raise JournalFileError(t("journal_file.too_many", "This file holds more than {most} entries.",
+                                 most=MAX_ENTRIES))
     try:
         return normalise(entries)
     except JournalFileError as err:
-        raise JournalFileError(f"This journal file cannot be imported: {err}") from None
+        # i18n: Shown in the journal when an entry of an imported file cannot be used. {problem} says
+        # which entry and why ("entry 3 has no 'id'.").
+        raise JournalFileError(t("journal_file.cannot_import", "This journal file cannot be imported: "
+                                 "{problem}",
+                                 problem=err)) from None
 
 
 def readable_time(iso: str) -> str:
@@ -103,18 +132,27 @@ def readable_time(iso: str) -> str:
     except ValueError:
         return iso
     if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    zone = " UTC" if moment.tzinfo is not None else ""
-    return f"{moment.day} {moment:%B %Y, %H:%M}{zone}"
+        return date_and_time(moment.astimezone(UTC), zone="UTC")
+    return date_and_time(moment)
 
 
 def entry_markdown(entry: Mapping[str, Any]) -> str:
     """One checked entry as a Markdown section (shown when opened, printed, exported)."""
-    written = f"Written {readable_time(entry['created'])}"
     if entry["updated"] != entry["created"]:
-        written += f"; last changed {readable_time(entry['updated'])}"
-    return "\n".join([f"## {kind_name(entry)}: {entry['title'] or 'untitled'}", "",
-                      written + ".", "", FORMATS[entry["kind"]].markdown(entry["data"]).rstrip(), ""])
+        # i18n: Under a journal entry's heading, for an entry changed after it was written. {created}
+        # and {updated} are a date and time ("28 November 2026, 10:05 UTC").
+        written = t("journal.written_changed", "Written {created}; last changed {updated}.",
+                    created=readable_time(entry["created"]), updated=readable_time(entry["updated"]))
+    else:
+        # i18n: Under a journal entry's heading. {created} is a date and time ("28 November 2026, 10:05 UTC").
+        written = t("journal.written", "Written {created}.", created=readable_time(entry["created"]))
+    # i18n: The title of a journal entry that has none, in its heading.
+    title = entry["title"] or t("journal.untitled", "untitled")
+    # i18n: A journal entry's heading. {kind} is what it is ("Thought record", or a worksheet's name),
+    # {title} its first words.
+    heading = t("journal.entry_heading", "{kind}: {title}", kind=kind_name(entry), title=title)
+    body = FORMATS[entry["kind"]].markdown(entry["data"]).rstrip()
+    return "\n".join([f"## {heading}", "", written, "", body, ""])
 
 
 def _without_contacts(entry: dict[str, Any]) -> dict[str, Any] | None:
@@ -138,7 +176,9 @@ def _copies(entries: Any, without_contacts: bool) -> list[dict[str, Any]]:
 
 def export_markdown(entries: Any, site_name: str, without_contacts: bool = False) -> str:
     sections = [entry_markdown(entry) for entry in _copies(entries, without_contacts)]
-    return "\n".join([f"# My journal ({site_name})", "", *sections]).rstrip() + "\n"
+    # i18n: The first heading of a journal exported as text (Markdown). {site} is the site's name.
+    heading = t("journal.export_heading", "My journal ({site})", site=site_name)
+    return "\n".join([f"# {heading}", "", *sections]).rstrip() + "\n"
 
 
 def format_entries(entries: Any, without_contacts: bool = False) -> list[str]:

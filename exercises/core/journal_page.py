@@ -6,6 +6,7 @@ from typing import Any
 
 from .exercise_kind import ExerciseKind
 from .fields import Checker
+from .messages import msg
 
 KIND = "journal"
 
@@ -26,4 +27,5 @@ def parse(data: Any) -> dict[str, Any]:
 # The journal's operations (export, import, format) serve every kind, so the API holds them.
 KIND_DECLARATION = ExerciseKind(
     name=KIND, parse=parse, renderer="exercises.render.journal_html:render",
-    module="kinds/journal.js", title="Journal")
+    # i18n: The name of the journal page's own kind of exercise (the list of saved entries).
+    module="kinds/journal.js", title=msg("kind.journal", "Journal"))

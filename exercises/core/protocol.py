@@ -4,9 +4,11 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, boot}
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, boot, language, catalog}
                          rest: {index, archive}, the rest of the standard library (or null)
                          boot: {name, prefix}, the cache for this runtime's snapshot (or null)
+                         catalog: the URL of the page's language's messages for the core, which the
+                         worker activates on every start (null: English; exercises/core/messages.py)
                      {type: "call", id, request}          request: {"op": ..., ...}
                      {type: "warm", request}              a request holding nothing of the reader's
                                                           (an empty form), run once so the reader's
@@ -31,7 +33,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 3
+VERSION = 4
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {

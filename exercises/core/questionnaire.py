@@ -16,6 +16,7 @@ from typing import Any
 from . import questionnaire_results
 from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker, describe, is_number, quote_hint
+from .messages import mid_sentence, msg, number, t, tn
 from .protocol import Request, RequestError
 from .questionnaire_results import round_display
 
@@ -389,7 +390,7 @@ def score(q: Questionnaire, answers: Any) -> dict[str, Any]:
         mean = Fraction(sum(points), len(points))
         scores[sub.id] = mean
         out_scores.append({
-            "id": sub.id, "name": sub.name, "value": float(mean), "display": round_display(mean),
+            "id": sub.id, "name": sub.name, "value": float(mean), "display": number(round_display(mean)),
             "answered": len(points), "items": len(q.items_of(sub.id)),
             "position": float((mean - q.scale.low) / (q.scale.high - q.scale.low)),
         })
@@ -398,8 +399,7 @@ def score(q: Questionnaire, answers: Any) -> dict[str, Any]:
         "complete": True,
         "unanswered": unanswered,
         "scores": out_scores,
-        "scale": {"low": q.scale.low, "high": q.scale.high,
-                  "midpoint": round_display(q.scale.midpoint).removesuffix(".0")},
+        "scale": {"low": q.scale.low, "high": q.scale.high, "midpoint": _midpoint(q)},
         "region": region.id if region else None,
         "summary": summary(q, out_scores, unanswered),
         "skipped_note": skipped_note(unanswered),
@@ -414,19 +414,39 @@ def _keyed(q: Questionnaire, item: Item, value: int) -> int:
     return q.scale.low + q.scale.high - value if item.reverse else value
 
 
+def _midpoint(q: Questionnaire) -> str:
+    """The middle of the scale as the page shows it: 4, or 3.5."""
+    return number(round_display(q.scale.midpoint).removesuffix(".0"))
+
+
 def _unanswered_message(q: Questionnaire, unanswered: list[str]) -> str:
-    count = len(unanswered)
     limit = q.max_unanswered_per_subscale
-    allowance = ("Please answer every question." if limit == 0 else
-                 f"You can skip up to {limit} in each part, but a few more answers are needed.")
-    noun = "question" if count == 1 else "questions"
-    return f"{count} {noun} still {'has' if count == 1 else 'have'} no answer. {allowance}"
+    if limit == 0:
+        # i18n: Above a questionnaire's questions, after "N questions still have no answer.", when
+        # every question needs an answer.
+        allowance = t("questionnaire.answer_every", "Please answer every question.")
+    else:
+        # i18n: Above a questionnaire's questions, after "N questions still have no answer." {count}
+        # is how many questions a reader may leave out in each part of the questionnaire.
+        allowance = tn("questionnaire.skip_allowance",
+                       "You can skip up to {count} in each part, but a few more answers are needed.",
+                       "You can skip up to {count} in each part, but a few more answers are needed.", limit)
+    # i18n: Above a questionnaire's questions when the reader asked for scores too early. {count}
+    # is how many questions have no answer yet; {allowance} is the sentence that says how many may be
+    # skipped.
+    return tn("questionnaire.unanswered", "{count} question still has no answer. {allowance}",
+              "{count} questions still have no answer. {allowance}", len(unanswered), allowance=allowance)
 
 
 def summary(q: Questionnaire, scores: list[dict[str, Any]], unanswered: list[str]) -> str:
-    parts = [f"{s['name']}: {s['display']} on a scale from {q.scale.low} to {q.scale.high}."
-             for s in scores]
-    parts.append(f"The middle of the scale is {round_display(q.scale.midpoint).removesuffix('.0')}.")
+    # i18n: A questionnaire's result, said on the status line after the scores are ready, one per
+    # part. {name} is the part's name (the author's words), {score} its score with one decimal,
+    # {low} and {high} the ends of the answer scale (1 and 7).
+    parts = [t("questionnaire.score_sentence", "{name}: {score} on a scale from {low} to {high}.",
+               name=s["name"], score=s["display"], low=q.scale.low, high=q.scale.high) for s in scores]
+    # i18n: After a questionnaire's scores. {mid} is the middle of the answer scale (4 on a scale
+    # from 1 to 7).
+    parts.append(t("questionnaire.midpoint_sentence", "The middle of the scale is {mid}.", mid=_midpoint(q)))
     if unanswered:
         parts.append(skipped_note(unanswered))
     return " ".join(parts)
@@ -435,8 +455,10 @@ def summary(q: Questionnaire, scores: list[dict[str, Any]], unanswered: list[str
 def skipped_note(unanswered: list[str]) -> str:
     if not unanswered:
         return ""
-    noun = "question" if len(unanswered) == 1 else "questions"
-    return f"You skipped {len(unanswered)} {noun}; each score uses the questions you answered."
+    # i18n: Above a questionnaire's scores when the reader left questions out. {count} is how many.
+    return tn("questionnaire.skipped_note", "You skipped {count} question; each score uses the questions you "
+              "answered.",
+              "You skipped {count} questions; each score uses the questions you answered.", len(unanswered))
 
 
 def plot_description(q: Questionnaire, scores: list[dict[str, Any]]) -> str:
@@ -448,18 +470,36 @@ def plot_description(q: Questionnaire, scores: list[dict[str, Any]]) -> str:
 
     def side(sid: str, low: str, high: str) -> str:
         value = Fraction(by_id[sid]["value"]).limit_denominator(1000)
-        name = q.subscale(sid).name.lower()
+        name = mid_sentence(q.subscale(sid).name)
         if value == mid:
-            return f"at the middle for {name}"
-        caption = high if value > mid else low
-        where = "above" if value > mid else "below"
-        return f"{where} the middle for {name}" + (f" ({caption.lower()})" if caption else "")
+            # i18n: Part of the words a screen reader says for a questionnaire's plot: where the mark
+            # sits for one score. {name} is the name of a part of the questionnaire (the author's
+            # words).
+            return t("questionnaire.plot.at_middle", "at the middle for {name}", name=name)
+        caption = mid_sentence(high if value > mid else low)
+        if value > mid:
+            # i18n: Part of the words a screen reader says for a questionnaire's plot. {name} is the
+            # name of a part of the questionnaire; the author's words for this end of its axis follow
+            # in brackets when there are some.
+            where = t("questionnaire.plot.above_middle", "above the middle for {name}", name=name)
+        else:
+            # i18n: As "above the middle for {name}", for a score below the middle.
+            where = t("questionnaire.plot.below_middle", "below the middle for {name}", name=name)
+        # i18n: A score's place on the plot with the author's words for that end of the axis.
+        # {where} is "above the middle for worry", {caption} the author's words ("worried").
+        return t("questionnaire.plot.with_caption", "{where} ({caption})", where=where, caption=caption
+                 ) if caption else where
 
     x, y = by_id[q.plot.x], by_id[q.plot.y]
-    return (f"A plot of your two scores: {x['name'].lower()} {x['display']} across, "
-            f"{y['name'].lower()} {y['display']} up. The mark sits "
-            f"{side(q.plot.x, q.plot.x_low, q.plot.x_high)}, "
-            f"and {side(q.plot.y, q.plot.y_low, q.plot.y_high)}.")
+    # i18n: What a screen reader says for the plot of a questionnaire's two scores. {x_name} and
+    # {y_name} are the names of the two parts (the author's words), {x_score} and {y_score} their
+    # scores; {x_place} and {y_place} say where the mark sits ("above the middle for worry").
+    return t("questionnaire.plot.description",
+             "A plot of your two scores: {x_name} {x_score} across, {y_name} {y_score} up. The mark sits "
+             "{x_place}, and {y_place}.", x_name=mid_sentence(x["name"]), x_score=x["display"],
+             y_name=mid_sentence(y["name"]), y_score=y["display"],
+             x_place=side(q.plot.x, q.plot.x_low, q.plot.x_high),
+             y_place=side(q.plot.y, q.plot.y_low, q.plot.y_high))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -480,7 +520,9 @@ def _progress_request(request: Request) -> dict[str, Any]:
 
 KIND_DECLARATION = ExerciseKind(
     name=KIND, parse=parse, renderer="exercises.render.questionnaire_html:render",
-    module="kinds/questionnaire.js", title="Questionnaire", status="scored",
+    # i18n: What the journal calls a saved questionnaire result, and the name of a questionnaire in
+    # a list of saved results when it has no title.
+    module="kinds/questionnaire.js", title=msg("kind.questionnaire", "Questionnaire"), status="scored",
     operations={"score_questionnaire": _score_request, "questionnaire_progress": _progress_request},
     journal=JournalFormat(read_entry=questionnaire_results.read_entry,
                           markdown=questionnaire_results.markdown, flat=questionnaire_results.flat,

@@ -19,6 +19,7 @@ from fractions import Fraction
 from typing import Any
 
 from .fields import is_number
+from .messages import day_month, day_month_year, msg, number, t, tn
 
 MAX_SCORES = 20
 MAX_NAME = 200
@@ -30,20 +31,25 @@ CHART_WIDTH = 360
 CHART_HEIGHT = 240
 CHART_LEFT, CHART_RIGHT, CHART_TOP, CHART_BOTTOM = 34, 14, 14, 34
 
-# The words of the progress sentence, by key (one table, for the message catalogs to come).
-WORDS = {
-    "saved_between": "You saved {count} results between {first} and {latest}.",
-    "saved_on": "You saved {count} results on {day}.",
-    "first_to_latest": "From the first to the latest:",
-    # Unchanged between the first and the latest: "both times" is only true of two results.
-    "same_of_two": "{name} was {value} both times.",
-    "same_of_more": "{name} was {value} in the first and in the latest.",
-    "changed": "{name} went from {first} to {latest} ({direction} {amount}).",
-    "up": "up",
-    "down": "down",
-    "gentle": "Scores rise and fall with what is going on in your life, such as a hard week or a calm "
-              "one. Small changes either way are ordinary, and no score says how you are doing as a person.",
-}
+# i18n: In the journal's sentence about saved questionnaire results, before one sentence per score.
+FIRST_TO_LATEST = msg("progress.first_to_latest", "From the first to the latest:")
+# Unchanged between the first and the latest: "both times" is only true of two results.
+# i18n: A score that did not change between two saved results. {name} is the score's name (the
+# author's words), {value} the score.
+SAME_OF_TWO = msg("progress.same_of_two", "{name} was {value} both times.")
+# i18n: A score that is the same in the first and the latest of three or more saved results. {name} is
+# the score's name (the author's words), {value} the score.
+SAME_OF_MORE = msg("progress.same_of_more", "{name} was {value} in the first and in the latest.")
+# i18n: A score that went up between the first and the latest saved result. {name} is its name, {first}
+# and {latest} the two scores, {amount} the difference.
+WENT_UP = msg("progress.went_up", "{name} went from {first} to {latest} (up {amount}).")
+# i18n: As "{name} went from {first} to {latest} (up {amount}).", for a score that went down.
+WENT_DOWN = msg("progress.went_down", "{name} went from {first} to {latest} (down {amount}).")
+# i18n: The last sentence about saved questionnaire results, in the journal. Warm and plain: no
+# direction is better or worse.
+GENTLE = msg("progress.gentle", "Scores rise and fall with what is going on in your life, such as a hard "
+             "week or a calm one. Small changes either way are ordinary, and no score says how you are doing "
+             "as a person.")
 
 
 def round_display(value: Fraction) -> str:
@@ -54,8 +60,13 @@ def round_display(value: Fraction) -> str:
 
 def display(value: float) -> str:
     """A saved score as the questionnaire showed it: its shortest decimal form (4.35 for the exact
-    87/20 saved as a float), rounded the same way."""
+    87/20 saved as a float), rounded the same way, written with a '.' (for files)."""
     return round_display(Fraction(repr(value)))
+
+
+def shown(value: float) -> str:
+    """A saved score as the reader reads it: 4.3 in English, 4,3 in Spanish."""
+    return number(display(value))
 
 
 def record(questionnaire: str, low: int, high: int, scores: list[dict[str, Any]], skipped: int
@@ -76,33 +87,45 @@ def _int(value: Any) -> int | None:
 def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
     """A saved result, checked: (clean data, {field: problem})."""
     if not isinstance(data, Mapping):
-        return {}, {"data": "a saved result should be a set of named values"}
+        # i18n: Why a saved questionnaire result in a journal file cannot be used (shown after
+        # "entry 3 has a value that cannot be used").
+        return {}, {"data": t("result.not_values", "a saved result should be a set of named values")}
     errors: dict[str, str] = {}
     name = _text(data.get("questionnaire"), MAX_ID)
     low, high, skipped = _int(data.get("low")), _int(data.get("high")), _int(data.get("skipped"))
     if name is None:
-        errors["questionnaire"] = "the questionnaire's name is missing"
+        # i18n: Why a saved questionnaire result cannot be used: it does not say which questionnaire.
+        errors["questionnaire"] = t("result.no_name", "the questionnaire's name is missing")
     if low is None or high is None or low >= high:
-        errors["scale"] = "the scale should be two whole numbers, the lower first"
+        # i18n: Why a saved questionnaire result cannot be used: its answer scale is broken.
+        errors["scale"] = t("result.bad_scale", "the scale should be two whole numbers, the lower first")
     if skipped is None or skipped < 0:
-        errors["skipped"] = "the number of skipped questions should be a whole number, 0 or more"
+        # i18n: Why a saved questionnaire result cannot be used: the number of skipped questions.
+        errors["skipped"] = t("result.bad_skipped",
+                              "the number of skipped questions should be a whole number, 0 or more")
     raw = data.get("scores")
     scores: list[dict[str, Any]] = []
     if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SCORES:
-        errors["scores"] = f"there should be 1 to {MAX_SCORES} scores"
+        # i18n: Why a saved questionnaire result cannot be used. {most} is the most scores one may hold.
+        errors["scores"] = t("result.bad_scores", "there should be 1 to {most} scores", most=MAX_SCORES)
         raw = []
     for n, score in enumerate(raw):
         sid = _text(score.get("id"), MAX_ID) if isinstance(score, Mapping) else None
         label = _text(score.get("name"), MAX_NAME) if isinstance(score, Mapping) else None
         value = score.get("value") if isinstance(score, Mapping) else None
         if sid is None or label is None or not is_number(value) or value != value:
-            errors[f"scores.{n}"] = "a score needs an id, a name and a number"
+            # i18n: Why a saved questionnaire result cannot be used: one of its scores is broken.
+            errors[f"scores.{n}"] = t("result.bad_score", "a score needs an id, a name and a number")
         elif low is not None and high is not None and not low <= value <= high:
-            errors[f"scores.{n}"] = f"a score should be on the scale from {low} to {high}"
+            # i18n: Why a saved questionnaire result cannot be used. {low} and {high}: the scale's ends.
+            errors[f"scores.{n}"] = t("result.off_scale", "a score should be on the scale from {low} to "
+                                      "{high}",
+                                      low=low, high=high)
         else:
             scores.append({"id": sid, "name": label, "value": float(value)})
     if len({s["id"] for s in scores}) != len(scores):
-        errors["scores"] = "two scores have the same id"
+        # i18n: Why a saved questionnaire result cannot be used: two scores share an id.
+        errors["scores"] = t("result.same_id", "two scores have the same id")
     if errors:
         return {}, errors
     return {"questionnaire": name, "low": low, "high": high, "skipped": skipped, "scores": scores}, {}
@@ -110,13 +133,21 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
 
 def _skipped_words(skipped: int) -> str:
     if not skipped:
-        return "Every question was answered."
-    return f"{skipped} {'question was' if skipped == 1 else 'questions were'} skipped."
+        # i18n: Under a saved questionnaire result in the journal (and its printed copy).
+        return t("result.none_skipped", "Every question was answered.")
+    # i18n: Under a saved questionnaire result in the journal. {count} is how many questions were left out.
+    return tn("result.skipped", "{count} question was skipped.", "{count} questions were skipped.", skipped)
 
 
 def markdown(data: Mapping[str, Any]) -> str:
-    lines = [f"Scores on a scale from {data['low']} to {data['high']}:", ""]
-    lines += [f"- {s['name']}: {display(s['value'])}" for s in data["scores"]]
+    # i18n: Above the scores of a saved questionnaire result (journal, printed copy, text export).
+    # {low} and {high} are the ends of the answer scale.
+    lines = [t("result.scores_on_scale", "Scores on a scale from {low} to {high}:", low=data["low"],
+               high=data["high"]), ""]
+    # i18n: One score of a saved questionnaire result. {name} is its name (the author's words), {score}
+    # the score.
+    lines += ["- " + t("result.score_line", "{name}: {score}", name=s["name"], score=shown(s["value"]))
+              for s in data["scores"]]
     return "\n".join([*lines, "", _skipped_words(data["skipped"]), ""])
 
 
@@ -145,34 +176,34 @@ def _moment(iso: Any, offset: timedelta) -> datetime | None:
         return None
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
-
-
-def _short_day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b}"
-
-
 def _change(name: str, first: str, latest: str, count: int) -> str:
-    """One score from the first of COUNT results to the latest, in words."""
+    """One score from the first of COUNT results to the latest (written with a '.'), in words."""
     difference = Decimal(latest) - Decimal(first)
     if difference == 0:
-        return WORDS["same_of_two" if count == 2 else "same_of_more"].format(name=name, value=first)
-    return WORDS["changed"].format(name=name, first=first, latest=latest, amount=abs(difference),
-                                   direction=WORDS["up" if difference > 0 else "down"])
+        return (SAME_OF_TWO if count == 2 else SAME_OF_MORE)(name=name, value=number(first))
+    return (WENT_UP if difference > 0 else WENT_DOWN)(name=name, first=number(first), latest=number(latest),
+                                                      amount=abs(difference))
 
 
 def sentence(results: list[dict[str, Any]]) -> str:
     """In words, what changed between the first saved result and the latest (of two or more)."""
     first, latest = results[0], results[-1]
     count = len(results)
-    start, end = _day(first["when"]), _day(latest["when"])
-    opening = (WORDS["saved_between"].format(count=count, first=start, latest=end) if start != end
-               else WORDS["saved_on"].format(count=count, day=start))
+    start, end = day_month_year(first["when"]), day_month_year(latest["when"])
+    if start != end:
+        # i18n: Above the chart of saved questionnaire results, in the journal, when the results were
+        # saved on different days. {first} and {latest} are dates in full.
+        opening = tn("progress.saved_between", "You saved {count} result between {first} and {latest}.",
+                     "You saved {count} results between {first} and {latest}.", count, first=start,
+                     latest=end)
+    else:
+        # i18n: As "You saved {count} results between...", when every result was saved on one day ({day}).
+        opening = tn("progress.saved_on", "You saved {count} result on {day}.",
+                     "You saved {count} results on {day}.", count, day=start)
     was = {s["id"]: display(s["value"]) for s in first["data"]["scores"]}
     changes = [_change(s["name"], was[s["id"]], display(s["value"]), count)
                for s in latest["data"]["scores"] if s["id"] in was]
-    return " ".join([opening, WORDS["first_to_latest"], *changes, WORDS["gentle"]])
+    return " ".join([opening, str(FIRST_TO_LATEST), *changes, str(GENTLE)])
 
 
 def _chart(results: list[dict[str, Any]], series: list[dict[str, str]], low: int, high: int
@@ -199,9 +230,9 @@ def _chart(results: list[dict[str, Any]], series: list[dict[str, str]], low: int
     return {
         "width": CHART_WIDTH, "height": CHART_HEIGHT,
         "area": {"left": left, "right": right, "top": top, "bottom": bottom},
-        "y_ticks": [{"y": y(v), "label": str(v)} for v in range(low, high + 1)],
-        "x_ticks": [{"x": x(0), "label": _short_day(start), "anchor": "start"},
-                    {"x": x(len(results) - 1), "label": _short_day(end), "anchor": "end"}],
+        "y_ticks": [{"y": y(v), "label": number(v)} for v in range(low, high + 1)],
+        "x_ticks": [{"x": x(0), "label": day_month(start), "anchor": "start"},
+                    {"x": x(len(results) - 1), "label": day_month(end), "anchor": "end"}],
         "lines": lines,
     }
 
@@ -217,8 +248,8 @@ def _group(results: list[dict[str, Any]]) -> dict[str, Any]:
     low, high = latest["low"], latest["high"]
     # Only results on the same scale can share a chart (a definition may have changed since).
     results = [r for r in results if (r["data"]["low"], r["data"]["high"]) == (low, high)]
-    rows = [{"date": _day(r["when"]), "values": [display(v) if (v := _value(r, s["id"])) is not None
-                                                  else "" for s in series],
+    rows = [{"date": day_month_year(r["when"]), "values": [shown(v) if (v := _value(r, s["id"])) is not None
+                                                           else "" for s in series],
              "skipped": r["data"]["skipped"]} for r in results]
     return {"questionnaire": latest["questionnaire"], "title": results[-1]["title"],
             "low": low, "high": high, "series": series, "rows": rows,

@@ -36,6 +36,7 @@ from .field_types import (
     shown,
     words,
 )
+from .messages import msg, t
 from .text_checks import concerns
 from .worksheet_model import DISPLAYS, STEP_KEYS, TOP_KEYS, Feedback, Step, Worksheet
 from .worksheet_parse import or_list, parse
@@ -89,7 +90,7 @@ def title_of(entry: Mapping[str, Any]) -> str:
         line = text.strip()
         if line:
             return line if len(line) <= 80 else line[:77].rstrip() + "..."
-    return str(entry.get("name") or "Worksheet")
+    return str(entry.get("name") or KIND_TITLE)
 
 
 def check(definition: Any, answers: Any) -> dict[str, Any]:
@@ -102,7 +103,10 @@ def check(definition: Any, answers: Any) -> dict[str, Any]:
     entry, errors = read_answers(ws, answers)
     empty = not any(filled(a) for a in entry["answers"])
     if empty:
-        errors.setdefault("entry", "Write or choose something in at least one box first.")
+        # i18n: Above a worksheet's buttons when the reader asked for a summary (or to save) with
+        # every box empty.
+        errors.setdefault("entry", t("worksheet.empty",
+                                     "Write or choose something in at least one box first."))
     feedback = run_checks(ws, entry) if not errors else []
     entry["feedback"] = [{"title": f["title"], "text": f["text"], "draft": f.get("draft", "")}
                          for f in feedback]
@@ -118,18 +122,23 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
     """Check a saved worksheet entry (as the journal stores it); problems keyed by 'entry'."""
     try:
         if not isinstance(data, Mapping):
-            raise BadAnswer("it is not a worksheet entry")
+            # i18n: Why a saved entry in a journal file cannot be used (after "entry 3 has a value
+            # that cannot be used").
+            raise BadAnswer(t("saved.not_worksheet", "it is not a worksheet entry"))
         wid, name = data.get("worksheet"), data.get("name")
         if not isinstance(wid, str) or not isinstance(name, str):
-            raise BadAnswer("it does not say which worksheet it is")
+            # i18n: Why a saved worksheet entry cannot be used: it does not name its worksheet.
+            raise BadAnswer(t("saved.which_worksheet", "it does not say which worksheet it is"))
         answers = data.get("answers")
         if not isinstance(answers, list):
-            raise BadAnswer("it has no answers")
+            # i18n: Why a saved worksheet entry cannot be used: its answers are missing.
+            raise BadAnswer(t("saved.no_answers", "it has no answers"))
         feedback = []
         for item in data.get("feedback") or []:
             if not isinstance(item, Mapping) or not all(isinstance(item.get(k, ""), str)
                                                         for k in ("title", "text", "draft")):
-                raise BadAnswer("its feedback cannot be read")
+                # i18n: Why a saved worksheet entry cannot be used: the feedback saved with it is broken.
+                raise BadAnswer(t("saved.bad_feedback", "its feedback cannot be read"))
             feedback.append({"title": item.get("title", ""), "text": item.get("text", ""),
                              "draft": item.get("draft", "")})
         entry = {"worksheet": wid, "name": name, "answers": [saved_answer(a) for a in answers],
@@ -138,7 +147,10 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
         if contacts is not None:
             if (not isinstance(contacts, list) or len(contacts) > field_types.MAX_CONTACTS
                     or not all(isinstance(c, str) for c in contacts)):
-                raise BadAnswer("its list of answers that name people cannot be read")
+                # i18n: Why a saved worksheet entry cannot be used: the list of its answers that name
+                # people (kept so a copy can leave them out) is broken.
+                raise BadAnswer(t("saved.bad_contacts",
+                                  "its list of answers that name people cannot be read"))
             if contacts:
                 entry["contacts"] = list(dict.fromkeys(contacts))
     except BadAnswer as err:
@@ -186,10 +198,13 @@ def flat(entry: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
+# i18n: What the journal calls a saved worksheet when it has no name of its own.
+KIND_TITLE = msg("kind.worksheet", "Worksheet")
+
 # The kind, declared once (see exercise_kind.py)
 KIND_DECLARATION = ExerciseKind(
     name=KIND, parse=parse, renderer="exercises.render.worksheet_html:render",
-    module="kinds/worksheet.js", title="Worksheet",
+    module="kinds/worksheet.js", title=KIND_TITLE,
     operations={"check_worksheet": lambda request: check(request.definition(KIND), request.get("answers"))},
     journal=JournalFormat(read_entry=read_entry, markdown=markdown, flat=flat,
                           name_of=lambda data: str(data.get("name") or ""),

@@ -38,8 +38,13 @@ class ExercisesConfig(base.Config):
     # to add something the policy refuses, and know that it is then another origin's to see.
     # `mkdocs serve` leaves it out: its live reload injects an inline script no hash can allow.
     content_security_policy = c.Type(bool, default=True)
-    # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`).
+    # Pages above this Flesch-Kincaid grade get a build warning (fails `mkdocs build --strict`). Also the
+    # limit of the other grade formulas (German: the Wiener Sachtextformel).
     readability_max_grade = c.Type((int, float), default=8.0)
+    # For a language whose formula is a reading ease (higher reads easier: Spanish, Szigriszt-Pazos on
+    # the INFLESZ scale; French, Kandel-Moles): pages below it get a build warning. Unset: the
+    # formula's own limit for grade 8 (55 in Spanish, 60 in French; exercises/readability.py).
+    readability_min_ease = c.Optional(c.Type((int, float)))
     # Pages (paths inside docs/) the readability check skips, such as a reference list. Glob
     # patterns work too: `authors/*` skips every page in docs/authors/.
     readability_exclude = c.ListOfItems(c.Type(str), default=[])
@@ -53,3 +58,9 @@ class ExercisesConfig(base.Config):
     # screen shown while it opens. Use the theme's primary colour and its page background.
     theme_color = c.Type(str, default="#4051b5")
     background_color = c.Type(str, default="#ffffff")
+    # The site's own translations of the package's messages: a folder beside mkdocs.yml with one .po
+    # file per language (translations/es.po). A missing folder or file overrides nothing.
+    translations = c.Type(str, default="translations")
+    # Messages in the site's own words, by language and message key (wins over the .po files):
+    #   messages: {es: {help_bar.lead: "¿Lo estás pasando mal?"}}
+    messages = c.Type(dict, default={})

@@ -12,18 +12,21 @@ from typing import Any, NoReturn
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import markdown_ext, readability, requirement
+from ..core import messages
 from ..core.errors import Problem
 from ..core.fields import closest
-from ..definitions import DefinitionLibrary
 from ..guide_site import reference
+from ..i18n import jinja
+from ..i18n.catalogs import SiteMessages
 from ..markdown_ext import ExercisesExtension
 from ..render import offline_html
+from ..render.leave_page import leave_page
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import build_core_wheel
 from . import (
@@ -36,12 +39,14 @@ from . import (
     review,
     site_checks,
     site_identity,
+    site_language,
     stdlib,
 )
 from .config import ExercisesConfig
 from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
+from .translated_definitions import TranslatedLibrary
 
 log = logging.getLogger("mkdocs.plugins.exercises")
 
@@ -96,17 +101,18 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return f"{message}{where}.{guess} The options are listed in {listed}."
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # A site built in several languages (mkdocs-static-i18n) runs on_config once per language on
+        # the same settings: every change to them is made once.
         root = Path(config.config_file_path).parent
         self.definitions_dir = Path(config.docs_dir) / self.config.definitions
+        if getattr(self, "ext", None) in config.markdown_extensions:
+            config.markdown_extensions.remove(self.ext)  # type: ignore[arg-type]
         self.ext = ExercisesExtension(definitions_dir=str(self.definitions_dir))
-        self.ext.library = DefinitionLibrary(self.definitions_dir, root)
         self.ext.md_in_html = any("md_in_html" in str(name) for name in config.markdown_extensions)
         config.markdown_extensions.append(self.ext)  # type: ignore[arg-type]
         self._add_theme(config)
-        config.extra_css.append(f"{RUNTIME_URI}/exercises.css")
-        runtime = ExtraScriptValue(f"{RUNTIME_URI}/runtime.js")
-        runtime.type = "module"
-        config.extra_javascript.append(runtime)  # type: ignore[arg-type]
+        _add_once(config.extra_css, f"{RUNTIME_URI}/exercises.css")
+        _add_script_once(config, f"{RUNTIME_URI}/runtime.js")
         self.pyodide_dir = self._pyodide_dir(root)
         self._check_theme(config)
         self._check_help(config)
@@ -152,10 +158,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         dirs = config.theme.dirs
         if str(THEME_DIR) not in dirs:
             dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        config.extra_css.insert(0, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}")
-        fixes = ExtraScriptValue(f"{RUNTIME_URI}/{EVERY_PAGE_JS}")
-        fixes.type = "module"
-        config.extra_javascript.append(fixes)  # type: ignore[arg-type]
+        _add_once(config.extra_css, f"{RUNTIME_URI}/{EVERY_PAGE_CSS}", at=0)
+        _add_script_once(config, f"{RUNTIME_URI}/{EVERY_PAGE_JS}")
 
     def _check_theme(self, config: MkDocsConfig) -> None:
         settings = Path(config.config_file_path)
@@ -203,6 +207,21 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError("\n".join(report))
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
+        # After every plugin's on_config: mkdocs-static-i18n sets theme.language in its own, for each
+        # language it builds. The site's words are this language's from here on (the forms, the
+        # templates, the defaults a definition takes).
+        env = config.theme.get_env()
+        self.languages = [site_language.describe(env, code, config.theme.get("direction") if n == 0 else None)
+                          for n, code in enumerate(site_language.build_languages(config))]
+        self.language = self.languages[0]
+        self.messages: dict[str, SiteMessages] = {
+            lang.code: site_language.messages_for(config, self.config, lang) for lang in self.languages}
+        messages.activate(self.messages[self.language.code].catalog())
+        for line in site_language.report(self.messages[self.language.code], self.language):
+            log.warning(f"exercises: {line}")
+        self._say_readability_formula()
+        self.ext.library = TranslatedLibrary(self.definitions_dir, Path(config.config_file_path).parent,
+                                             self.language.code)
         errors = self.ext.library.check_all()
         if errors:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(errors))
@@ -213,11 +232,15 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             for line in placeholders.in_definition(shown, source.read_text(encoding="utf-8")):
                 log.warning(f"exercises: {line}")
 
+    # After mkdocs-static-i18n's (-100), which keeps only this language's pages and cannot handle a file
+    # made in memory, as the runtime's are.
+    @event_priority(-110)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self._check_images(files, config)
         self._leave_page(files, config)
         self.help_page = files.get_file_from_path(HELP_PAGE) is not None
-        self.ext.pages = {f.src_uri for f in files if f.is_documentation_page()}
+        # Pages by the path links name them (mkdocs-static-i18n's index.es.md is index.md).
+        self.ext.pages = {getattr(f, "norm_src_uri", f.src_uri) for f in files if f.is_documentation_page()}
         missing = self.ext.library.missing_pages(self.ext.pages)
         if missing:
             raise PluginError("exercises: fix these exercise definitions:\n" + "\n".join(missing))
@@ -234,6 +257,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", content=stylesheet(asset)))
             elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
+        for language in self.languages:
+            for uri, text in site_language.message_files(self.messages[language.code], language).items():
+                files.append(File.generated(config, f"{RUNTIME_URI}/{uri}", content=text))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
         files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
         wheel = build_core_wheel()
@@ -312,7 +338,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         if problem:
             self._stop_for_option(config, "leave_page", problem)
         if files.get_file_from_path(page) is None:
-            files.append(File.generated(config, page, abs_src_path=str(ASSETS_DIR / "pages" / LEAVE_PAGE)))
+            # In this build's language: a site in several languages has one in each language's folder.
+            folder = site_language.language_folder(config)
+            files.append(File.generated(config, f"{folder}{page}", content=leave_page()))
 
     def _check_images(self, files: Files, config: MkDocsConfig) -> None:
         """theme.logo and theme.favicon name a file in docs/ (or the theme's own, by default)."""
@@ -337,7 +365,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return entries
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        self.ext.titles = {page.file.src_uri: page.title for page in nav.pages if page.title}
+        # By the page's path as links name it: mkdocs-static-i18n's "index.es.md" is "index.md".
+        self.ext.titles = {getattr(page.file, "norm_src_uri", page.file.src_uri): page.title
+                           for page in nav.pages if page.title}
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files
@@ -350,18 +380,21 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             shown = f"{Path(config.docs_dir).name}/{src}"
             raise PluginError("exercises: fix the exercise lines in this page:\n" + "\n".join(
                 f"{shown}:{p.line + offset}: {p.message}" for p in problems))
-        self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
-        self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
-        for line in placeholders.in_page(f"{Path(config.docs_dir).name}/{src}", page.file.content_string):
-            log.warning(f"exercises: {line}")
+        found = review.read_date(page.meta)
+        if found is not None:
+            page.meta["last_reviewed_text"] = review.long_date(found, self.language.code)
+        # A page mkdocs-static-i18n shows in another language's place (no translation yet) is checked
+        # in the build of its own language only.
+        if getattr(page.file, "locale", self.language.code) == self.language.code or len(self.languages) == 1:
+            self._check_readability(src, markdown, f"{Path(config.docs_dir).name}/{src}")
+            self._check_review_date(page, offset, f"{Path(config.docs_dir).name}/{src}")
+            for line in placeholders.in_page(f"{Path(config.docs_dir).name}/{src}", page.file.content_string):
+                log.warning(f"exercises: {line}")
         return markdown
 
     def _check_review_date(self, page: Page, front_matter_lines: int, shown: str) -> None:
         """The page's last_reviewed date, made ready for its footer, and a warning when it is missing
         or older than the site allows."""
-        found = review.read_date(page.meta)
-        if found is not None:
-            page.meta["last_reviewed_text"] = review.long_date(found)
         months = self.config.last_reviewed_months
         src = page.file.src_uri
         if months <= 0 or any(fnmatch.fnmatchcase(src, p) for p in self.config.last_reviewed_exclude):
@@ -400,7 +433,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 "bar: this template does not build on the plugin's page frame. Start it with "
                 "{% extends \"main.html\" %} (a page template) or {% extends \"exercises/main.html\" %} "
                 "(your own main.html), and fill its blocks with {{ super() }}.")
-        return output
+        return site_language.same_page_links(output, page.url, config)
 
     @staticmethod
     def _template_place(config: MkDocsConfig, name: str) -> str:
@@ -418,6 +451,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return f"the template '{name}'"
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:
@@ -430,17 +464,37 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             and Path(file.abs_src_path).resolve().is_relative_to(docs_dir)}
         return env
 
+    def _readability_limit(self, formula: readability.Formula) -> float:
+        if formula.scale == "grade":
+            return float(self.config.readability_max_grade)
+        return float(self.config.readability_min_ease if self.config.readability_min_ease is not None
+                     else formula.limit)
+
+    def _say_readability_formula(self) -> None:
+        formula = readability.formula_for(self.language.code)
+        if formula is None:
+            name = site_language.english_name(self.language.code)
+            log.info(f"exercises: no readability formula for {name} (there are for "
+                     f"{', '.join(readability.FORMULAS)}): pages are not checked for reading level.")
+        elif formula.language != "en_US":
+            kind = "above" if formula.scale == "grade" else "below"
+            log.info(f"exercises: reading level by the {formula.name} for "
+                     f"{site_language.english_name(self.language.code)}: pages {kind} "
+                     f"{self._readability_limit(formula):g} are reported.")
+
     def _check_readability(self, src: str, markdown: str, shown: str) -> None:
         # Exact paths or glob patterns (fnmatch: `authors/*` skips a whole section).
         if any(fnmatch.fnmatchcase(src, pattern) for pattern in self.config.readability_exclude):
             return
+        formula = readability.formula_for(self.language.code)
+        if formula is None:
+            return
         text = readability.plain_text(markdown)
         if len(text.split()) < 150:  # grades of very short pages say little
             return
-        grade = readability.prose_grade(text)
-        if grade > self.config.readability_max_grade:
-            log.warning(f"exercises: {shown} reads at grade {grade:.1f}, above "
-                        f"{self.config.readability_max_grade:g}. Use shorter sentences and "
+        value, limit = formula.score(text), self._readability_limit(formula)
+        if formula.too_hard(value, limit):
+            log.warning(f"exercises: {shown} {formula.said(value, limit)}. Use shorter sentences and "
                         "everyday words.")
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -457,6 +511,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # served, different every time, which no hash could allow.
         if self.config.content_security_policy and getattr(self, "command", "build") != "serve":
             csp.apply(Path(config.site_dir), sources=getattr(self, "sources", {}))
+        site_language.copy_sitemaps(config)
         if self.config.service_worker:
             self._write_service_worker(Path(config.site_dir))
 
@@ -510,6 +565,20 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             raise PluginError(f"exercises: cannot read the Pyodide version from "
                               f"{self.pyodide_dir / 'package.json'}: the folder does not hold a whole "
                               "Pyodide npm package.") from None
+
+
+def _add_once(items: list[Any], item: str, at: int | None = None) -> None:
+    if item not in items:
+        items.insert(len(items) if at is None else at, item)
+
+
+def _add_script_once(config: MkDocsConfig, path: str) -> None:
+    """A module script on every page (once, however many times on_config runs)."""
+    if any(str(script) == path for script in config.extra_javascript):
+        return
+    script = ExtraScriptValue(path)
+    script.type = "module"
+    config.extra_javascript.append(script)  # type: ignore[arg-type]
 
 
 def _front_matter_lines(page: Page, markdown: str) -> int:

@@ -40,8 +40,16 @@ def read_date(meta: Mapping[str, Any]) -> dt.date | None:
     return None
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+def long_date(day: dt.date, language: str = "en") -> str:
+    """The date as the page's language writes it in full ("March 5, 2026", "5 de marzo de 2026"),
+    from CLDR through Babel; English's when Babel does not know the language."""
+    from babel import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return format_date(day, format="long", locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return format_date(day, format="long", locale="en")
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:

@@ -60,6 +60,6 @@ def stylesheet(path: Path) -> str:
 def kinds_config() -> dict[str, dict[str, str | bool]]:
     """The browser's map of kinds: data-exercise value -> module (relative to runtime.js), name, status,
     and whether a saved entry can be changed in its exercise."""
-    return {kind.name: {"module": kind.module, "title": kind.title, "status": kind.status,
+    return {kind.name: {"module": kind.module, "title": str(kind.title), "status": kind.status,
                         "editable": kind.journal is not None and kind.journal.editable}
             for kind in REGISTERED}

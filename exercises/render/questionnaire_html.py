@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from ..core.questionnaire import Questionnaire
+from ..core.messages import number, t, tn
+from ..core.questionnaire import Questionnaire, round_display
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el, exercise_root
+from .html import MarkdownInto, PageLink, el, exercise_root, words_with
 
 # Plot geometry in SVG units; the browser reads it back from data attributes.
 PLOT_SIZE = 320
@@ -16,9 +17,10 @@ PLOT_PAD = 36
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink
            ) -> etree.Element:
     q: Questionnaire = defn.model
+    # i18n: Shown in a questionnaire when the browser runs no JavaScript.
     root = exercise_root(defn.kind, uid, defn.data, q.title, q.intro, markdown_into,
-                         "Scoring needs JavaScript, which is off in this browser. You can still "
-                         "print this page and answer on paper.")
+                         t("questionnaire.no_script", "Scoring needs JavaScript, which is off in this "
+                           "browser. You can still print this page and answer on paper."))
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
     _items(form, q, uid)
     summary = el(form, "div", class_="ex-error-summary", role="alert", tabindex="-1",
@@ -26,21 +28,19 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     el(summary, "p", "", class_="ex-error-title")
     el(summary, "ul", "")
     actions = el(form, "div", class_="ex-actions")
-    el(actions, "button", "See my scores", type="submit", class_="md-button md-button--primary")
+    # i18n: The button under a questionnaire's questions that asks for the scores.
+    el(actions, "button", t("questionnaire.submit", "See my scores"), type="submit",
+       class_="md-button md-button--primary")
     status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite",
                 data_state="idle")
-    el(status, "span", "You can start answering now. Your answers stay on this device.",
+    el(status, "span", t("status.scored.idle", "You can start answering now. Your answers stay on this "
+                         "device."),
        class_="ex-status-text")
-    el(status, "button", "Try again", type="button", class_="ex-retry md-button",
+    # i18n: The button on an exercise's status line that starts its tool again after it failed.
+    el(status, "button", t("status.try_again", "Try again"), type="button", class_="ex-retry md-button",
        hidden="hidden")
     _result(root, q, uid, markdown_into, link)
     return root
-
-
-# Words this module shows readers, by key (the project moves them to message catalogs later).
-WORDS = {
-    "scale_key": "What the numbers mean:",
-}
 
 
 def _scale_key(form: etree.Element, q: Questionnaire) -> None:
@@ -51,11 +51,12 @@ def _scale_key(form: etree.Element, q: Questionnaire) -> None:
     if len(q.scale.labels) <= 2:
         return  # the two ends under each question are all there is
     key = el(form, "div", class_="ex-scale-key", aria_hidden="true")
-    el(key, "p", WORDS["scale_key"], class_="ex-scale-key-title")
+    # i18n: Above a questionnaire's questions, before the list of every point of its scale with its words.
+    el(key, "p", t("questionnaire.scale_key", "What the numbers mean:"), class_="ex-scale-key-title")
     points = el(key, "ul", class_="ex-scale-key-points")
     for point, label in enumerate(q.scale.labels, start=q.scale.low):
         entry = el(points, "li")
-        el(entry, "span", str(point), class_="ex-num ex-scale-key-point").tail = f" {label}"
+        el(entry, "span", number(point), class_="ex-num ex-scale-key-point").tail = f" {label}"
 
 
 def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
@@ -65,7 +66,8 @@ def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
         fieldset = el(el(items, "li"), "fieldset", class_="ex-likert", id=f"{uid}-{item.id}",
                       data_item=item.id)
         legend = el(fieldset, "legend")
-        el(legend, "span", f"{n}.", class_="ex-num")
+        # i18n: The number before a questionnaire's question. {number} is its place (1 for the first).
+        el(legend, "span", t("questionnaire.item_number", "{number}.", number=n), class_="ex-num")
         el(legend, "span", f" {item.text}")
         el(fieldset, "p", "", class_="ex-field-error", id=f"{uid}-{item.id}-error", hidden="hidden")
         options = el(fieldset, "div", class_="ex-likert-options")
@@ -73,7 +75,7 @@ def _items(form: etree.Element, q: Questionnaire, uid: str) -> None:
             option = el(options, "label", class_="ex-likert-option")
             el(option, "input", type="radio", name=f"{uid}-{item.id}", value=str(point))
             # The visible number is part of the accessible name ("3 Slightly disagree").
-            el(option, "span", str(point), class_="ex-point").tail = " "
+            el(option, "span", number(point), class_="ex-point").tail = " "
             el(option, "span", label, class_="ex-point-label")
         ends = el(fieldset, "div", class_="ex-likert-ends", aria_hidden="true")
         el(ends, "span", q.scale.labels[0])
@@ -84,7 +86,9 @@ def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: Mark
             link: PageLink) -> None:
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1",
                 aria_labelledby=f"{uid}-result-title", role="region")
-    el(result, "p", "Your reflection", class_="ex-result-title", role="heading",
+    # i18n: The heading of a questionnaire's result (never "score" or "diagnosis": a reflection).
+    el(result, "p", t("questionnaire.result_title", "Your reflection"), class_="ex-result-title",
+       role="heading",
        aria_level="3", id=f"{uid}-result-title")
     el(result, "p", "", class_="ex-result-note", hidden="hidden")
     scores = el(result, "dl", class_="ex-scores")
@@ -93,19 +97,30 @@ def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: Mark
         dd = el(scores, "dd", data_subscale=sub.id)
         value = el(dd, "span", class_="ex-score")
         el(value, "strong", "", class_="ex-score-value")
-        el(value, "span", f" on a scale from {q.scale.low} to {q.scale.high}")
+        # i18n: After a score in a questionnaire's result ("4.5 on a scale from 1 to 7"); the score comes
+        # first, then a space. {low} and {high} are the ends of the answer scale.
+        el(value, "span", " " + t("questionnaire.on_scale", "on a scale from {low} to {high}",
+                                  low=q.scale.low,
+                                  high=q.scale.high))
         if sub.description:
             el(dd, "span", sub.description, class_="ex-score-about")
-    mid = str(q.scale.midpoint).removesuffix("/1")
-    el(result, "p", f"The middle of the scale is {mid}. Scores are two numbers that can "
-       "change over time, not a type or a diagnosis.", class_="ex-midpoint")
+    mid = number(round_display(q.scale.midpoint).removesuffix(".0"))
+    # i18n: Under a questionnaire's scores. {mid} is the middle of the answer scale (4 on 1 to 7); {count}
+    # how many scores there are. Says plainly that scores are not a type or a diagnosis.
+    el(result, "p", tn("questionnaire.midpoint_note",
+                       "The middle of the scale is {mid}. Your score is a number that can change over time, "
+                       "not a type or a diagnosis.",
+                       "The middle of the scale is {mid}. Scores are {count} numbers that can change over "
+                       "time, not a type or a diagnosis.", len(q.subscales), mid=mid), class_="ex-midpoint")
     if q.plot is not None:
         _plot(result, q, uid)
     for region in q.regions:
         block = el(result, "div", class_="ex-region", data_region=region.id, hidden="hidden")
         markdown_into(block, region.text)
         if region.lessons:
-            el(block, "p", "Pages that may help:", class_="ex-lessons-title")
+            # i18n: Above the list of lessons a questionnaire's result suggests.
+            el(block, "p", t("questionnaire.pages_that_may_help", "Pages that may help:"),
+               class_="ex-lessons-title")
             lessons = el(block, "ul", class_="ex-lessons")
             for path in region.lessons:
                 href, title = link(path)
@@ -116,13 +131,18 @@ def _result(root: etree.Element, q: Questionnaire, uid: str, markdown_into: Mark
 def _keep(result: etree.Element, link: PageLink) -> None:
     """Saving is the reader's choice: the date, the scores and how many questions were skipped."""
     keep = el(result, "div", class_="ex-keep")
-    note = el(keep, "p", "If you like, keep this result to compare with later answers. It stays on "
-              "this device, in ", class_="ex-keep-note")
+    note = el(keep, "p", class_="ex-keep-note")
     href, _ = link("journal.md")
-    el(note, "a", "your journal", href=href).tail = (
-        ", with the date and how many questions you skipped. Nothing is kept unless you choose to.")
+    # i18n: Under a questionnaire's result. {journal} is a link whose words are "your journal".
+    words_with(note, t("questionnaire.keep_note", "If you like, keep this result to compare with later "
+                       "answers. It stays on this device, in {journal}, with the date and how many questions "
+                       "you skipped. Nothing is kept unless you choose to."),
+               # i18n: The words of the link to the journal page, in the note under a questionnaire's result.
+               journal=el(None, "a", t("questionnaire.keep_journal_link", "your journal"), href=href))
     actions = el(keep, "div", class_="ex-actions")
-    el(actions, "button", "Save to my journal", type="button", class_="md-button ex-save-result")
+    # i18n: The button that keeps a questionnaire's result in the journal on this device.
+    el(actions, "button", t("questionnaire.save_result", "Save to my journal"), type="button",
+       class_="md-button ex-save-result")
     el(keep, "p", "", class_="ex-keep-status", role="status", aria_live="polite")
 
 

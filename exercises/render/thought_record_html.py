@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from ..core.messages import t
 from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
 from ..core.thought_record import MESSAGES, SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
 from ..definitions import Definition
-from .html import MarkdownInto, PageLink, el, exercise_root
+from .html import MarkdownInto, PageLink, el, exercise_root, numbered
 from .parts import crisis_banner, notes, save_actions, status_line
 
 # Rows rendered at build time: enough for a paper worksheet; the page can add more.
@@ -21,9 +22,10 @@ THOUGHT_ROWS = 2
 
 def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLink) -> etree.Element:
     words = defn.model
+    # i18n: Shown in the thought record when the browser runs no JavaScript.
     root = exercise_root(defn.kind, uid, defn.data, words["title"], words["intro"], markdown_into,
-                         "Summaries and saving need JavaScript, which is off in this browser. You can "
-                         "still print this page and fill it in on paper.")
+                         t("thought_record.no_script", "Summaries and saving need JavaScript, which is off "
+                           "in this browser. You can still print this page and fill it in on paper."))
     crisis_banner(root, uid, link)
     notes(root, uid)
     form = el(root, "form", class_="ex-form", novalidate="novalidate", id=f"{uid}-form")
@@ -31,21 +33,29 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     for word in words["emotion_suggestions"]:
         el(datalist, "option", value=word)
     steps = el(form, "ol", class_="ex-steps")
-    _textarea_step(steps, uid, "situation", "Where were you, when, and who was there? Say it the way a "
-                   "camera would have seen it.")
+    # i18n: The hint (and label) of the thought record's first box: the situation.
+    _textarea_step(steps, uid, "situation", t("thought_record.situation_hint", "Where were you, when, and "
+                                              "who was there? Say it the way a camera would have seen it."))
     _emotions_step(steps, uid)
     _thoughts_step(steps, uid)
     _belief_step(steps, uid)
     _traps_step(steps, uid, link)
-    _textarea_step(steps, uid, "evidence_for", "What facts support the thought that hurts most? Stick to "
-                   "what you know, not what you fear.")
-    _textarea_step(steps, uid, "evidence_against", "What facts do not fit it? Has this fear come true "
-                   "before? Were there times it did not?")
-    _textarea_step(steps, uid, "balanced", "Write a new thought that takes in all the facts. It does not "
-                   "have to be cheerful. It just has to be fair. What would you tell a friend?")
+    # i18n: The hint (and label) of the thought record's box for facts that support the thought.
+    _textarea_step(steps, uid, "evidence_for", t("thought_record.evidence_for_hint", "What facts support the "
+                                                 "thought that hurts most? Stick to what you know, not what "
+                                                 "you fear."))
+    # i18n: The hint (and label) of the thought record's box for facts that do not fit the thought.
+    _textarea_step(steps, uid, "evidence_against", t("thought_record.evidence_against_hint", "What facts do "
+                                                     "not fit it? Has this fear come true before? Were there "
+                                                     "times it did not?"))
+    # i18n: The hint (and label) of the thought record's box for a balanced thought.
+    _textarea_step(steps, uid, "balanced", t("thought_record.balanced_hint", "Write a new thought that takes "
+                                             "in all the facts. It does not have to be cheerful. It just has "
+                                             "to be fair. What would you tell a friend?"))
     _after_step(steps, uid)
     el(form, "p", "", class_="ex-form-error", role="alert", hidden="hidden", id=f"{uid}-form-error")
-    save_actions(form, "See my summary")
+    # i18n: The thought record's main button: shows the summary below the form.
+    save_actions(form, t("thought_record.submit", "See my summary"))
     status_line(form)
     _result(root, uid, link)
     return root
@@ -79,10 +89,14 @@ def _textarea_step(steps: etree.Element, uid: str, key: str, hint: str) -> etree
     return fieldset
 
 
-def _rating(parent: etree.Element, uid: str, name: str, label: str) -> None:
+def _rating(parent: etree.Element, uid: str, name: str, label: str, number: int | None = None) -> None:
+    """A 0-to-100 box; with NUMBER, LABEL is a template holding the row's {number}."""
     field_id = f"{uid}-{name.replace('.', '-')}"
     row = el(parent, "div", class_="ex-rating")
-    el(row, "label", label, for_=field_id)
+    if number is None:
+        el(row, "label", label, for_=field_id)
+    else:
+        numbered(row, "label", label, number, for_=field_id)
     el(row, "input", type="number", id=field_id, name=name, min="0", max="100", step="1",
        inputmode="numeric", data_field=name)
     _error(row, uid, name)
@@ -91,55 +105,69 @@ def _rating(parent: etree.Element, uid: str, name: str, label: str) -> None:
 def _emotions_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "emotions")
     el(fieldset, "legend", STEP_TITLES["emotions"])
-    el(fieldset, "p", "Name each feeling and rate how strong it is, from 0 (not at all) to 100 "
-       "(the strongest you have felt).", class_="ex-hint")
+    # i18n: The hint of the thought record's step for feelings.
+    el(fieldset, "p", t("thought_record.emotions_hint", "Name each feeling and rate how strong it is, from 0 "
+                        "(not at all) to 100 (the strongest you have felt)."), class_="ex-hint")
     rows = el(fieldset, "div", class_="ex-rows", data_rows="emotions")
     for n in range(EMOTION_ROWS):
         row = el(rows, "div", class_="ex-row", data_row=str(n))
         name_id = f"{uid}-emotions-{n}-name"
-        el(row, "label", f"Feeling {n + 1}", for_=name_id)
+        # i18n: The label of a feeling's box in the thought record. {number} is the feeling's number.
+        numbered(row, "label", t("thought_record.feeling", "Feeling {number}"), n + 1, for_=name_id)
         el(row, "input", type="text", id=name_id, name=f"emotions.{n}.name", list=f"{uid}-feelings",
            autocomplete="off", data_field=f"emotions.{n}.name")
         _error(row, uid, f"emotions.{n}.name")
-        _rating(row, uid, f"emotions.{n}.before", f"How strong (0 to 100), feeling {n + 1}")
+        # i18n: The label of a feeling's rating in the thought record. {number} is the feeling's number.
+        _rating(row, uid, f"emotions.{n}.before", t("thought_record.feeling_strength", "How strong (0 to "
+                                                    "100), feeling {number}"), n + 1)
+    # i18n: The button that adds a feeling to the thought record.
     # Shown from the start (no most rows), hidden without scripts (exercises.css): nothing moves.
-    el(fieldset, "button", "Add another feeling", type="button", class_="md-button ex-add",
-       data_add="emotions")
+    el(fieldset, "button", t("thought_record.add_feeling", "Add another feeling"), type="button",
+       class_="md-button ex-add", data_add="emotions")
 
 
 def _thoughts_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "thoughts")
     el(fieldset, "legend", STEP_TITLES["thoughts"])
-    el(fieldset, "p", "Write each thought as it came. Then mark the one that hurts most. This is your "
-       "hot thought.", class_="ex-hint")
+    # i18n: The hint of the thought record's step for thoughts.
+    el(fieldset, "p", t("thought_record.thoughts_hint", "Write each thought as it came. Then mark the one "
+                        "that hurts most. This is your hot thought."), class_="ex-hint")
     rows = el(fieldset, "div", class_="ex-rows", data_rows="thoughts")
     for n in range(THOUGHT_ROWS):
         row = el(rows, "div", class_="ex-row", data_row=str(n))
         text_id = f"{uid}-thoughts-{n}-text"
-        el(row, "label", f"Thought {n + 1}", for_=text_id)
+        # i18n: The label of a thought's box in the thought record. {number} is the thought's number.
+        numbered(row, "label", t("thought_record.thought", "Thought {number}"), n + 1, for_=text_id)
         el(row, "textarea", "", id=text_id, name=f"thoughts.{n}.text", rows="2",
            data_field=f"thoughts.{n}.text")
         hot = el(row, "label", class_="ex-hot")
-        el(hot, "input", type="radio", name=f"{uid}-hot", value=str(n), data_field="hot")
-        el(hot, "span", f" Thought {n + 1} hurts most")
+        el(hot, "input", type="radio", name=f"{uid}-hot", value=str(n), data_field="hot").tail = " "
+        # i18n: Beside the round button that marks the thought that hurts most. {number} is its number.
+        numbered(hot, "span", t("thought_record.hurts_most", "Thought {number} hurts most"), n + 1)
+    # i18n: The button that adds a thought to the thought record.
     # Shown from the start (no most rows), hidden without scripts (exercises.css): nothing moves.
-    el(fieldset, "button", "Add another thought", type="button", class_="md-button ex-add",
-       data_add="thoughts")
+    el(fieldset, "button", t("thought_record.add_thought", "Add another thought"), type="button",
+       class_="md-button ex-add", data_add="thoughts")
 
 
 def _belief_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "belief_before")
     el(fieldset, "legend", STEP_TITLES["belief_before"])
-    el(fieldset, "p", "Think of your hot thought, the one that hurts most. From 0 (not at all) to 100 "
-       "(completely), how much do you believe it right now?", class_="ex-hint")
-    _rating(fieldset, uid, "belief_before", "How much I believe it (0 to 100)")
+    # i18n: The hint of the thought record's step that rates belief in the hot thought.
+    el(fieldset, "p", t("thought_record.belief_hint", "Think of your hot thought, the one that hurts most. "
+                        "From 0 (not at all) to 100 (completely), how much do you believe it right "
+                        "now?"), class_="ex-hint")
+    # i18n: The label of the thought record's first rating of belief.
+    _rating(fieldset, uid, "belief_before", t("thought_record.belief_label", "How much I believe it (0 to "
+                                              "100)"))
 
 
 def _traps_step(steps: etree.Element, uid: str, link: PageLink) -> None:
     fieldset = _step(steps, uid, "traps")
     el(fieldset, "legend", STEP_TITLES["traps"])
-    el(fieldset, "p", "Does the thought that hurts most fit any of these thinking traps? Tick the ones "
-       "that fit. It is fine if none do.", class_="ex-hint")
+    # i18n: The hint of the thought record's step of thinking traps.
+    el(fieldset, "p", t("thought_record.traps_hint", "Does the thought that hurts most fit any of these "
+                        "thinking traps? Tick the ones that fit. It is fine if none do."), class_="ex-hint")
     options = el(fieldset, "div", class_="ex-option-list ex-trap-choices")
     for trap in TRAPS:
         _trap_choice(options, uid, trap)
@@ -161,35 +189,55 @@ def _trap_choice(options: etree.Element, uid: str, trap: Trap, **attrs: str) -> 
 def _after_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "after")
     el(fieldset, "legend", STEP_TITLES["after"])
-    _rating(fieldset, uid, "belief_after", "How much do you believe the thought that hurts most now? "
-            "(0 to 100)")
-    el(fieldset, "p", "Look at your feelings again. How strong is each one now?", class_="ex-hint")
+    # i18n: The label of the thought record's last rating of belief.
+    _rating(fieldset, uid, "belief_after", t("thought_record.belief_after_label", "How much do you believe "
+                                             "the thought that hurts most now? (0 to 100)"))
+    # i18n: The hint above the thought record's second rating of each feeling.
+    el(fieldset, "p", t("thought_record.after_hint", "Look at your feelings again. How strong is each one "
+                        "now?"),
+       class_="ex-hint")
     rows = el(fieldset, "div", class_="ex-rows", data_rows="after")
     for n in range(EMOTION_ROWS):
         row = el(rows, "div", class_="ex-row", data_row=str(n))
-        _rating(row, uid, f"emotions.{n}.after", f"Feeling {n + 1} now (0 to 100)")
+        # i18n: The label of a feeling's second rating before the reader named it. {number} is its number.
+        _rating(row, uid, f"emotions.{n}.after", t("thought_record.feeling_now", "Feeling {number} now (0 to "
+                                                   "100)"),
+                n + 1)
 
 
 def _result(root: etree.Element, uid: str, link: PageLink) -> None:
     result = el(root, "div", class_="ex-result", hidden="hidden", tabindex="-1", role="region",
                 aria_labelledby=f"{uid}-result-title")
-    el(result, "p", "Your summary", class_="ex-result-title", role="heading", aria_level="3",
-       id=f"{uid}-result-title")
-    el(result, "p", "How much you believe the thought that hurts most", class_="ex-subtitle")
+    # i18n: The heading of the thought record's summary.
+    el(result, "p", t("thought_record.summary_title", "Your summary"), class_="ex-result-title",
+       role="heading",
+       aria_level="3", id=f"{uid}-result-title")
+    # i18n: A heading in the thought record's summary.
+    el(result, "p", t("thought_record.belief_title", "How much you believe the thought that hurts most"),
+       class_="ex-subtitle")
     el(result, "p", "", class_="ex-belief", hidden="hidden")
-    el(result, "p", "Rate how much you believe it in step 4 and again in step 9 to see how it moved.",
-       class_="ex-belief-empty", hidden="hidden")
-    el(result, "p", "How your feelings changed", class_="ex-subtitle")
+    # i18n: In the thought record's summary when belief was not rated twice.
+    el(result, "p", t("thought_record.belief_empty", "Rate how much you believe it in step 4 and again in "
+                      "step 9 to see how it moved."), class_="ex-belief-empty", hidden="hidden")
+    # i18n: A heading in the thought record's summary.
+    el(result, "p", t("thought_record.changes_title", "How your feelings changed"), class_="ex-subtitle")
     el(result, "ul", "", class_="ex-changes")
-    el(result, "p", "No feeling has both ratings yet. Rate your feelings in step 2 and again in "
-       "step 9 to see how they moved.", class_="ex-changes-empty", hidden="hidden")
+    # i18n: In the thought record's summary when no feeling was rated twice.
+    el(result, "p", t("thought_record.changes_empty", "No feeling has both ratings yet. Rate your feelings "
+                      "in step 2 and again in step 9 to see how they "
+                      "moved."), class_="ex-changes-empty", hidden="hidden")
     traps = el(result, "div", class_="ex-traps")
-    el(traps, "p", "Thinking traps that might be worth a look", class_="ex-subtitle")
-    el(traps, "p", "These are only suggestions, found in the words of your thoughts. Keep the ones "
-       "that fit, and they are ticked in step 5.", class_="ex-hint ex-traps-hint")
+    # i18n: A heading in the thought record's summary, above suggested thinking traps.
+    el(traps, "p", t("thought_record.traps_title", "Thinking traps that might be worth a look"),
+       class_="ex-subtitle")
+    # i18n: Under that heading: the suggestions are only suggestions.
+    el(traps, "p", t("thought_record.traps_note", "These are only suggestions, found in the words of your "
+                     "thoughts. Keep the ones that fit, and they are ticked in step 5."),
+       class_="ex-hint ex-traps-hint")
     el(traps, "ul", "", class_="ex-trap-list")
-    el(traps, "p", "No common thinking traps stood out in your thoughts.", class_="ex-traps-empty",
-       hidden="hidden")
+    # i18n: In the thought record's summary when no thinking trap was found.
+    el(traps, "p", t("thought_record.traps_none", "No common thinking traps stood out in your thoughts."),
+       class_="ex-traps-empty", hidden="hidden")
     # Instead of suggestions, when the entry sounds like it is about how someone treats the reader.
     safety_note(traps, link, SAFETY_INSTEAD, "ex-traps-safety", hidden="hidden")
     # Instead of suggestions, when the entry sounds like a crisis (the offer of help is shown above).

@@ -14,7 +14,8 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
 from ..core.field_types import BREATHS, FIELD_TYPES, BreathPattern, Field
-from .html import el
+from ..core.messages import fill, mid_sentence, msg, number, t, tn
+from .html import el, numbered
 
 FieldRenderer = Callable[[etree.Element, str, Field, str], None]
 
@@ -25,9 +26,19 @@ HELP_NOW_ATTRIBUTE = "data-help-now"
 # Marks what a reader may leave out of a printed or downloaded copy (see copy_caution).
 LEAVE_OUT_ATTRIBUTE = "data-leave-out-part"
 
-SAY_PHASE = {"in": "breathe in", "out": "breathe out", "hold-full": "hold", "hold-empty": "hold"}
-HOLD_NOTE = ("Holding your breath makes some people feel more anxious or dizzy. If it does, stop, "
-             "and use slow breathing instead.")
+SAY_PHASE = {
+    # i18n: One phase of a breathing pattern, written out for paper ("Breathe in for 4, breathe out for
+    # 6."). {seconds} is how many seconds.
+    "in": msg("breathing.paper.in", "breathe in for {seconds}"),
+    # i18n: As "breathe in for {seconds}", for breathing out.
+    "out": msg("breathing.paper.out", "breathe out for {seconds}"),
+    # i18n: As "breathe in for {seconds}", for holding the breath.
+    "hold-full": msg("breathing.paper.hold", "hold for {seconds}"),
+    "hold-empty": msg("breathing.paper.hold", "hold for {seconds}"),
+}
+# i18n: Under a breathing guide that offers a pattern with held breaths.
+HOLD_NOTE = msg("breathing.hold_note", "Holding your breath makes some people feel more anxious or dizzy. If "
+                "it does, stop, and use slow breathing instead.")
 
 
 def renderer(type_name: str) -> FieldRenderer:
@@ -128,9 +139,15 @@ def long_text(parent: etree.Element, uid: str, f: Field, name: str) -> None:
 
 
 def rating(parent: etree.Element, uid: str, f: Field, name: str) -> None:
-    low = f"{f.min} ({f.low_label})" if f.low_label else str(f.min)
-    high = f"{f.max} ({f.high_label})" if f.high_label else str(f.max)
-    hint_text = " ".join(p for p in [f.hint, f"A number from {low} to {high}."] if p)
+    # i18n: An end of a rating's scale with the author's words for it ("0 (not calm at all)"). {value} is
+    # the number, {words} the author's words.
+    end = t("field.rating.end_with_words", "{value} ({words})")
+    low = fill(end, {"value": f.min, "words": f.low_label}) if f.low_label else number(f.min)
+    high = fill(end, {"value": f.max, "words": f.high_label}) if f.high_label else number(f.max)
+    # i18n: The hint under a worksheet's number box. {low} and {high} are its ends, each maybe with the
+    # author's words ("0 (not calm at all)").
+    hint_text = " ".join(p for p in [f.hint, t("field.rating.hint", "A number from {low} to {high}.", low=low,
+                                                                high=high)] if p)
     _labelled_box(parent, uid, f, name, hint_text, lambda box, field_id, described: el(
         box, "input", type="number", id=field_id, name=name, min=str(f.min), max=str(f.max), step="1",
         inputmode="numeric", data_field=name, **described))
@@ -179,14 +196,21 @@ def help_now(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     el(box, "ul", "", class_="ex-help-services", **{HELP_NOW_ATTRIBUTE: ""})
 
 
-# What the caution above a plan's Print button says (one table, for the message catalogs to come).
+# What the caution above a plan's Print button says.
 CAUTION = {
-    "title": "Before you print or save",
-    "text": "This can hold helpline numbers and the names of people who help you. If someone checks "
-            "your papers or your phone, a copy could put you at risk. You know best what is safe for you.",
-    "choice": "Leave the help numbers and the people I listed out of copies I print or download",
-    "more": "Names you write in other boxes stay in. What you save stays in your journal on this "
-            "device, which you can lock with a passphrase.",
+    # i18n: The title of a caution above the Print button of a worksheet that lists help numbers
+    # and people's names (a plan for harder weeks).
+    "title": msg("caution.title", "Before you print or save"),
+    # i18n: The caution's words: a copy can put a reader at risk if someone checks their papers or phone.
+    "text": msg("caution.text", "This can hold helpline numbers and the names of people who help you. If "
+                "someone checks your papers or your phone, a copy could put you at risk. You know best what "
+                "is safe for you."),
+    # i18n: The tick box in that caution.
+    "choice": msg("caution.choice", "Leave the help numbers and the people I listed out of copies I print or "
+                  "download"),
+    # i18n: Under that tick box.
+    "more": msg("caution.more", "Names you write in other boxes stay in. What you save stays in your journal "
+                "on this device, which you can lock with a passphrase."),
 }
 
 
@@ -207,13 +231,13 @@ def copy_caution(form: etree.Element, uid: str, fields: list[Field], every_field
             step.set(LEAVE_OUT_ATTRIBUTE, "")
     caution = el(form, "div", class_="ex-copy-caution", role="group", aria_labelledby=f"{uid}-caution-title",
                  data_copy_caution="")
-    el(caution, "p", CAUTION["title"], class_="ex-copy-caution-title", id=f"{uid}-caution-title")
-    el(caution, "p", CAUTION["text"], id=f"{uid}-caution-text")
+    el(caution, "p", str(CAUTION["title"]), class_="ex-copy-caution-title", id=f"{uid}-caution-title")
+    el(caution, "p", str(CAUTION["text"]), id=f"{uid}-caution-text")
     label = el(caution, "label", class_="ex-option ex-leave-out")
     el(label, "input", type="checkbox", name=f"{uid}-leave-out", data_leave_out="",
        aria_describedby=f"{uid}-caution-text {uid}-caution-more")
-    el(label, "span", CAUTION["choice"])
-    el(caution, "p", CAUTION["more"], class_="ex-hint", id=f"{uid}-caution-more")
+    el(label, "span", str(CAUTION["choice"]))
+    el(caution, "p", str(CAUTION["more"]), class_="ex-hint", id=f"{uid}-caution-more")
     # Says what the next copy will hold, when the choice changes (filled by the script).
     el(caution, "p", "", class_="ex-copy-caution-note", role="status", aria_live="polite")
 
@@ -227,22 +251,32 @@ def group(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     for n in range(f.min_rows):
         row = el(rows, "li", class_="ex-row", data_row=str(n))
         inner = el(row, "fieldset", class_="ex-row-fields")
-        el(inner, "legend", f"{f.row_label} {n + 1}", class_="ex-row-title")
+        # i18n: The heading of one row of a worksheet's list. {row} is what the author calls a row
+        # ("Time", or "Entry" by default), {number} the row's number.
+        numbered(inner, "legend", t("field.group.row_title", "{row} {number}", row=f.row_label), n + 1,
+                 class_="ex-row-title")
         for sub in f.fields:
             field(inner, uid, sub, f"{name}.{n}.{sub.id}")
+    # i18n: The button that adds a row to a worksheet's list, when the author wrote no words for it.
+    # {row} is what a row is called ("time", "entry"), as it reads inside a sentence.
+    add = f.add_label or t("field.group.add", "Add another {row}", row=mid_sentence(f.row_label))
     # As the page's script will show it (hidden once the most rows are there; without scripts, by
     # exercises.css), so nothing moves when the script starts.
-    add = el(box, "button", f.add_label or f"Add another {f.row_label.lower()}", type="button",
-             class_="md-button ex-add", data_add=name)
+    button = el(box, "button", add, type="button", class_="md-button ex-add", data_add=name)
     if f.min_rows >= f.max_rows:
-        add.set("hidden", "hidden")
+        button.set("hidden", "hidden")
     error(box, uid, name)
 
 
 def pattern_steps(pattern: BreathPattern) -> str:
     """The pattern in words, for paper and for readers without the script."""
-    words = ", ".join(f"{SAY_PHASE[phase]} for {seconds}" for phase, seconds in pattern.phases)
-    return words[0].upper() + words[1:] + "."
+    phases = [SAY_PHASE[phase](seconds=seconds) for phase, seconds in pattern.phases]
+    # i18n: What goes between the phases of a breathing pattern written out for paper (a comma and a space).
+    separator = t("breathing.paper.separator", ", ")
+    # i18n: A breathing pattern written out for paper. {phases} are its phases, joined by the separator
+    # above ("breathe in for 4, breathe out for 6"); the first letter is made a capital.
+    words = t("breathing.paper.steps", "{phases}.", phases=separator.join(phases))
+    return words[0].upper() + words[1:]
 
 
 def breathing(parent: etree.Element, uid: str, f: Field, name: str) -> None:
@@ -250,50 +284,58 @@ def breathing(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     ways = el(box, "ul", class_="ex-breath-ways")
     for key in f.patterns:
         item = el(ways, "li")
-        el(item, "strong", BREATHS[key].name + ": ")
+        el(item, "strong", str(BREATHS[key].name) + ": ")
         el(item, "span", pattern_steps(BREATHS[key]))
     if any(BREATHS[key].holds for key in f.patterns):
-        el(box, "p", HOLD_NOTE, class_="ex-hint ex-breath-note")
+        el(box, "p", str(HOLD_NOTE), class_="ex-hint ex-breath-note")
     controls = el(box, "div", class_="ex-breath-controls")  # hidden without scripts (exercises.css)
 
     def phases(key: str) -> dict[str, str]:  # what the guide in the page paces by
         return {"data_phases": json.dumps(BREATHS[key].phases, separators=(",", ":")),
-                "data_spoken": BREATHS[key].spoken}
+                "data_spoken": str(BREATHS[key].spoken)}
 
     if len(f.patterns) > 1:
         choose = el(controls, "fieldset", class_="ex-breath-pattern")
-        el(choose, "legend", "Pattern")
+        # i18n: The heading of the round buttons that choose a breathing pattern.
+        el(choose, "legend", t("breathing.pattern", "Pattern"))
         for n, key in enumerate(f.patterns):
             label = el(choose, "label", class_="ex-option")
             attrs = {"checked": "checked"} if n == 0 else {}
             el(label, "input", type="radio", name=f"{uid}-{dom(name)}-pattern", value=key, **phases(key),
                **attrs)
-            el(label, "span", BREATHS[key].name)
+            el(label, "span", str(BREATHS[key].name))
     else:
         el(controls, "input", type="hidden", name=f"{uid}-{dom(name)}-pattern", value=f.patterns[0],
            **phases(f.patterns[0]))
     stage = el(controls, "div", class_="ex-breath-stage")
     el(stage, "div", "", class_="ex-breath-circle", aria_hidden="true", data_phase="rest")
     # What is shown changes every second; only the change of phase is announced.
-    el(stage, "p", "Press Start when you are ready.", class_="ex-breath-count", aria_hidden="true")
+    el(stage, "p", t("breathing.ready", "Press Start when you are ready."), class_="ex-breath-count",
+       aria_hidden="true")
     el(controls, "p", "", class_="ex-breath-live ex-visually-hidden", aria_live="polite")
     buttons = el(controls, "div", class_="ex-actions")
-    el(buttons, "button", "Start", type="button", class_="md-button md-button--primary ex-breath-toggle")
-    el(buttons, "button", "Stop", type="button", class_="md-button ex-breath-stop", hidden="hidden")
+    el(buttons, "button", t("breathing.start", "Start"), type="button",
+       class_="md-button md-button--primary ex-breath-toggle")
+    # i18n: The button that stops a breathing guide.
+    el(buttons, "button", t("breathing.stop", "Stop"), type="button", class_="md-button ex-breath-stop",
+       hidden="hidden")
 
 
 def timer(parent: etree.Element, uid: str, f: Field, name: str) -> None:
     box = widget(parent, uid, f, name, "timer")
     box.set("data-minutes", str(f.minutes))
-    minutes = "1 minute" if f.minutes == 1 else f"{f.minutes} minutes"
-    el(box, "p", f"Wait {minutes} before you act on the urge. A clock or phone timer works too.",
-       class_="ex-timer-paper")
+    # i18n: A wait timer's words on paper, and without JavaScript. {count} is how many minutes.
+    el(box, "p", tn("timer.paper", "Wait {count} minute before you act on the urge. A clock or phone timer "
+                    "works too.", "Wait {count} minutes before you act on the urge. A clock or phone timer "
+                    "works too.", f.minutes), class_="ex-timer-paper")
     # The paper way on paper and without scripts, the controls otherwise: chosen by style sheets
     # (exercises.css), so nothing moves when the page's scripts start.
     controls = el(box, "div", class_="ex-timer-controls")
-    el(controls, "p", f"{minutes} left", class_="ex-timer-display", role="timer", aria_live="off")
+    el(controls, "p", tn("timer.minutes_left", "{count} minute left", "{count} minutes left", f.minutes),
+       class_="ex-timer-display", role="timer", aria_live="off")
     el(controls, "p", "", class_="ex-timer-live ex-visually-hidden", aria_live="polite")
     buttons = el(controls, "div", class_="ex-actions")
-    el(buttons, "button", "Start the timer", type="button",
+    el(buttons, "button", t("timer.start", "Start the timer"), type="button",
        class_="md-button md-button--primary ex-timer-toggle")
-    el(buttons, "button", "Reset", type="button", class_="md-button ex-timer-reset")
+    # i18n: The button that sets a wait timer back to its full time.
+    el(buttons, "button", t("timer.reset", "Reset"), type="button", class_="md-button ex-timer-reset")

@@ -6,18 +6,12 @@ the same buttons and storage keys those tests drive.
 
 from __future__ import annotations
 
-import re
-
 import yaml
 from kit.site import ROOT
 
+from exercises.i18n.catalogs import package_messages
+
 PRIVACY = " ".join((ROOT / "docs" / "privacy.md").read_text().split())  # as one line, wraps undone
-
-
-def quoted_constant(path: str, name: str) -> str:
-    match = re.search(rf'const {name} = "([^"]+)"', (ROOT / path).read_text())
-    assert match, f"{name} not found in {path}"
-    return match.group(1)
 
 
 def test_it_names_the_key_prefix_the_site_stores_under() -> None:
@@ -28,7 +22,7 @@ def test_it_names_the_key_prefix_the_site_stores_under() -> None:
 
 def test_it_names_the_buttons_the_reader_will_see() -> None:
     labels = [
-        quoted_constant("exercises/assets/leave.js", "NAME"),
+        package_messages()["leave.button"].english,  # the page's English, from the catalog
         "Save on this device",
         "Delete everything saved on this device",
     ]

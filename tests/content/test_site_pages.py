@@ -33,7 +33,7 @@ def test_every_page_links_to_get_help_now(pages: dict[str, str]) -> None:
 def test_every_page_links_to_relationship_safety_as_near_as_crisis_help(pages: dict[str, str]) -> None:
     # In the same bar as "Get help now": a reader afraid of a partner is one tap from help too.
     missing = [name for name, html in pages.items() if not re.search(
-        r'class="crisis-bar">.*?Get help now</a>\s*<a href="([^"]*relationship-safety/|\./)"[^>]*>'
+        r'class="crisis-bar"[^>]*>.*?Get help now</a>\s*<a href="([^"]*relationship-safety/|\./)"[^>]*>'
         r'Afraid of a partner\?</a>', html, re.S)]
     assert not missing
 

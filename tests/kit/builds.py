@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kit import languages
 from kit.serve import Server
 from kit.site import GENERATOR_SITE, GUIDE_SITE, ROOT
 
@@ -41,10 +42,13 @@ class SiteBuild:
     when the build ends, DONE holds its exit status and output."""
 
     def __init__(self, out: Path, server: Server, config: Path = ROOT / "mkdocs.yml",
-                 url_variable: str = "SITE_URL") -> None:
+                 url_variable: str = "SITE_URL", language: str = "") -> None:
         self.out = out
         self.config = config
         self.url_variable = url_variable  # the variable its mkdocs.yml reads its address from
+        # A site in another language (kit/languages.py): made when its build starts, built without
+        # --strict, and checked for any warning its catalog does not explain.
+        self.language = language
         self.done = out.with_name(out.name + ".done.json")
         self.server = server
         self.process: subprocess.Popen[str] | None = None
@@ -57,8 +61,11 @@ class SiteBuild:
         if self.process is not None:
             return
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", self.url_variable: self.server.url}
+        if self.language:
+            self.config = languages.make(self.language, self.out.with_name(self.out.name + "-source"))
+        strict = [] if self.language else ["--strict"]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.config),
+            [sys.executable, "-m", "mkdocs", "build", *strict, "-f", str(self.config),
              "-d", str(self.out)], cwd=self.config.parent, env=env, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)
         self.server.start()
@@ -67,7 +74,11 @@ class SiteBuild:
     def _record(self, process: subprocess.Popen[str]) -> None:
         stdout, stderr = process.communicate()
         written = self.done.with_suffix(".part")
-        written.write_text(json.dumps({"returncode": process.returncode, "output": stdout + stderr}))
+        returncode = process.returncode
+        unexplained = languages.unexpected_warnings(self.language, stdout + stderr) if self.language else []
+        if returncode == 0 and unexplained:
+            returncode = -1  # a warning the language's missing catalog does not explain
+        written.write_text(json.dumps({"returncode": returncode, "output": stdout + stderr}))
         written.rename(self.done)
 
     def served(self) -> str:
@@ -135,6 +146,8 @@ class Sites:
             elif name == "guide":
                 server = Server(out, prefix=f"/{GUIDE_PATH}/", not_found_page="404.html")
                 self.builds[name] = SiteBuild(out, server, GUIDE_SITE, url_variable="GUIDE_URL")
+            elif name in ("generator-ar", "generator-es"):
+                self.builds[name] = SiteBuild(out, Server(out), GENERATOR_SITE, language=name.split("-")[1])
             else:
                 raise KeyError(name)
         return self.builds[name]
@@ -157,4 +170,6 @@ class Sites:
 
 # Fixture name -> the site it needs.
 FIXTURES = {"site_url": "generator", "built_site": "generator", "subpath_url": "subpath",
-            "our_site_url": "root", "our_built_site": "root", "guide_url": "guide", "built_guide": "guide"}
+            "our_site_url": "root", "our_built_site": "root", "guide_url": "guide", "built_guide": "guide",
+            "arabic_site_url": "generator-ar", "arabic_built_site": "generator-ar",
+            "bilingual_site_url": "generator-es", "bilingual_built_site": "generator-es"}

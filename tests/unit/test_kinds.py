@@ -61,7 +61,7 @@ def test_no_schema_or_browser_module_is_left_without_a_kind() -> None:
 
 
 def test_the_browser_gets_each_kind_from_the_declarations() -> None:
-    assert kinds_config() == {k.name: {"module": k.module, "title": k.title, "status": k.status,
+    assert kinds_config() == {k.name: {"module": k.module, "title": str(k.title), "status": k.status,
                                        "editable": bool(k.journal and k.journal.editable)}
                               for k in REGISTERED}
     # A kept score is answered again, not changed: the journal offers no Change for it.

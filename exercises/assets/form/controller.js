@@ -10,6 +10,7 @@ import { bindCrisis, bindKeepButtons, fieldErrors, noteStorage } from "../practi
 import { draftKeeper, drafts } from "../drafts.js";
 import { journal, lockSet, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded } from "../ui.js";
+import { t } from "../i18n.js";
 import { bindRows } from "./rows.js";
 import { bindSteps } from "./steps.js";
 
@@ -113,11 +114,14 @@ async function restore(page) {
       hooks.fill(draft[options.keeps]);
       page.fromLock = lockSet(); // shown from what the lock keeps: locked away again with it
       page.editing = draft.editing?.id ? draft.editing : null;
-      note(page, "We brought back what you were writing.");
+      // i18n: Above an exercise after a reload, when the reader's draft was brought back.
+      note(page, t("draft.brought_back", "We brought back what you were writing."));
     } catch {
       // Not what this page wrote (changed by hand, or by another version of the site).
       empty(page);
-      note(page, "What you were writing in this tab could not be brought back, so the form starts empty.");
+      // i18n: Above an exercise after a reload, when the draft could not be read.
+      note(page, t("draft.not_brought_back", "What you were writing in this tab could not be brought back, so the "
+        + "form starts empty."));
     }
   } else if (wanted) {
     const saved = await journal.get(wanted);
@@ -126,10 +130,12 @@ async function restore(page) {
       hooks.fill(answers);
       page.fromLock = lockSet();
       page.editing = saved;
-      note(page, "You are changing an entry saved on this device.");
+      // i18n: Above an exercise opened from the journal to change a saved entry.
+      note(page, t("draft.changing_entry", "You are changing an entry saved on this device."));
     } else if (lockSet()) {
-      note(page, "The entry to change could not be opened here. If your journal is locked, open it in "
-        + "your journal first, then choose Change again.");
+      // i18n: Above an exercise when the entry to change could not be opened (the journal may be locked).
+      note(page, t("draft.entry_locked", "The entry to change could not be opened here. If your journal is locked, "
+        + "open it in your journal first, then choose Change again."));
     }
   }
   return true;
@@ -157,11 +163,17 @@ function lockAwayWithTheJournal(page) {
   window.addEventListener("exercises:lock", onLock);
 }
 
+/** The words about a draft the lock keeps, looked up when they are shown. */
 const DRAFT_MESSAGES = {
-  wrong: "That passphrase does not open your journal. Check it and try again.",
-  notNow: "Your writing could not be brought back right now. It is still kept, locked.",
-  replace: "Bring back what you were writing before? It takes the place of what is in the form now.",
-  without: "The form goes on without what you were writing before the reload.",
+  // i18n: Next to the passphrase box of a locked draft, when the passphrase is wrong.
+  wrong: () => t("draft.wrong_passphrase", "That passphrase does not open your journal. Check it and try again."),
+  // i18n: Next to the passphrase box of a locked draft, when unlocking failed for another reason.
+  notNow: () => t("draft.unlock_failed", "Your writing could not be brought back right now. It is still kept, locked."),
+  // i18n: Asked after a locked draft is unlocked, when the reader has typed since the reload.
+  replace: () => t("draft.replace_question", "Bring back what you were writing before? It takes the place of what "
+    + "is in the form now."),
+  // i18n: An exercise's status line when the reader let a locked draft go.
+  without: () => t("draft.let_go", "The form goes on without what you were writing before the reload."),
 };
 
 /** A draft kept locked: its passphrase brings it back; "Start again without it" lets it go. */
@@ -172,17 +184,17 @@ async function offerLockedDraft(page) {
     page.keeper.discard();
     page.keeper.release();
     if (page.hooks.written()) page.keepDraft();
-    page.status.say(DRAFT_MESSAGES.without, page.engine.state);
+    page.status.say(DRAFT_MESSAGES.without(), page.engine.state);
   };
   page.draftBox ??= passphraseBox(section.querySelector(".ex-lock-draft"), async ([passphrase]) => {
     try {
       await (await import("../journal-lock.js")).unlockJournal(passphrase);
     } catch (err) {
-      return err?.name === "WrongPassphrase" ? DRAFT_MESSAGES.wrong : DRAFT_MESSAGES.notNow;
+      return err?.name === "WrongPassphrase" ? DRAFT_MESSAGES.wrong() : DRAFT_MESSAGES.notNow();
     }
     page.draftBox.close();
     // Writing typed since the reload is not put aside without asking.
-    if (page.hooks.written() && !window.confirm(DRAFT_MESSAGES.replace)) {
+    if (page.hooks.written() && !window.confirm(DRAFT_MESSAGES.replace())) {
       startAgain();
     } else if (await restore(page)) {
       page.keeper.release();
@@ -198,7 +210,8 @@ function bindClear(page) {
   form.querySelector(".ex-discard").addEventListener("click", () => {
     if (hooks.written() && !window.confirm(page.options.clearQuestion)) return;
     empty(page);
-    page.status.say("The form is clear.", page.engine.state);
+    // i18n: An exercise's status line once the form was cleared.
+    page.status.say(t("actions.cleared", "The form is clear."), page.engine.state);
     if (steps.paged) steps.show(0);
     else page.firstInput()?.focus();
   });

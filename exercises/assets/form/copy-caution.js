@@ -5,12 +5,20 @@
 // print styles read the tick box); here it is said aloud when it changes, marked on the exercise for
 // browsers whose print styles cannot read the box, and passed on to a downloaded copy.
 
-// What the page says (one table, for the message catalogs to come).
+import { t } from "../i18n.js";
+
+// What the page says.
 const WORDS = {
-  without: "Copies you print or download will leave out the help numbers and the people you listed.",
-  with: "Copies you print or download will include the help numbers and the people you listed.",
-  printingWithout: "Printing without the help numbers and the people you listed.",
-  downloadedWithout: "A copy was downloaded to this device, without the help numbers or the people you listed.",
+  // i18n: Said when the reader ticks the box that leaves help numbers and people's names out of copies.
+  without: t("caution.without", "Copies you print or download will leave out the help numbers and the people you "
+    + "listed."),
+  // i18n: Said when the reader unticks that box.
+  with: t("caution.with", "Copies you print or download will include the help numbers and the people you listed."),
+  // i18n: The status line when the reader prints a plan without the help numbers and people's names.
+  printingWithout: t("caution.printing_without", "Printing without the help numbers and the people you listed."),
+  // i18n: The status line once a copy without the help numbers and people's names was downloaded.
+  downloadedWithout: t("caution.downloaded_without", "A copy was downloaded to this device, without the help "
+    + "numbers or the people you listed."),
 };
 
 /** Bind the caution of `section`, if it has one: `leaveOut()` says whether the reader chose copies

@@ -8,21 +8,25 @@
 // limit). What differs by kind is given to `bindRows`:
 //   path:    the answer path of a list's rows when it is not the list's name ({after: "emotions"})
 //   linked:  lists whose rows come and go with another's ({emotions: ["after"]})
-//   name:    a row in words that follow "Remove " ("feeling 2"); default: its `.ex-row-title`
-//   retitle: the row's words and values that hold its number, from `from` to `to`; default: the
-//            number at the end of its `.ex-row-title` ("Time 2")
+//   name:    a row in words, as it reads inside a sentence ("feeling 2"); default: its `.ex-row-title`
+//   retitle: the row's words and values that hold its number, from `from` to `to`; default: every
+//            element with `data-words` (its words with {number}, drawn by the build) says the new number
 //   changed: called with the form after rows were removed
+
+import { fill, midSentence, sentence, t } from "../i18n.js";
 
 // Attributes that hold a row's answer path ("urges.1.wanted") or its ids ("ex-log-urges-1-wanted").
 const NUMBERED = ["id", "for", "name", "data-field", "data-error-for", "data-box", "aria-describedby", "data-hint"];
 const FIRST_FIELD = "input:not([type=hidden]), textarea";
 
 const dom = (name) => name.replaceAll(".", "-");
-const titleName = (row) => row.querySelector(".ex-row-title").textContent.toLowerCase();
+const titleName = (row) => midSentence(row.querySelector(".ex-row-title").textContent);
 
+/** Each of the row's words that hold its number, drawn from their words with {number} (data-words). */
 function retitleByTitle(row, from, to) {
-  const title = row.querySelector(".ex-row-title");
-  if (title) title.textContent = title.textContent.replace(/\d+$/, String(to + 1));
+  for (const words of row.querySelectorAll("[data-words]")) {
+    words.textContent = fill(words.dataset.words, { number: to + 1 });
+  }
 }
 
 /** Give `node` (a row) the number `to` instead of `from` in every attribute that holds it. */
@@ -58,7 +62,12 @@ function emptyRow(row) {
  * line says what was removed, and an input event on the form keeps the draft.
  */
 function rowRemover(form, status, { name, remove }) {
-  const label = (button) => button.setAttribute("aria-label", `Remove ${name(button.closest(".ex-row"))}`);
+  const label = (button) => {
+    const row = name(button.closest(".ex-row"));
+    // i18n: What a screen reader calls a row's Remove button. {row} is the row's name as it reads inside
+    // a sentence ("time 2", "feeling 2").
+    button.setAttribute("aria-label", t("rows.remove_label", "Remove {row}", { row }));
+  };
 
   function removeRow(row) {
     const said = name(row);
@@ -68,7 +77,9 @@ function rowRemover(form, status, { name, remove }) {
     form.querySelectorAll("button.ex-remove").forEach(label);
     const add = form.querySelector(`button.ex-add[data-add="${CSS.escape(list.dataset.rows)}"]`);
     (before?.querySelector(FIRST_FIELD) ?? add)?.focus();
-    status.say(`${said.charAt(0).toUpperCase()}${said.slice(1)} removed.`);
+    // i18n: The status line once a row was removed. {row} is the row's name as it reads inside a sentence
+    // ("time 2"); the sentence's first letter is made a capital.
+    status.say(sentence(t("rows.removed", "{row} removed.", { row: said })));
     form.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
@@ -83,7 +94,8 @@ function rowRemover(form, status, { name, remove }) {
       const button = document.createElement("button");
       button.type = "button";
       button.className = "md-button ex-remove";
-      button.textContent = "Remove";
+      // i18n: The button on a row the reader added, which removes it.
+      button.textContent = t("rows.remove", "Remove");
       button.addEventListener("click", () => removeRow(row));
       inside.append(button);
       label(button);

@@ -4,6 +4,7 @@
 import { OP } from "../protocol.js";
 import { journal, newId } from "../storage.js";
 import { bindStatus, startWhenNeeded, warmUp } from "../ui.js";
+import { t } from "../i18n.js";
 
 export function mount(section, engine) {
   const form = section.querySelector("form.ex-form");
@@ -52,12 +53,16 @@ async function score(q) {
   q.busy = true;
   form.setAttribute("aria-busy", "true");
   if (q.engine.state !== "ready") {
-    status.say("Your scores will appear as soon as the scoring tool is ready.", "loading");
+    // i18n: A questionnaire's status line when the reader asked for scores before its tool was ready.
+    status.say(t("questionnaire.scores_waiting", "Your scores will appear as soon as the scoring tool is ready."),
+      "loading");
   }
   try {
     const reply = await q.engine.call(OP.score_questionnaire, { definition: q.definition, answers: answers(form) });
     if (!reply.ok) {
-      status.say(`Something went wrong while scoring: ${reply.error.message}`, "error");
+      // i18n: A questionnaire's status line when scoring failed. {problem} is why, in a sentence.
+      status.say(t("questionnaire.scoring_failed", "Something went wrong while scoring: {problem}",
+        { problem: reply.error.message }), "error");
       return;
     }
     if (reply.result.complete) {
@@ -65,13 +70,19 @@ async function score(q) {
       q.savedId = null;
       if (q.keepStatus) q.keepStatus.textContent = "";
       showResult(q, reply.result);
-      status.say(`${reply.result.summary} More is below the questions.`, "ready");
+      // i18n: A questionnaire's status line once the scores are shown. {summary} is the scores in
+      // sentences ("Worry: 4.5 on a scale from 1 to 7. ...").
+      status.say(t("questionnaire.scored", "{summary} More is below the questions.",
+        { summary: reply.result.summary }), "ready");
     } else {
       showUnanswered(q, reply.result.unanswered, reply.result.message);
-      status.say("Some questions still need an answer.", "ready");
+      // i18n: A questionnaire's status line when questions still need an answer.
+      status.say(t("questionnaire.needs_answers", "Some questions still need an answer."), "ready");
     }
   } catch (err) {
-    status.say(`${err.message} Your answers are still here. Try again in a moment.`, "failed");
+    // i18n: A questionnaire's status line when its tool failed. {problem} is why, in a sentence.
+    status.say(t("questionnaire.tool_failed", "{problem} Your answers are still here. Try again in a moment.",
+      { problem: err.message }), "failed");
   } finally {
     q.busy = false;
     form.removeAttribute("aria-busy");
@@ -82,7 +93,8 @@ async function score(q) {
 async function keepResult(q) {
   if (!q.record) return;
   if (q.savedId) {
-    q.keepStatus.textContent = "This result is already in your journal.";
+    // i18n: Under a questionnaire's result when the reader presses "Save to my journal" a second time.
+    q.keepStatus.textContent = t("questionnaire.already_saved", "This result is already in your journal.");
     return;
   }
   const now = new Date().toISOString();
@@ -92,7 +104,9 @@ async function keepResult(q) {
   const done = await journal.save(entry);
   if (!done.ok) q.savedId = null;
   q.keepStatus.textContent = done.ok
-    ? "Saved to your journal on this device. Answer again another day to see how your answers change."
+    // i18n: Under a questionnaire's result once it is saved in the journal.
+    ? t("questionnaire.saved", "Saved to your journal on this device. Answer again another day to see how your "
+      + "answers change.")
     : done.error;
 }
 
@@ -113,7 +127,8 @@ function showUnanswered(q, ids, message) {
     clearItemError(fs);
     if (!missing.has(fs.dataset.item)) return;
     const error = fs.querySelector(".ex-field-error");
-    error.textContent = "Please choose an answer for this question.";
+    // i18n: Next to a questionnaire's question that has no answer.
+    error.textContent = t("questionnaire.choose_answer", "Please choose an answer for this question.");
     error.hidden = false;
     fs.classList.add("ex-has-error");
     fs.setAttribute("aria-describedby", error.id);
@@ -131,7 +146,10 @@ function showUnanswered(q, ids, message) {
 function questionLink(fs, index) {
   const link = document.createElement("a");
   link.href = `#${fs.id}`;
-  link.textContent = `Question ${index + 1}: ${fs.querySelector("legend span:last-child").textContent.trim()}`;
+  const question = fs.querySelector("legend span:last-child").textContent.trim();
+  // i18n: A link in the list of questions that still need an answer. {number} is the question's
+  // number, {question} its words.
+  link.textContent = t("questionnaire.question_link", "Question {number}: {question}", { number: index + 1, question });
   link.addEventListener("click", (event) => {
     // Handled here: Material's own hash handling would move focus off the question.
     event.preventDefault();

@@ -7,11 +7,19 @@
 
 import { practiceForm } from "../form/controller.js";
 import { OP } from "../protocol.js";
+import { fill, t } from "../i18n.js";
 
 const KIND = "thought_record";
 const TEXT_FIELDS = ["situation", "evidence_for", "evidence_against", "balanced"];
 const RATINGS = ["belief_before", "belief_after"];
-const ROW_NAMES = { emotions: "feeling", thoughts: "thought" };
+const ROW_NAMES = {
+  // i18n: A feeling's row in the thought record as it is named inside a sentence ("Remove feeling 2").
+  // {number} is its number.
+  emotions: t("thought_record.feeling_row", "feeling {number}"),
+  // i18n: A thought's row in the thought record as it is named inside a sentence ("Remove thought 2").
+  // {number} is its number.
+  thoughts: t("thought_record.thought_row", "thought {number}"),
+};
 // What an entry opened here holds that this form has no box for, kept as it was: the balanced
 // thought's rating (asked by an earlier version) and trap ids this page does not know.
 const NOTHING_CARRIED = { balanced_belief: "", traps: [] };
@@ -19,7 +27,8 @@ const NOTHING_CARRIED = { balanced_belief: "", traps: [] };
 export function mount(section, engine) {
   const page = practiceForm(section, engine, {
     kind: KIND, keeps: "entry", fileStem: "thought-record",
-    clearQuestion: "Clear the form? What you typed will be removed from this page.",
+    // i18n: Asked before the thought record is cleared when something is written in it.
+    clearQuestion: t("thought_record.clear_question", "Clear the form? What you typed will be removed from this page."),
     // A feeling's re-rating in the last step comes and goes with it.
     rows: {
       path: { after: "emotions" }, linked: { emotions: ["after"] }, name: rowName, retitle, changed: labelAfterRows,
@@ -49,15 +58,13 @@ const fieldIn = (form, name) => form.querySelector(`[data-field="${CSS.escape(na
 
 // ---- rows ---------------------------------------------------------------------------------------
 
-const rowName = (row) => `${ROW_NAMES[row.parentElement.dataset.rows]} ${Number(row.dataset.row) + 1}`;
+const rowName = (row) => fill(ROW_NAMES[row.parentElement.dataset.rows], { number: Number(row.dataset.row) + 1 });
 
-/** The words and values of a row that hold its number ("Feeling 2", the hot thought's mark). */
+/** The words and values of a row that hold its number ("Feeling 2", the hot thought's mark): the
+ * build drew each such label from its words with {number} (data-words), in the page's language. */
 function retitle(row, from, to) {
-  const words = new RegExp(`\\b(Feeling|feeling|Thought) ${from + 1}\\b`);
-  for (const el of row.querySelectorAll("*")) {
-    if (el.matches("input[type=radio][data-field=hot]")) el.value = String(to);
-    if (el.matches("label, span") && !el.children.length) el.textContent = el.textContent.replace(words, `$1 ${to + 1}`);
-  }
+  for (const el of row.querySelectorAll("input[type=radio][data-field=hot]")) el.value = String(to);
+  for (const el of row.querySelectorAll("[data-words]")) el.textContent = fill(el.dataset.words, { number: to + 1 });
 }
 
 /** Each re-rating in the last step is labelled with its feeling's name, once there is one. */
@@ -65,7 +72,11 @@ function labelAfterRows(form) {
   form.querySelectorAll("[data-rows=emotions] > .ex-row").forEach((row, n) => {
     const name = fieldIn(form, `emotions.${n}.name`)?.value.trim();
     const label = form.querySelector(`label[for="${CSS.escape(fieldIn(form, `emotions.${n}.after`)?.id ?? "")}"]`);
-    if (label) label.textContent = name ? `${name} now (0 to 100)` : `Feeling ${n + 1} now (0 to 100)`;
+    if (!label) return;
+    // i18n: The label of a feeling's second rating in the thought record, once the reader named it.
+    // {name} is the feeling as the reader wrote it.
+    label.textContent = name ? t("thought_record.named_feeling_now", "{name} now (0 to 100)", { name })
+      : fill(label.dataset.words, { number: n + 1 });
   });
 }
 
@@ -145,13 +156,17 @@ function showSummary(page, r) {
   const { result } = page;
   const belief = result.querySelector(".ex-belief");
   belief.textContent = r.belief
-    ? `${r.belief.before} before, ${r.belief.after} now (${r.belief.words})`
+    // i18n: In the thought record's summary: belief in the hot thought before and after. {before}
+    // and {after} are ratings (0 to 100); {words} says how it moved, in the core's words.
+    ? t("thought_record.belief_change", "{before} before, {after} now ({words})", r.belief)
     : "";
   belief.hidden = !r.belief;
   result.querySelector(".ex-belief-empty").hidden = Boolean(r.belief);
   result.querySelector(".ex-changes").replaceChildren(...r.changes.map((c) => {
     const li = document.createElement("li");
-    li.textContent = `${c.name}: ${c.before} before, ${c.after} now (${c.words})`;
+    // i18n: In the thought record's summary: one feeling before and after. {name} is the feeling as the
+    // reader wrote it; {before} and {after} are ratings (0 to 100); {words} says how it moved.
+    li.textContent = t("thought_record.feeling_change", "{name}: {before} before, {after} now ({words})", c);
     return li;
   }));
   result.querySelector(".ex-changes-empty").hidden = r.changes.length > 0;
@@ -172,7 +187,10 @@ function trapItem(page, trap) {
   const name = document.createElement("strong");
   name.textContent = trap.name;
   const about = document.createElement("span");
-  about.textContent = ` ${trap.explanation} (You wrote: \u201c${trap.because}\u201d.)`;
+  // i18n: After a suggested thinking trap's name in the thought record's summary. {explanation} says
+  // what the trap is; {because} is the reader's words that suggested it.
+  about.textContent = " " + t("thought_record.trap_because", "{explanation} (You wrote: \u201c{because}\u201d.)",
+    trap);
   const keep = document.createElement("button");
   keep.type = "button";
   keep.className = "md-button ex-trap-keep";
@@ -193,7 +211,12 @@ function trapItem(page, trap) {
 function syncKeep(page, keep) {
   const on = Boolean(trapBox(page, keep.dataset.trap)?.checked);
   keep.setAttribute("aria-pressed", String(on));
-  keep.textContent = on ? "Kept: this fits" : "This fits";
+  keep.textContent = on
+    // i18n: The toggle beside a suggested thinking trap, when the reader has kept it (its box in step 5
+    // is ticked).
+    ? t("thought_record.trap_kept", "Kept: this fits")
+    // i18n: The same toggle when the reader has not kept the suggestion.
+    : t("thought_record.trap_keep", "This fits");
 }
 
 function syncKeepButtons(page) {

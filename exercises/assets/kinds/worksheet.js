@@ -9,6 +9,7 @@
 import { answerFields, answered, entryAnswers, fillField, mountWidgets, readField } from "../form/field-types.js";
 import { practiceForm } from "../form/controller.js";
 import { OP } from "../protocol.js";
+import { t } from "../i18n.js";
 
 const KIND = "worksheet";
 
@@ -17,7 +18,8 @@ export function mount(section, engine) {
   const fields = answerFields(definition);
   const page = practiceForm(section, engine, {
     kind: KIND, keeps: "answers", fileStem: definition.id,
-    clearQuestion: "Clear the form? What you wrote will be removed from this page.",
+    // i18n: Asked before a worksheet with writing in it is cleared.
+    clearQuestion: t("worksheet.clear_question", "Clear the form? What you wrote will be removed from this page."),
   });
   mountWidgets(section);
   const read = () => Object.fromEntries(fields.map((f) => [f.id, readField(page, f, f.id)]));
@@ -56,7 +58,9 @@ function feedbackItem(page, item) {
     list.append(...item.lines.map((line) => text("li", "", line)));
     block.append(list);
   }
-  if (item.draft) block.append(...draftMessage(page, item.draft, "draft", "Copy the message"));
+  // i18n: The button beside a message a worksheet drafted for the reader: copies it (nothing is sent).
+  const copyLabel = t("worksheet.copy_message", "Copy the message");
+  if (item.draft) block.append(...draftMessage(page, item.draft, "draft", copyLabel));
   if (item.softer) block.append(softerOffer(page, item.softer));
   if (item.notes?.length) block.append(text("p", "ex-notes-intro", item.notes_intro ?? ""), wordingNotes(item.notes));
   if (item.safety) block.append(safetyNote(item.safety));
@@ -75,14 +79,17 @@ function draftMessage(page, words, name, label) {
   copy.addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(words);
-      page.status.say("The message was copied. Nothing was sent.", "ready");
+      // i18n: The status line once a drafted message was copied.
+      page.status.say(t("worksheet.copied", "The message was copied. Nothing was sent."), "ready");
     } catch {
       // No clipboard (an old browser, or permission refused): select it for the reader to copy.
       const range = document.createRange();
       range.selectNodeContents(draft);
       getSelection().removeAllRanges();
       getSelection().addRange(range);
-      page.status.say("The message is selected. Copy it with your device's copy command.", "ready");
+      // i18n: The status line when the browser cannot copy: the message is selected for the reader to copy.
+      page.status.say(t("worksheet.selected", "The message is selected. Copy it with your device's copy command."),
+        "ready");
     }
   });
   return [draft, copy];
@@ -122,7 +129,9 @@ function wordingNotes(notes) {
   list.className = "ex-notes";
   for (const note of notes) {
     const li = document.createElement("li");
-    li.append(text("strong", "", `\u201c${note.found}\u201d`), text("span", "", ` ${note.why} `),
+    // i18n: Words the reader wrote, in quotation marks, in a note on a drafted message (Spanish: «{words}»).
+    li.append(text("strong", "", t("worksheet.quoted", "\u201c{words}\u201d", { words: note.found })),
+      text("span", "", ` ${note.why} `),
       text("span", "ex-instead", note.instead));
     list.append(li);
   }

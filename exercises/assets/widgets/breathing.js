@@ -7,22 +7,47 @@
 // silent while paused or stopped, and not shown where the device has no voice of its own.
 
 import { PausableClock, every, prefersReducedMotion } from "./clock.js";
+import { sentence, t } from "../i18n.js";
 
-const SLOW = { name: "slow breathing", phases: [["in", 4], ["out", 6]] };
-const WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const SAY = { in: "Breathe in", "hold-full": "Hold", out: "Breathe out", "hold-empty": "Hold" };
+// i18n: The breathing pattern a guide falls back to, as said inside a sentence ("Starting slow breathing.").
+const SLOW = { name: t("breathing.slow.spoken", "slow breathing"), phases: [["in", 4], ["out", 6]] };
+// i18n: The breathing guide's count, one second after another, in words (ten words, with a comma and a
+// space between them). Said aloud by some readers' devices.
+const WORDS = t("breathing.count_words", "one, two, three, four, five, six, seven, eight, nine, ten").split(/,\s*/);
+const SAY = {
+  // i18n: The breathing guide's word for breathing in (shown large, and announced).
+  in: t("breathing.in", "Breathe in"),
+  // i18n: The breathing guide's word for holding the breath.
+  "hold-full": t("breathing.hold", "Hold"),
+  // i18n: The breathing guide's word for breathing out.
+  out: t("breathing.out", "Breathe out"),
+  "hold-empty": t("breathing.hold", "Hold"),
+};
 const TEXT = {
-  start: "Start",
-  pause: "Pause",
-  resume: "Resume",
-  ready: "Press Start when you are ready.",
-  paused: "Paused. Press Resume to go on.",
-  pausedShort: "Paused.",
-  stopped: "Stopped. Well done for taking these breaths.",
-  starting: (name) => `Starting ${name}.`,
-  chosen: (name) => `${name} chosen. Press Start when you are ready.`,
-  phase: (phase, seconds) => `${SAY[phase]} for ${WORDS[seconds - 1]}.`,
-  voice: "Say the breaths aloud",
+  // i18n: The button that starts a breathing guide.
+  start: t("breathing.start", "Start"),
+  // i18n: The button that pauses a breathing guide.
+  pause: t("breathing.pause", "Pause"),
+  // i18n: The button that goes on with a paused breathing guide.
+  resume: t("breathing.resume", "Resume"),
+  // i18n: The breathing guide's words before it starts.
+  ready: t("breathing.ready", "Press Start when you are ready."),
+  // i18n: The breathing guide's words while paused.
+  paused: t("breathing.paused", "Paused. Press Resume to go on."),
+  // i18n: Announced when a breathing guide is paused.
+  pausedShort: t("breathing.paused_short", "Paused."),
+  // i18n: Announced when the reader stops a breathing guide.
+  stopped: t("breathing.stopped", "Stopped. Well done for taking these breaths."),
+  // i18n: Announced when a breathing guide starts. {name} is the pattern as said inside a sentence
+  // ("slow breathing").
+  starting: (name) => t("breathing.starting", "Starting {name}.", { name }),
+  // i18n: Announced when the reader chooses a pattern. {name} is the pattern as said inside a sentence.
+  chosen: (name) => sentence(t("breathing.chosen", "{name} chosen. Press Start when you are ready.", { name })),
+  // i18n: Announced (and said aloud, if the reader asks) at each change of phase. {phase} is "Breathe
+  // in", "Hold" or "Breathe out"; {seconds} how many seconds, in words ("four").
+  phase: (phase, seconds) => t("breathing.phase", "{phase} for {seconds}.", { phase: SAY[phase], seconds: WORDS[seconds - 1] ?? `${seconds}` }),
+  // i18n: The toggle that has the device's voice say the breaths.
+  voice: t("breathing.voice", "Say the breaths aloud"),
 };
 
 /** Where a pattern is after `ms` of breathing: the phase, its length and the second within it. */
@@ -110,7 +135,10 @@ const phaseSeconds = (guide) => positionIn(pattern(guide.box), guide.clock.elaps
 function show(guide) {
   const { circle, live } = guide;
   const { phase, seconds, second } = positionIn(pattern(guide.box), guide.clock.elapsed());
-  guide.count.textContent = `${SAY[phase]}\u2026 ${WORDS[second]}`;
+  const count = { phase: SAY[phase], second: WORDS[second] ?? `${second + 1}` };
+  // i18n: The breathing guide's large words each second. {phase} is "Breathe in", "Hold" or "Breathe
+  // out"; {second} the count in words ("two").
+  guide.count.textContent = t("breathing.counting", "{phase}\u2026 {second}", count);
   if (phase !== guide.lastPhase) {
     guide.lastPhase = phase;
     live.textContent = TEXT.phase(phase, seconds);

@@ -3,6 +3,7 @@
 // Every text is set with textContent.
 
 import { element as html } from "../ui.js";
+import { direction, t } from "../i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -20,13 +21,35 @@ function mark(style, [x, y]) {
     : svg("rect", { x: x - 4, y: y - 4, width: 8, height: 8, class: "ex-progress-mark ex-progress-line--1" });
 }
 
+/** The chart as the core laid it out (dates left to right), mirrored for a right-to-left page: dates
+ * then run right to left, as time does in that reading order, and the scores' labels sit on the right. */
+function laidOut(chartData) {
+  if (direction !== "rtl") return chartData;
+  const { width, area } = chartData;
+  const x = (value) => Math.round((width - value) * 10) / 10;
+  const swap = { start: "end", end: "start" };
+  return {
+    ...chartData,
+    area: { ...area, left: x(area.right), right: x(area.left) },
+    x_ticks: chartData.x_ticks.map((tick) => ({ ...tick, x: x(tick.x), anchor: swap[tick.anchor] ?? tick.anchor })),
+    lines: chartData.lines.map((line) => ({ ...line, points: line.points.map(([px, py]) => [x(px), py]) })),
+    mirrored: true,
+  };
+}
+
 function chart(group) {
-  const { width, height, area, y_ticks: yTicks, x_ticks: xTicks, lines } = group.chart;
-  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "ex-progress-svg", role: "img",
-    focusable: "false", "aria-label": `A chart of the scores in the table below, by date, on the scale from ${group.low} to ${group.high}.` });
+  const { width, height, area, y_ticks: yTicks, x_ticks: xTicks, lines, mirrored } = laidOut(group.chart);
+  // The labels' anchors are left and right as drawn: the chart's own direction is left to right.
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "ex-progress-svg", role: "img", direction: "ltr",
+    focusable: "false",
+    // i18n: What a screen reader says for the chart of saved questionnaire results. {low} and {high}
+    // are the ends of the answer scale.
+    "aria-label": t("progress.chart_label", "A chart of the scores in the table below, by date, on the scale from "
+      + "{low} to {high}.", { low: group.low, high: group.high }) });
   for (const tick of yTicks) {
     root.append(svg("line", { x1: area.left, x2: area.right, y1: tick.y, y2: tick.y, class: "ex-progress-grid" }));
-    root.append(svg("text", { x: area.left - 8, y: tick.y + 4, "text-anchor": "end", class: "ex-progress-label" }, tick.label));
+    const label = mirrored ? { x: area.right + 8, "text-anchor": "start" } : { x: area.left - 8, "text-anchor": "end" };
+    root.append(svg("text", { ...label, y: tick.y + 4, class: "ex-progress-label" }, tick.label));
   }
   for (const tick of xTicks) {
     root.append(svg("text", { x: tick.x, y: area.bottom + 22, "text-anchor": tick.anchor, class: "ex-progress-label" }, tick.label));
@@ -54,9 +77,15 @@ function legend(group) {
 
 function table(group) {
   const node = html("table", "ex-progress-table");
-  node.append(html("caption", "", `Your saved results, oldest first (scale ${group.low} to ${group.high})`));
+  // i18n: The caption of the table of saved questionnaire results. {low} and {high}: the scale's ends.
+  node.append(html("caption", "", t("progress.table_caption", "Your saved results, oldest first (scale {low} to "
+    + "{high})", { low: group.low, high: group.high })));
   const head = html("tr");
-  for (const name of ["Date", ...group.series.map((s) => s.name), "Questions skipped"]) {
+  // i18n: A column heading in the table of saved questionnaire results: the day a result was saved.
+  const date = t("progress.date", "Date");
+  // i18n: A column heading in the table of saved questionnaire results: how many questions were skipped.
+  const skipped = t("progress.skipped", "Questions skipped");
+  for (const name of [date, ...group.series.map((s) => s.name), skipped]) {
     const th = html("th", "", name);
     th.scope = "col";
     head.append(th);
@@ -75,7 +104,8 @@ function table(group) {
   const box = html("div", "ex-progress-table-box");
   box.tabIndex = 0;
   box.setAttribute("role", "region");
-  box.setAttribute("aria-label", "Your saved results");
+  // i18n: What a screen reader calls the box holding the table of saved results (it scrolls sideways).
+  box.setAttribute("aria-label", t("progress.table_label", "Your saved results"));
   box.append(node);
   return box;
 }
@@ -83,7 +113,8 @@ function table(group) {
 /** One questionnaire's saved results over time. */
 export function progressView(group) {
   const block = html("div", "ex-progress-group");
-  block.append(html("p", "ex-progress-name", group.title || "Questionnaire"),
+  // i18n: The name of a questionnaire in the journal's chart, when its results have no title.
+  block.append(html("p", "ex-progress-name", group.title || t("kind.questionnaire", "Questionnaire")),
     html("p", "ex-progress-sentence", group.sentence));
   const figure = html("figure", "ex-progress-chart");
   const caption = html("figcaption");

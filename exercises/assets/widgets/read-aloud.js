@@ -11,17 +11,29 @@
 // stops when its part is hidden (the next part of a worksheet), when the page changes (instant
 // navigation) and when the page is left ("Leave this page quickly" included).
 
+import { t } from "../i18n.js";
+
 const TEXT = {
-  read: "Read it to me",
-  pause: "Pause",
-  resume: "Resume",
-  stop: "Stop",
-  note: "Uses a voice on this device. Nothing is sent anywhere.",
-  reading: "Reading aloud.",
-  paused: "Paused.",
-  stopped: "Stopped reading.",
-  finished: "Finished reading.",
-  failed: "This device could not read it aloud.",
+  // i18n: The button that has the device's voice read a part of the page aloud.
+  read: t("read_aloud.read", "Read it to me"),
+  // i18n: The button that pauses reading aloud.
+  pause: t("read_aloud.pause", "Pause"),
+  // i18n: The button that goes on reading aloud after a pause.
+  resume: t("read_aloud.resume", "Resume"),
+  // i18n: The button that stops reading aloud.
+  stop: t("read_aloud.stop", "Stop"),
+  // i18n: Beside the "Read it to me" button.
+  note: t("read_aloud.note", "Uses a voice on this device. Nothing is sent anywhere."),
+  // i18n: Announced when reading aloud starts or goes on.
+  reading: t("read_aloud.reading", "Reading aloud."),
+  // i18n: Announced when reading aloud is paused.
+  paused: t("read_aloud.paused", "Paused."),
+  // i18n: Announced when reading aloud is stopped.
+  stopped: t("read_aloud.stopped", "Stopped reading."),
+  // i18n: Announced when reading aloud reached the end.
+  finished: t("read_aloud.finished", "Finished reading."),
+  // i18n: Announced when the device's voice failed.
+  failed: t("read_aloud.failed", "This device could not read it aloud."),
 };
 
 // What is never read: controls, what is hidden, guides with their own voice, and this control itself.

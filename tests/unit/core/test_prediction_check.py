@@ -57,7 +57,7 @@ def test_a_belief_that_rose_is_not_a_failure_and_is_never_to_be_tested_again_if_
     assert item["text"].startswith("Your belief went from 40 to 70, up 30 points.")
     assert "It is not a failure." in item["text"]
     assert "again" not in item["text"]  # no coaching to repeat it
-    assert item["safety"] == IF_ABOUT_A_PARTNER
+    assert item["safety"]["text"] == str(IF_ABOUT_A_PARTNER)
     assert item["safety"]["page"] == "relationship-safety.md"
     assert "do not test it again" in item["safety"]["text"]
 
@@ -82,7 +82,7 @@ def test_words_about_a_partner_who_hurts_or_controls_get_no_verdict_on_the_ratin
     assert item["lines"] == []
     assert "not one to test" in item["text"] and "your safety comes first" in item["text"]
     assert "went from" not in item["text"]
-    assert item["safety"] == NO_NEED_TO_PROVE
+    assert item["safety"]["text"] == str(NO_NEED_TO_PROVE)
 
 
 def test_without_both_ratings_it_asks_for_them() -> None:

@@ -73,8 +73,10 @@ def test_the_real_site_precaches_exactly_the_runtime_its_pages_load(site_url: st
     rest = [u for u in pyodide if "python_stdlib_rest-" in u]
     assert len(rest) == 2 and listed(source, "ON_DEMAND") == rest
     assert [u for u in immutable if u.startswith("assets/pyodide/")] == [u for u in pyodide if u not in rest]
+    # The scripts, the styles, and each language's messages for the engine's worker (.json).
     runtime = sorted(p.relative_to(built_site).as_posix()
-                     for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css"})
+                     for p in (built_site / "assets/exercises").rglob("*.*") if p.suffix in {".js", ".css",
+                                                                                             ".json"})
     assert mutable == runtime
     # Every listed file exists in the site (one missing file would fail the whole install).
     assert all((built_site / u).is_file() for u in immutable + mutable)

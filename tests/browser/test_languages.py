@@ -1,0 +1,197 @@
+"""The generator's test site in Arabic (right to left, its catalog not yet written) and in Spanish beside
+English (mkdocs-static-i18n), as readers of those languages meet it (tests/kit/languages.py).
+
+Every page of each is opened in one browser context: nothing fails, nothing leaves the origin, axe
+finds nothing. Python is started only where a test needs its answer: the Spanish questionnaire (its
+words come from the core, in the page's language) and the Arabic journal's chart of results.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from kit.axe import assert_no_violations
+from kit.reader import answer_all, wait_for_engine
+from kit.storage import ENTRY, saved_entries
+from kit.watch import Watch, origin_of
+from playwright.sync_api import Browser, Page, Request, expect
+
+
+def built_pages(root: Path, skip: str = "") -> list[str]:
+    """Every page the build wrote under ROOT, as paths from it (directory URLs)."""
+    found = []
+    for html in sorted(root.rglob("*.html")):
+        rel = html.relative_to(root).as_posix()
+        if skip and rel.startswith(skip):
+            continue
+        found.append(rel.removesuffix("index.html"))
+    return found
+
+
+def crawl(browser: Browser, base: str, pages: list[str], lang: str, direction: str) -> None:
+    """Open every page in one context: each in the page's language and direction, with nothing
+    failed, refused or fetched from elsewhere, and no axe violation."""
+    context = browser.new_context(reduced_motion="reduce")
+    watch = Watch(context, origin_of(base))
+    page = context.new_page()
+    pending: set[Request] = set()  # requests the page started and that have not ended
+    page.on("request", lambda request: pending.add(request))
+    page.on("requestfinished", lambda request: pending.discard(request))
+    page.on("requestfailed", lambda request: pending.discard(request))
+    problems: list[str] = []
+    try:
+        for path in pages:
+            response = page.goto(base + path, wait_until="networkidle")
+            assert response is not None and response.ok, f"{path}: {response and response.status}"
+            # Modules a page imports once it has settled (the journal's, the lock's) may start after a
+            # quiet half-second on a busy machine: let them finish, or the next page aborts them.
+            page.evaluate("() => new Promise((done) => requestIdleCallback(done, { timeout: 3000 }))")
+            deadline = time.monotonic() + 30
+            while pending and time.monotonic() < deadline:
+                page.wait_for_timeout(50)
+            assert page.locator("html").get_attribute("lang") == lang, path
+            themed = page.locator("body[dir]").count() > 0  # the leave page is plain HTML
+            where = "html" if not themed else "body"
+            assert page.locator(where).get_attribute("dir") == direction, path
+            if themed:  # the theme's fixes name the search box with the words the help bar carries
+                named, carried = page.evaluate("""() => [
+                  document.querySelector('.md-search[role=dialog]')?.getAttribute('aria-label'),
+                  document.querySelector('.crisis-bar')?.dataset.searchLabel]""")
+                assert named and named == carried, (path, named, carried)
+            problems += [f"{path}: {p}" for p in page.evaluate("window.__cspViolations")]
+            if path != "404.html":
+                assert_no_violations(page, f"{lang} {path or 'home'}")
+    finally:
+        context.close()
+    problems += [f"request to another origin: {u}" for u in watch.elsewhere()]
+    problems += [f"failed: {f}" for f in watch.failed] + watch.errors
+    assert problems == []
+    assert any(u.endswith(f"/messages/{lang}.js") for u in watch.requests), "no page loaded its catalog"
+
+
+def test_every_arabic_page_is_right_to_left_clean_and_accessible(
+        browser: Browser, arabic_site_url: str, arabic_built_site: Path) -> None:
+    crawl(browser, arabic_site_url, built_pages(arabic_built_site), "ar", "rtl")
+
+
+def test_every_spanish_page_is_clean_and_accessible(
+        browser: Browser, bilingual_site_url: str, bilingual_built_site: Path) -> None:
+    pages = built_pages(bilingual_built_site / "es")
+    assert "" in pages and "questionnaire/" in pages  # the Spanish home, and pages that fall back
+    crawl(browser, bilingual_site_url + "es/", pages, "es", "ltr")
+
+
+def test_the_spanish_questionnaire_speaks_spanish_down_to_the_cores_words_and_shares_one_journal(
+        page: Page, bilingual_site_url: str, attachment: dict) -> None:
+    page.goto(bilingual_site_url + "es/")
+    # The help bar and the form, from the package's Spanish catalog at build time.
+    expect(page.locator(".crisis-bar__lead")).to_have_text("¿Lo estás pasando mal ahora?")
+    # Leave quickly, from the catalog on every page (leave.js reads its words from the help bar); the
+    # note under the exercise's title names the button by its Spanish words.
+    expect(page.get_by_role("button", name="Salir rápido")).to_be_visible()
+    expect(page.locator(".ex-leave-note").first).to_contain_text("\u201cSalir rápido\u201d")
+    submit = page.get_by_role("button", name="Ver mis puntajes")
+    expect(submit).to_be_visible()
+    # The core answers in Spanish: its words come from the catalog the page sent to the worker.
+    submit.click()
+    wait_for_engine(page)
+    count = len(attachment["items"])
+    # (The sentence after it is not translated yet: the catalog's English stands in for it.)
+    expect(page.locator(".ex-error-title")).to_contain_text(f"Faltan responder {count} preguntas. ",
+                                                            timeout=90_000)
+    answer_all(page, {item["id"]: 5 if item["subscale"] == "anxiety" else 3 for item in attachment["items"]})
+    submit.click()
+    result = page.locator(".ex-result")
+    expect(result).to_be_visible()
+    scores = result.locator(".ex-score-value")
+    # Scores written as Spanish writes numbers (a decimal comma) by the core.
+    assert all(re.fullmatch(r"\d,\d", text) for text in scores.all_inner_texts()), scores.all_inner_texts()
+    result.get_by_role("button", name="Save to my journal").click()  # not yet translated: English
+    expect(result.locator(".ex-keep-status")).not_to_be_empty()
+    assert len(saved_entries(page)) == 1
+    # One journal for both languages: the English journal page lists the entry saved in Spanish.
+    page.goto(bilingual_site_url + "journal/")
+    expect(page.locator(".ex-entry")).to_have_count(1, timeout=90_000)
+    # The Spanish journal page has its own definition (journal.es.yml): its words are Spanish.
+    page.goto(bilingual_site_url + "es/journal/")
+    expect(page.locator(".ex-journal .ex-title")).to_have_text("Guardado en este dispositivo")
+    expect(page.locator(".ex-entry")).to_have_count(1, timeout=90_000)
+
+
+def test_the_language_selector_opens_the_same_page_in_spanish_in_a_fresh_page(
+        page: Page, bilingual_site_url: str) -> None:
+    page.goto(bilingual_site_url + "questionnaire/", wait_until="networkidle")
+    page.evaluate("() => { window.__sameDocument = true; }")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(".md-select__link[hreflang=es]").click()
+    page.wait_for_url(bilingual_site_url + "es/questionnaire/")
+    # A new page (not swapped in by instant navigation): every module loads the Spanish catalog.
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("() => window.__sameDocument === undefined")
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.get_by_role("button", name="Ver mis puntajes")).to_be_visible()
+
+
+def saved_result(day: datetime, worry: float) -> dict:
+    when = day.isoformat().replace("+00:00", "Z")
+    return {"id": f"r{day:%m%d}", "kind": "questionnaire", "title": "", "page": "/questionnaire/",
+            "created": when, "updated": when,
+            "data": {"questionnaire": "attachment", "low": 1, "high": 7, "skipped": 0,
+                     "scores": [{"id": "anxiety", "name": "Worry about closeness", "value": worry},
+                                {"id": "avoidance", "name": "Discomfort with closeness", "value": 3.4}]}}
+
+
+def test_in_arabic_exercises_read_right_to_left_and_the_chart_runs_from_the_right(
+        page: Page, arabic_site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(arabic_site_url + "questionnaire/")
+    expect(page.locator("body")).to_have_attribute("dir", "rtl")
+    # The scale's first point is on the right, its last on the left, as the reader reads them.
+    first, last = (page.locator("fieldset[data-item] .ex-likert-option").nth(n) for n in (0, 6))
+    assert first.bounding_box()["x"] > last.bounding_box()["x"]
+    page.goto(arabic_site_url + "steps/2-grounding/")
+    # A bar beside a note or an offer of help stands at the start of the line: on the right.
+    bars = page.evaluate("""() => ['.ex-crisis', '.ex-storage-note'].map((s) => {
+      const style = getComputedStyle(document.querySelector(s));
+      return [style.borderRightWidth, style.borderLeftWidth]; })""")
+    assert all(right != "0px" and left == "0px" for right, left in bars), bars
+    # A worksheet shown one part at a time: Next is on the left, Back on the right.
+    nav = page.locator(".ex-step-nav")
+    expect(nav).to_be_visible()
+    page.locator(".ex-next").click()
+    back, forward = page.locator(".ex-back").bounding_box(), page.locator(".ex-next").bounding_box()
+    assert forward["x"] < back["x"]
+    # Two results saved on different days: the chart's dates run from right (the first) to left.
+    first_day = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    for day, worry in ((first_day, 4.5), (first_day + timedelta(days=50), 3.8)):
+        entry = saved_result(day, worry)
+        page.add_init_script(f"localStorage.setItem({json.dumps(ENTRY + entry['id'])}, "
+                             f"{json.dumps(json.dumps(entry))})")
+    page.goto(arabic_site_url + "journal/")
+    chart = page.locator("svg.ex-progress-svg")
+    expect(chart).to_be_visible(timeout=90_000)
+    dates = chart.locator("text.ex-progress-label").filter(has_text=re.compile(r"[A-Za-z\u0600-\u06ff]"))
+    expect(dates).to_have_count(2)
+    first_label, last_label = (float(dates.nth(n).get_attribute("x")) for n in (0, 1))
+    assert first_label > last_label, "the first date should be on the right"
+    view = [float(v) for v in chart.get_attribute("viewBox").split()]
+    for label in chart.locator("text.ex-progress-label").all():
+        box, frame = label.bounding_box(), chart.bounding_box()
+        assert frame["x"] - 1 <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"] + 1, (
+            f"a label of the chart is cut off: {label.text_content()} (view {view})")
+    line = chart.locator("polyline").first.get_attribute("points").split()
+    (x1, _), (x2, _) = ([float(n) for n in point.split(",")] for point in line)
+    assert x1 > x2  # the first result's point is to the right of the later one's
+    assert_no_violations(page, "the Arabic journal with its chart")
+
+
+def test_the_plain_leave_page_is_in_each_of_the_sites_languages(
+        arabic_built_site: Path, bilingual_built_site: Path) -> None:
+    for page, lang, direction in ((arabic_built_site / "tomato-soup.html", "ar", "rtl"),
+                                  (bilingual_built_site / "tomato-soup.html", "en", "ltr"),
+                                  (bilingual_built_site / "es" / "tomato-soup.html", "es", "ltr")):
+        assert f'<html lang="{lang}" dir="{direction}">' in page.read_text(), page
