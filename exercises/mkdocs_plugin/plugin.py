@@ -326,7 +326,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 logo_path.read_text(encoding="utf-8"), self.config.background_color)))
         lists = [config.extra[s.key] for s in site_checks.HELP_SETTINGS
                  if self.config.help_services and isinstance(config.extra.get(s.key), dict)]
-        page = offline_html.offline_page(config.site_name, config.theme.get("language") or "en", "./", lists)
+        page = offline_html.offline_page(config.site_name, self.language.page_lang, "./", lists,
+                                         self.language.direction)
         files.append(File.generated(config, offline.OFFLINE_PAGE, content=page))
 
     def _leave_page(self, files: Files, config: MkDocsConfig) -> None:

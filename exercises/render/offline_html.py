@@ -53,7 +53,8 @@ def keep_box() -> str:
         '</section>')
 
 
-def offline_page(site_name: str, language: str, home: str, help_lists: Sequence[Mapping[str, Any]]) -> str:
+def offline_page(site_name: str, language: str, home: str, help_lists: Sequence[Mapping[str, Any]],
+                 direction: str = "ltr") -> str:
     """The page the service worker shows offline for a page this device does not keep: plain HTML,
     nothing to fetch (no stylesheet, no script, no image), so it reads at once. The service worker
     lists the pages it can show in place of the <li data-kept-pages> line. HELP_LISTS: the site's
@@ -66,7 +67,8 @@ def offline_page(site_name: str, language: str, home: str, help_lists: Sequence[
         services.append(f"<p><strong>{_e(help_list.get('intro', ''))}</strong></p>"
                         f"<p>{_e(help_list.get('emergency', ''))}</p><ul>{items}</ul>")
     return (
-        f'<!doctype html>\n<html lang="{_e(language)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!doctype html>\n<html lang="{_e(language)}" dir="{_e(direction)}">\n'
+        '<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n<link rel="icon" href="data:,">\n'
         f'<title>{_e(words("offline_title"))} - {_e(site_name)}</title>\n</head>\n<body>\n<main>\n'

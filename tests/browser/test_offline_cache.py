@@ -98,10 +98,11 @@ def test_second_visit_boots_python_without_downloading_it(profile: BrowserContex
     assert page.locator("dd[data-subscale=anxiety] .ex-score-value").inner_text() == "4.0"
 
     assert served.traffic.bytes(is_pyodide) == 0, [p for p in served.traffic.paths() if is_pyodide(p)]
-    # Of the runtime, only the scripts and stylesheets at fixed addresses were asked for again (network
-    # first, so a page never runs with scripts older than the host's): never the core, never Python.
+    # Of the runtime, only the scripts, stylesheets and messages at fixed addresses were asked for again
+    # (network first, so a page never runs with scripts older than the host's): never the core, never
+    # Python.
     again = served.traffic.requests(is_runtime)
-    assert again and all(p.endswith((".js", ".css")) and "/core-" not in p for p in again), again
+    assert again and all(p.endswith((".js", ".css", ".json")) and "/core-" not in p for p in again), again
     # And each was asked for with the kept copy's date, so the host answered "not modified": none of
     # their bytes came again, however large the scripts grow (this host even forbids HTTP caching).
     runtime = served.traffic.bytes(is_runtime)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from kit.reader import scroll_to_end
 from kit.site import GENERATOR_SITE
 from playwright.sync_api import Browser, Page, expect
 
@@ -65,8 +66,7 @@ def test_nothing_is_hidden_under_the_leave_button_at_the_end_of_any_page(
     phone.goto(site_url + path, wait_until="networkidle")
     button = phone.get_by_role("button", name="Leave this page quickly")
     expect(button).to_be_visible()
-    phone.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-    phone.wait_for_function("() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight")
+    scroll_to_end(phone)
     last = phone.evaluate(LAST_LINK)
     assert last, "the page has no link at its end to tap"
     assert last["reached"], f"a tap on {last['text']!r} reaches {last['hit']}"

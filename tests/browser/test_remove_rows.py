@@ -233,8 +233,12 @@ def test_clearing_the_form_brings_back_the_rows_it_started_with(page: Page, site
         return [sheet.locator(f"[data-rows={group}] > .ex-row").count() for group in groups]
 
     at_start = counts()
+    # The form is in use as soon as it shows: a press before its module is in is held and made
+    # when it is, so the reader types once the new row is there (and has focus).
     for name in buttons:
+        rows = sheet.locator(".ex-row").count()
         sheet.get_by_role("button", name=name).click()
+        page.wait_for_function("(n) => document.querySelectorAll('.ex-row').length > n", arg=rows)
         page.keyboard.type("typed in an added row")
     assert all(now > then for now, then in zip(counts(), at_start, strict=True)), counts()
     sheet.get_by_role("button", name="Clear the form").click()

@@ -34,7 +34,7 @@ import pytest
 import yaml
 from kit.authoring import fill_placeholders, requirement_line, use_requirement
 from kit.axe import assert_no_violations
-from kit.reader import answer_all, follow_link
+from kit.reader import answer_all, follow_link, scroll_to_end
 from kit.serve import Served, Server
 from kit.site import PYODIDE, ROOT
 from kit.watch import visit
@@ -44,7 +44,6 @@ from exercises import __version__
 from exercises.presets import load
 from tests.browser.test_phone import LAST_LINK, UNDER_THE_BUTTON
 
-AT_THE_END = "() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight"
 PAGES = ["", "lesson/", "questionnaire/", "thought-record/", "journal/", "get-help/",
          "relationship-safety/", "privacy/"]
 
@@ -197,8 +196,7 @@ def test_a_site_for_ireland_published_from_the_package_index_works_for_its_reade
     page.set_viewport_size({"width": 390, "height": 844})
     for path in ("", "lesson/", "get-help/"):
         follow_link(page, served.url + path)
-        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
-        page.wait_for_function(AT_THE_END)
+        scroll_to_end(page)
         last = page.evaluate(LAST_LINK)
         assert last and last["reached"], (path, last)
         assert page.evaluate(UNDER_THE_BUTTON) == [], path

@@ -65,3 +65,14 @@ def hold_the_clock(page: Page) -> None:
             if "to the past" not in str(err):
                 raise
     raise AssertionError("the page's clock could not be held")
+
+
+def scroll_to_end(page: Page) -> None:
+    """Scroll to the end of the page, as a reader does, again until it stays there: a part the page's
+    scripts show late (the offline box, a status) may have made it longer meanwhile."""
+    page.wait_for_function("""() => {
+      const end = document.documentElement.scrollHeight;
+      if (Math.ceil(scrollY + innerHeight) >= end) return true;
+      window.scrollTo(0, end);
+      return false;
+    }""")
