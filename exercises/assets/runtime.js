@@ -3,8 +3,15 @@
 // module: the plugin writes it from the kinds' declarations), the engine bridge and the module.
 // Pyodide itself loads later, when the reader comes to an exercise.
 
+// The page's words (i18n.js) are in before any module that asks for them is imported. i18n.js waits
+// for its catalog at its top level (an async module), and WebKit can run a module whose async
+// dependency two dynamic imports share before that dependency has finished ("Cannot access
+// uninitialized variable"): the exercise then never starts. One at a time, it cannot happen.
+let words = null;
+const afterWords = (load) => (words ??= import("./i18n.js").catch(() => null)).then(load);
+
 let engine = null;
-const getEngine = () => (engine ??= import("./engine.js").then((m) => m.sharedEngine()));
+const getEngine = () => (engine ??= afterWords(() => import("./engine.js")).then((m) => m.sharedEngine()));
 let kinds = null;
 const getKinds = () => (kinds ??= import("./config.js").then((m) => m.default.kinds));
 
@@ -71,7 +78,7 @@ async function mountOne(section) {
     const kind = (await getKinds())[section.dataset.exercise];
     if (!kind || section.dataset.mounted) return;
     section.dataset.mounted = "true";
-    const [{ mount }, eng] = await Promise.all([import(`./${kind.module}`), getEngine()]);
+    const [{ mount }, eng] = await Promise.all([afterWords(() => import(`./${kind.module}`)), getEngine()]);
     await mount(section, eng);
     // Mounted: the reader's presses go to the module now (the browser tests wait for this too).
     section.dataset.ready = "true";
@@ -123,7 +130,7 @@ async function mountAll() {
   }
   // Parts an author marked to be read aloud ("Read it to me", with a voice on the device only).
   if (document.querySelector("[data-read-aloud]")) {
-    import("./widgets/read-aloud.js").then((m) => m.mountReadAloud(document)).catch(() => {});
+    afterWords(() => import("./widgets/read-aloud.js")).then((m) => m.mountReadAloud(document)).catch(() => {});
   }
   for (const section of sections) await mountOne(section);
 }
