@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 import yaml
 from kit.engines import ReaderPage
-from kit.engines.page import CannotObserve
+from kit.engines.page import CannotObserve, EngineError
 from kit.samples import entry as journal_entry
 from kit.serve import Served
 from kit.site import GENERATOR_SITE
@@ -99,8 +99,11 @@ def test_a_worksheet_names_a_bad_rating_then_sums_up_and_saves(reader: ReaderPag
     assert reader.focused(f"{UL}-urges-0-urge_after")
     fill(reader, f"{UL}-urges-0-urge_after", "45")
     reader.click_text(".ex-worksheet button", "See my summary")
-    reader.wait("() => !document.querySelector(\"[data-error-for='urges.0.urge_after']\")?.checkVisibility()",
-                what=f"the error to go (the box holds {box_value(reader, f'{UL}-urges-0-urge_after')!r})")
+    try:
+        reader.wait("(s) => !document.querySelector(s)?.checkVisibility()", error, what="the error to go")
+    except EngineError as gone:  # say what the reader would see then
+        raise AssertionError(f"{gone}: the box holds {box_value(reader, f'{UL}-urges-0-urge_after')!r}, the"
+                             f" status says {reader.text('.ex-worksheet .ex-status')!r}") from gone
     reader.wait_visible(".ex-worksheet .ex-result")
     assert "went down 35 points" in reader.text(".ex-worksheet .ex-result")
     assert not stored(reader, "localStorage", ENTRY), "saved before the reader chose to"
