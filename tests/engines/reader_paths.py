@@ -104,8 +104,8 @@ def test_a_worksheet_names_a_bad_rating_then_sums_up_and_saves(reader: ReaderPag
     except EngineError as gone:  # say what the reader would see then
         raise AssertionError(f"{gone}: the box holds {box_value(reader, f'{UL}-urges-0-urge_after')!r}, the"
                              f" status says {reader.text('.ex-worksheet .ex-status')!r}, the engine is"
-                             f" {engine_state(reader)!r}, errors: {reader.text('.ex-worksheet .ex-form')[-300:]!r}"
-                             ) from gone
+                             f" {engine_state(reader)!r}, the form ends"
+                             f" {reader.text('.ex-worksheet .ex-form')[-300:]!r}") from gone
     reader.wait_visible(".ex-worksheet .ex-result")
     assert "went down 35 points" in reader.text(".ex-worksheet .ex-result")
     assert not stored(reader, "localStorage", ENTRY), "saved before the reader chose to"
