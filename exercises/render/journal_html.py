@@ -48,7 +48,9 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
                    t("lock.open.go", "Unlock"), cancel=None)
     _lock_trouble(root, uid)
     # i18n: On the journal page when nothing is saved.
-    el(root, "p", t("journal.empty", "There is nothing saved on this device."), class_="ex-journal-empty")
+    # Its room is kept, unread, until the script has looked (data-pending): never said before it is known.
+    el(root, "p", t("journal.empty", "There is nothing saved on this device."), class_="ex-journal-empty",
+       data_pending="")
     progress = el(root, "section", class_="ex-progress", hidden="hidden",
                   aria_labelledby=f"{uid}-progress-title")
     # i18n: The heading of the chart of saved questionnaire results, on the journal page.

@@ -60,7 +60,9 @@ function journalView(section, engine) {
       view.list.replaceChildren(...shown.map((entry) => item(entry, view, unconfirmed.has(entry.id))));
       view.list.hidden = shut;
       view.unconfirmed = unconfirmed.size;
-      section.querySelector(".ex-journal-empty").hidden = entries.length > 0 || shut;
+      const empty = section.querySelector(".ex-journal-empty");
+      empty.hidden = entries.length > 0 || shut;
+      empty.removeAttribute("data-pending"); // known now: shown only if true
       section.querySelector(".ex-journal-tools").hidden = !journal.available();
       view.showLock(state);
       showProgress(shown, view);
