@@ -67,10 +67,15 @@ export function bindStatus(statusEl, engine) {
   const retry = statusEl.querySelector(".ex-retry");
   const kind = statusEl.closest("[data-exercise]")?.dataset.exercise;
   const words = MESSAGES[config.kinds?.[kind]?.status] ?? MESSAGES.practice;
+  // Set when the line last said what a press of the reader's did ("The form is clear."): the
+  // engine becoming ready a moment later does not talk over it (a failure still does).
+  let toldReader = false;
   const show = (state, reason = "") => {
     statusEl.dataset.state = state;
-    text.textContent = words[`${state}:${reason}`] ?? words[state] ?? FALLBACK;
     retry.hidden = state !== "failed";
+    if (state === "ready" && toldReader) return;
+    toldReader = false;
+    text.textContent = words[`${state}:${reason}`] ?? words[state] ?? FALLBACK;
   };
   const onState = (event) => {
     if (!statusEl.isConnected) return engine.removeEventListener("state", onState);
@@ -85,6 +90,7 @@ export function bindStatus(statusEl, engine) {
       statusEl.dataset.state = state;
       text.textContent = message;
       retry.hidden = state !== "failed";
+      toldReader = true;
     },
   };
 }

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from kit.reader import wait_for_engine
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 IDLE = "Nothing you type is saved unless you choose to save it."
 LOADING = "Getting the exercise tool ready. You can keep writing."
@@ -45,3 +45,35 @@ def test_the_questionnaire_speaks_of_answers_and_scores(page: Page, site_url: st
     page.locator("fieldset[data-item] label").first.click()
     wait_for_engine(page)
     expect(status).to_have_text("Ready. Your answers are scored here on this device.")
+
+
+def test_what_a_press_did_is_not_talked_over_when_the_tool_becomes_ready(
+        context: BrowserContext, site_url: str) -> None:
+    """A reader clears a thought record while Python is still on its way: "The form is clear." stays
+    on the status line when the tool becomes ready a moment later (a reader looking away and back, or
+    a screen reader, would otherwise meet "Ready" and not know whether the press worked)."""
+    held: list[Route] = []
+    released = False
+
+    def hold(route: Route) -> None:
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    context.route("**/assets/pyodide/**", hold)
+    page = context.new_page()
+    page.on("dialog", lambda d: d.accept())  # "Clear the form? ..." - yes
+    page.goto(site_url + "steps/4-challenging-thoughts/")
+    sheet = page.locator(".ex-thought-record")
+    status = sheet.locator(".ex-status-text")
+    sheet.locator("textarea").first.fill("typed before Python arrived")
+    expect(status).to_have_text(LOADING)
+    sheet.get_by_role("button", name="Clear the form").click()
+    expect(status).to_have_text("The form is clear.")
+    released = True
+    for route in held:
+        route.continue_()
+    wait_for_engine(page)
+    expect(sheet.locator(".ex-status")).to_have_attribute("data-state", "ready")
+    expect(status).to_have_text("The form is clear.")
