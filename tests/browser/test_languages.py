@@ -20,6 +20,16 @@ from kit.storage import ENTRY, saved_entries
 from kit.watch import Watch, origin_of
 from playwright.sync_api import Browser, Page, Request, expect
 
+from exercises.i18n import catalogs
+
+
+def spanish(key: str) -> str | tuple[str, ...]:
+    """The package's Spanish for KEY, as the build gives it to the page (never its English)."""
+    result = catalogs.site_messages("es")
+    words = result.words.get(key)
+    assert words and words != result.sources[key].english, f"'{key}' has no Spanish in the catalog"
+    return words
+
 
 def built_pages(root: Path, skip: str = "") -> list[str]:
     """Every page the build wrote under ROOT, as paths from it (directory URLs)."""
@@ -89,20 +99,19 @@ def test_the_spanish_questionnaire_speaks_spanish_down_to_the_cores_words_and_sh
         page: Page, bilingual_site_url: str, attachment: dict) -> None:
     page.goto(bilingual_site_url + "es/")
     # The help bar and the form, from the package's Spanish catalog at build time.
-    expect(page.locator(".crisis-bar__lead")).to_have_text("¿Lo estás pasando mal ahora?")
+    expect(page.locator(".crisis-bar__lead")).to_have_text(spanish("help_bar.lead"))
     # Leave quickly, from the catalog on every page (leave.js reads its words from the help bar); the
     # note under the exercise's title names the button by its Spanish words.
     expect(page.get_by_role("button", name="Salir rápido")).to_be_visible()
     expect(page.locator(".ex-leave-note").first).to_contain_text("\u201cSalir rápido\u201d")
-    submit = page.get_by_role("button", name="Ver mis puntajes")
+    submit = page.get_by_role("button", name=spanish("questionnaire.submit"))
     expect(submit).to_be_visible()
     # The core answers in Spanish: its words come from the catalog the page sent to the worker.
     submit.click()
     wait_for_engine(page)
     count = len(attachment["items"])
-    # (The sentence after it is not translated yet: the catalog's English stands in for it.)
-    expect(page.locator(".ex-error-title")).to_contain_text(f"Faltan responder {count} preguntas. ",
-                                                            timeout=90_000)
+    unanswered = spanish("questionnaire.unanswered")[1].split("{allowance}")[0].replace("{count}", str(count))
+    expect(page.locator(".ex-error-title")).to_contain_text(unanswered, timeout=90_000)
     answer_all(page, {item["id"]: 5 if item["subscale"] == "anxiety" else 3 for item in attachment["items"]})
     submit.click()
     result = page.locator(".ex-result")
@@ -110,7 +119,7 @@ def test_the_spanish_questionnaire_speaks_spanish_down_to_the_cores_words_and_sh
     scores = result.locator(".ex-score-value")
     # Scores written as Spanish writes numbers (a decimal comma) by the core.
     assert all(re.fullmatch(r"\d,\d", text) for text in scores.all_inner_texts()), scores.all_inner_texts()
-    result.get_by_role("button", name="Save to my journal").click()  # not yet translated: English
+    result.get_by_role("button", name=spanish("questionnaire.save_result")).click()
     expect(result.locator(".ex-keep-status")).not_to_be_empty()
     assert len(saved_entries(page)) == 1
     # One journal for both languages: the English journal page lists the entry saved in Spanish.
@@ -133,7 +142,7 @@ def test_the_language_selector_opens_the_same_page_in_spanish_in_a_fresh_page(
     page.wait_for_load_state("networkidle")
     assert page.evaluate("() => window.__sameDocument === undefined")
     expect(page.locator("html")).to_have_attribute("lang", "es")
-    expect(page.get_by_role("button", name="Ver mis puntajes")).to_be_visible()
+    expect(page.get_by_role("button", name=spanish("questionnaire.submit"))).to_be_visible()
 
 
 def saved_result(day: datetime, worry: float) -> dict:
