@@ -90,6 +90,10 @@ arabic_site_url, arabic_built_site = _site_fixtures(
 bilingual_site_url, bilingual_built_site = _site_fixtures(
     "bilingual", "generator-es",
     "The generator's test site in English at / and Spanish at /es/ (mkdocs-static-i18n).")
+german_site_url, german_built_site = _site_fixtures(
+    "german", "generator-de", "The generator's test site with theme.language: de.")
+french_site_url, french_built_site = _site_fixtures(
+    "french", "generator-fr", "The generator's test site with theme.language: fr.")
 
 
 @pytest.fixture(scope="session")

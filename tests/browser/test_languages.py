@@ -1,5 +1,6 @@
-"""The generator's test site in Arabic (right to left, its catalog not yet written) and in Spanish beside
-English (mkdocs-static-i18n), as readers of those languages meet it (tests/kit/languages.py).
+"""The generator's test site in Arabic (right to left, its catalog not yet written), in German, in French,
+and in Spanish beside English (mkdocs-static-i18n), as readers of those languages meet it
+(tests/kit/languages.py).
 
 Every page of each is opened in one browser context: nothing fails, nothing leaves the origin, axe
 finds nothing. Python is started only where a test needs its answer: the Spanish questionnaire (its
@@ -86,6 +87,16 @@ def crawl(browser: Browser, base: str, pages: list[str], lang: str, direction: s
 def test_every_arabic_page_is_right_to_left_clean_and_accessible(
         browser: Browser, arabic_site_url: str, arabic_built_site: Path) -> None:
     crawl(browser, arabic_site_url, built_pages(arabic_built_site), "ar", "rtl")
+
+
+def test_every_german_page_is_clean_and_accessible(
+        browser: Browser, german_site_url: str, german_built_site: Path) -> None:
+    crawl(browser, german_site_url, built_pages(german_built_site), "de", "ltr")
+
+
+def test_every_french_page_is_clean_and_accessible(
+        browser: Browser, french_site_url: str, french_built_site: Path) -> None:
+    crawl(browser, french_site_url, built_pages(french_built_site), "fr", "ltr")
 
 
 def test_every_spanish_page_is_clean_and_accessible(

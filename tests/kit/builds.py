@@ -146,7 +146,7 @@ class Sites:
             elif name == "guide":
                 server = Server(out, prefix=f"/{GUIDE_PATH}/", not_found_page="404.html")
                 self.builds[name] = SiteBuild(out, server, GUIDE_SITE, url_variable="GUIDE_URL")
-            elif name in ("generator-ar", "generator-es"):
+            elif name in ("generator-ar", "generator-es", "generator-de", "generator-fr"):
                 self.builds[name] = SiteBuild(out, Server(out), GENERATOR_SITE, language=name.split("-")[1])
             else:
                 raise KeyError(name)
@@ -172,4 +172,6 @@ class Sites:
 FIXTURES = {"site_url": "generator", "built_site": "generator", "subpath_url": "subpath",
             "our_site_url": "root", "our_built_site": "root", "guide_url": "guide", "built_guide": "guide",
             "arabic_site_url": "generator-ar", "arabic_built_site": "generator-ar",
-            "bilingual_site_url": "generator-es", "bilingual_built_site": "generator-es"}
+            "bilingual_site_url": "generator-es", "bilingual_built_site": "generator-es",
+            "german_site_url": "generator-de", "german_built_site": "generator-de",
+            "french_site_url": "generator-fr", "french_built_site": "generator-fr"}
