@@ -19,7 +19,7 @@ says so, for the build to tell the author).
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from .categories import CATEGORIES, CONCERNS, CRISIS, SAFETY
 from .engine import Match, Matcher, PhraseTable, Rule, TableError
@@ -32,8 +32,22 @@ __all__ = ["BUILTIN", "CATEGORIES", "CONCERNS", "CRISIS", "SAFETY", "DEFAULT_LAN
 DEFAULT_LANGUAGE = ""
 #: The table read for a language that has none, and beside every other.
 FALLBACK_LANGUAGE = "en"
-#: The tables that come with the package, by language: module names, imported when first needed.
-BUILTIN = {"en": "en", "es": "es"}
+
+
+def _english() -> PhraseTable:
+    from . import en  # imported when first needed: the data is the largest part
+
+    return en.TABLE
+
+
+def _spanish() -> PhraseTable:
+    from . import es
+
+    return es.TABLE
+
+
+#: The tables that come with the package, by language, each imported the first time it is read.
+BUILTIN: dict[str, Callable[[], PhraseTable]] = {"en": _english, "es": _spanish}
 
 # Tables by language code, and each compiled the first time it is used (compiling takes a few
 # milliseconds; a page that never checks words never pays them).
@@ -66,9 +80,7 @@ def _base(language: str) -> str:
 
 def _table(code: str) -> PhraseTable | None:
     if code not in _TABLES and code in BUILTIN:
-        # Imported when first needed: the data is the largest part, and a page reads one language.
-        module = importlib.import_module(f"{__name__}.{BUILTIN[code]}")
-        register(module.TABLE)
+        register(BUILTIN[code]())  # a page reads its own language (and English, when it must)
     return _TABLES.get(code)
 
 
