@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the whole generator: the guide it opens offline, the checked services, the starter, the theme.
 NEEDED = ("exercises/guide/mkdocs.yml", "exercises/guide/hooks.py", "exercises/guide/docs/authors/errors.md",
           "exercises/countries/IE.yml", "exercises/starter_site/mkdocs.yml",
+          "exercises/starter_site_es/mkdocs.yml",
           "exercises/starter_site/github/workflows/pages.yml", "exercises/theme/exercises/main.html",
           "exercises/assets/runtime.js", "exercises/schemas/questionnaire.schema.json",
           "exercises/mkdocs_plugin/pyodide_stdlib.json")

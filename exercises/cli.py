@@ -143,14 +143,18 @@ def _ask_country(ask: Ask) -> str | None:
     return None
 
 
-def new(path: Path, name: str | None, country: str | None, ask: Ask | None) -> int:
+def new(path: Path, name: str | None, country: str | None, ask: Ask | None,
+        language: str = starter.DEFAULT_LANGUAGE) -> int:
     """`mkdocs-exercises new`: asks for what the flags left out when ASK is given (a terminal)."""
+    if starter.unknown_language(language):  # before asking anything
+        print(starter.unknown_language(language), file=sys.stderr)
+        return starter.EXIT_USAGE
     default = path.resolve().name.replace("-", " ").replace("_", " ").capitalize()
     if ask is not None:
         name = name or _ask_name(default, ask)
-        if country is None:
+        if country is None and language == starter.DEFAULT_LANGUAGE:  # the lists are in English
             country = _ask_country(ask)
-    return starter.new_site(path, name or default, country)
+    return starter.new_site(path, name or default, country, language)
 
 
 def main(argv: Sequence[str] | None = None, ask: Ask | None = None) -> int:
@@ -172,6 +176,10 @@ def main(argv: Sequence[str] | None = None, ask: Ask | None = None) -> int:
     new_site.add_argument("--country", type=str.upper, choices=presets.COUNTRIES, metavar="CODE",
                           help="fill the crisis and relationship-safety services for readers in this "
                           f"country: {', '.join(presets.COUNTRIES)} (default: left for you to fill in)")
+    new_site.add_argument("--language", type=str.lower, default=starter.DEFAULT_LANGUAGE, metavar="CODE",
+                          help="the language of the site's pages, exercises and settings: "
+                          f"{', '.join(starter.LANGUAGES)} (default: en). In another language the help "
+                          "services are placeholders for you to fill in")
     lesson = commands.add_parser("new-lesson", parents=[common], help="a new lesson page in docs/")
     lesson.add_argument("title", help='the page title, e.g. "Setting gentle boundaries"')
     for kind in scaffold.EXERCISES:
@@ -186,7 +194,8 @@ def main(argv: Sequence[str] | None = None, ask: Ask | None = None) -> int:
     guide.add_argument("--no-browser", action="store_true", help="only print the address")
     args = parser.parse_args(argv)
     if args.command == "new":
-        return new(args.path, args.name, args.country, ask or (input if _interactive() else None))
+        return new(args.path, args.name, args.country, ask or (input if _interactive() else None),
+                   args.language)
     if args.command == "check":
         return check(args.config)
     if args.command == "guide":

@@ -36,6 +36,17 @@ WORDS = {
                      "not your fault, and you can get help."),
 }
 
+# The same words in the other languages a starter is written in (`mkdocs-exercises new --language`).
+WORDS_IN = {
+    "en": WORDS,
+    "es": {
+        "crisis_intro": ("Si podrías hacerte daño o hacerle daño a otra persona, o estás en peligro, busca "
+                         "ayuda ahora."),
+        "safety_intro": ("Si tu pareja o alguien con quien vives te hace daño, te amenaza o te controla, no "
+                         "es tu culpa, y puedes recibir ayuda."),
+    },
+}
+
 # What a site made without a country holds until the author writes its own services.
 PLACEHOLDERS = {
     "emergency": "REPLACE: what to do in danger right now, with your country's emergency number.",
@@ -50,6 +61,54 @@ PLACEHOLDERS = {
         "how": "REPLACE: how to reach it, when, and whom it is for.",
         "href": "tel:REPLACE",
         "action": "REPLACE: the button's words",
+    },
+}
+
+
+PLACEHOLDERS_IN = {
+    "en": PLACEHOLDERS,
+    "es": {
+        "emergency": ("REPLACE: qué hacer ante un peligro inmediato, con el número de emergencias de tu "
+                      "país."),
+        "crisis": {
+            "name": ("REPLACE: el nombre de una línea de crisis del país de tus lectores, que atienda en "
+                     "español"),
+            "how": ("REPLACE: cómo comunicarse, cuándo y en qué idiomas, por ejemplo: Llama o escribe a "
+                    "cualquier hora, gratis; atiende en español."),
+            "href": "tel:REPLACE",
+            "action": "REPLACE: las palabras del botón, por ejemplo: Llamar ahora",
+        },
+        "relationship_safety": {
+            "name": ("REPLACE: un servicio para personas cuya pareja les hace daño, las amenaza o las "
+                     "controla"),
+            "how": "REPLACE: cómo comunicarse, cuándo y para quién es.",
+            "href": "tel:REPLACE",
+            "action": "REPLACE: las palabras del botón",
+        },
+    },
+}
+
+# The comments above the services in mkdocs.yml, in each starter's language.
+_COMMENTS = {
+    "en": {
+        "placeholders": [
+            "  # The crisis helplines of your readers' country: the \"Get help now\" bar on every page",
+            "  # leads to them, and exercises offer the first. `mkdocs-exercises new --country` fills",
+            "  # checked lists for {countries}; otherwise write them here, and check every",
+            "  # number with the service itself. The build stops until every placeholder is replaced.",
+        ],
+        "safety": ["  # Services for a reader whose partner, or someone they live with, hurts, threatens",
+                   "  # or controls them: shown on relationship-safety.md and offered inside exercises."],
+    },
+    "es": {
+        "placeholders": [
+            "  # Las líneas de crisis del país de tus lectores: la barra \"Ayuda ahora\" de cada página",
+            "  # lleva a ellas, y los ejercicios ofrecen la primera. Escríbelas aquí y revisa cada número",
+            "  # con el propio servicio (y si atiende en español). La compilación se detiene hasta que",
+            "  # no quede ningún marcador REPLACE.",
+        ],
+        "safety": ["  # Servicios para quien sufre daño, amenazas o control de su pareja o de alguien con",
+                   "  # quien vive: se muestran en relationship-safety.md y se ofrecen en los ejercicios."],
     },
 }
 
@@ -124,16 +183,13 @@ def _service(service: Mapping[str, Any], indent: str) -> list[str]:
     return lines
 
 
-def help_services(preset: Preset | None) -> str:
-    """The `extra:` block of a new site's mkdocs.yml: PRESET's services, or placeholders."""
+def help_services(preset: Preset | None, language: str = "en") -> str:
+    """The `extra:` block of a new site's mkdocs.yml: PRESET's services, or placeholders in LANGUAGE
+    (the checked lists are written in English: a starter in another language has placeholders)."""
+    words, placeholders, comments = WORDS_IN[language], PLACEHOLDERS_IN[language], _COMMENTS[language]
     if preset is None:
-        lines = [
-            "extra:",
-            "  # The crisis helplines of your readers' country: the \"Get help now\" bar on every page",
-            "  # leads to them, and exercises offer the first. `mkdocs-exercises new --country` fills",
-            f"  # checked lists for {', '.join(COUNTRIES)}; otherwise write them here, and check every",
-            "  # number with the service itself. The build stops until every placeholder is replaced.",
-        ]
+        countries = ", ".join(COUNTRIES)
+        lines = ["extra:", *(line.format(countries=countries) for line in comments["placeholders"])]
     else:
         lines = [
             "extra:",
@@ -142,14 +198,13 @@ def help_services(preset: Preset | None) -> str:
             "  # in its 'source' on the date in 'checked' (the site does not show these two). Check",
             "  # them again with each service before you publish, and from time to time after.",
         ]
-    for key, intro in (("crisis", WORDS["crisis_intro"]), ("relationship_safety", WORDS["safety_intro"])):
+    for key, intro in (("crisis", words["crisis_intro"]), ("relationship_safety", words["safety_intro"])):
         if key == "relationship_safety":
-            lines += ["  # Services for a reader whose partner, or someone they live with, hurts, threatens",
-                      "  # or controls them: shown on relationship-safety.md and offered inside exercises."]
+            lines += comments["safety"]
         lines += [f"  {key}:", *_setting("    ", "intro", intro, "  ")]
         if preset is None:
-            lines.append(f"    emergency: {_scalar(PLACEHOLDERS['emergency'])}")
-            services: tuple[Mapping[str, Any], ...] = (PLACEHOLDERS[key],)
+            lines.append(f"    emergency: {_scalar(placeholders['emergency'])}")
+            services: tuple[Mapping[str, Any], ...] = (placeholders[key],)
         else:
             lines += _comment(f"Checked on {preset.emergency_checked} against {preset.emergency_source}",
                               "    ")

@@ -141,12 +141,33 @@ def copy_sitemaps(config: MkDocsConfig) -> None:
 
 
 def report(result: SiteMessages, language: SiteLanguage) -> list[str]:
-    """The build's warnings for LANGUAGE: translations that could not be used, and the messages
-    shown in English (with how many)."""
+    """The build's warnings for LANGUAGE: translations that could not be used, the messages shown in
+    English (with how many), and a language the concern check cannot read."""
     from ..i18n.catalogs import summary_of_missing
 
     said = list(result.problems)
     missing = summary_of_missing(result, english_name(language.code))
     if missing:
         said.append(missing)
+    unread = no_phrase_table(language.code)
+    if unread:
+        said.append(unread)
     return said
+
+
+def no_phrase_table(code: str) -> str:
+    """The warning for a site language the on-device concern check has no phrase table for, or ""."""
+    from ..core import safety
+    from ..guide_site import reference
+
+    if safety.has_table(code):
+        return ""
+    names = [english_name(c) for c in safety.languages()]
+    readable = " and ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
+    return (f"the on-device check that offers help when a reader's words speak of suicide, self-harm, "
+            f"harming someone or a partner who hurts or controls them has phrase tables for {readable} "
+            f"only, not for {english_name(code)}: it will not notice such words written in that "
+            f"language, so the offer of help inside the exercises may not come. The help bar and the "
+            f"help pages still appear on every page, and the exercises still offer help for what the "
+            f"check reads. Say on your help page, in your readers' words, where help is; see "
+            f"{reference('languages', 'What stays in English for now')}.")

@@ -40,19 +40,23 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
     from exercises.core.safety import CATEGORIES
 
     started = time.perf_counter()
-    matcher = safety.matcher(language)
+    safety.matcher(language)  # English beside it is compiled by the first sentence with English words
+
+    def check(sentence: str) -> list:
+        """What a reader's page runs: the language's table, and English beside it."""
+        return safety.matches(sentence, language)
     built = time.perf_counter() - started
     catch, everyday = read(folder / MUST_CATCH), read(folder / MUST_NOT_CATCH)
     first = time.perf_counter()
-    matcher.matches(catch[0][1])
+    check(catch[0][1])
     first_sentence = time.perf_counter() - first
     for _, sentence in catch + everyday:
-        matcher.matches(sentence)
+        check(sentence)
     first_pass = time.perf_counter() - first
     total, caught, named = Counter(), Counter(), Counter()
     misses, alarms = [], []
     for category, sentence in catch:
-        found = matcher.matches(sentence)
+        found = check(sentence)
         total[category] += 1
         if any(m.concern == CATEGORIES[category].concern for m in found):
             caught[category] += 1
@@ -62,7 +66,7 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
         named[category] += any(m.category == category for m in found)
     senses, alarmed = Counter(), Counter()
     for sense, sentence in everyday:
-        found = matcher.matches(sentence)
+        found = check(sentence)
         senses[sense] += 1
         if found:
             alarmed[sense] += 1
@@ -72,7 +76,7 @@ def measure(folder: Path, language: str = "en", repeats: int = 3) -> dict[str, A
         runs = []
         for _ in range(repeats):
             t = time.perf_counter()
-            matcher.matches(sentence)
+            check(sentence)
             runs.append(time.perf_counter() - t)
         best.append(min(runs))
     best.sort()

@@ -6,21 +6,48 @@ one match per category and sentence, with the words it read. Both run on the rea
 quickly (tests/bench/safety_check.py measures them in CPython and in Pyodide), and nothing is
 logged or sent.
 
-Languages: a table per language code, registered once (``register``); the engine is the same for
-all (``engine.py``), the categories too (``categories.py``). A language without a table has no
-check (``has_table`` says so, for the build to tell the author).
+Languages: a table per language code (``en.py``, ``es.py``, each imported the first time a page in
+its language checks words; more by ``register``); the engine is the same for all (``engine.py``),
+the categories too (``categories.py``). The page's language picks the table: every function here
+takes a language, and without one it reads the active message catalog's (``messages.activate``,
+which the build does per site and the engine's worker per page), so the exercises need not pass
+it. On a page in another language, a sentence that carries English words (the English table's ``markers``) is
+read with the English table as well: readers mix languages, and English is the language of the
+slang of distress online. A language without a table is read with English alone (``has_table``
+says so, for the build to tell the author).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .categories import CATEGORIES, CONCERNS, CRISIS, SAFETY
 from .engine import Match, Matcher, PhraseTable, Rule, TableError
 
-__all__ = ["CATEGORIES", "CONCERNS", "CRISIS", "SAFETY", "DEFAULT_LANGUAGE", "Match", "Matcher",
-           "PhraseTable", "Rule", "TableError", "concerns", "has_table", "languages", "matcher",
-           "matches", "register", "reports_action"]
+__all__ = ["BUILTIN", "CATEGORIES", "CONCERNS", "CRISIS", "SAFETY", "DEFAULT_LANGUAGE", "FALLBACK_LANGUAGE",
+           "Match", "Matcher", "PhraseTable", "Rule", "TableError", "concerns", "has_table", "languages",
+           "matcher", "matches", "register", "reports_action", "table_language"]
 
-DEFAULT_LANGUAGE = "en"
+#: No language given: the page's (the active message catalog's).
+DEFAULT_LANGUAGE = ""
+#: The table read for a language that has none, and beside every other.
+FALLBACK_LANGUAGE = "en"
+
+
+def _english() -> PhraseTable:
+    from . import en  # imported when first needed: the data is the largest part
+
+    return en.TABLE
+
+
+def _spanish() -> PhraseTable:
+    from . import es
+
+    return es.TABLE
+
+
+#: The tables that come with the package, by language, each imported the first time it is read.
+BUILTIN: dict[str, Callable[[], PhraseTable]] = {"en": _english, "es": _spanish}
 
 # Tables by language code, and each compiled the first time it is used (compiling takes a few
 # milliseconds; a page that never checks words never pays them).
@@ -35,40 +62,61 @@ def register(table: PhraseTable) -> None:
 
 
 def has_table(language: str) -> bool:
-    _load_builtin()
-    return _base(language) in _TABLES
+    return _base(language) in _TABLES or _base(language) in BUILTIN
 
 
 def languages() -> list[str]:
-    _load_builtin()
-    return sorted(_TABLES)
+    return sorted(set(_TABLES) | set(BUILTIN))
 
 
 def _base(language: str) -> str:
-    """"en-GB" and "en_US" are "en"."""
+    """"en-GB" and "en_US" are "en"; no language is the page's."""
+    if not language:
+        from ..messages import active
+
+        language = active().language
     return language.replace("_", "-").split("-", 1)[0].lower()
 
 
-def _load_builtin() -> None:
-    if "en" not in _TABLES:
-        from . import en  # imported when first needed: the data is the largest part
+def _table(code: str) -> PhraseTable | None:
+    if code not in _TABLES and code in BUILTIN:
+        register(BUILTIN[code]())  # a page reads its own language (and English, when it must)
+    return _TABLES.get(code)
 
-        register(en.TABLE)
+
+def table_language(language: str = DEFAULT_LANGUAGE) -> str:
+    """The language whose table reads LANGUAGE's words: its own, else English."""
+    code = _base(language)
+    return code if _table(code) is not None else FALLBACK_LANGUAGE
 
 
 def matcher(language: str = DEFAULT_LANGUAGE) -> Matcher:
-    """The compiled table for LANGUAGE (its base language, else English)."""
-    _load_builtin()
-    code = _base(language)
-    code = code if code in _TABLES else DEFAULT_LANGUAGE
+    """The compiled table for LANGUAGE (its base language, else English; none given: the page's)."""
+    code = table_language(language)
     if code not in _MATCHERS:
-        _MATCHERS[code] = Matcher(_TABLES[code])
+        table = _table(code)
+        assert table is not None  # English always has one
+        _MATCHERS[code] = Matcher(table)
     return _MATCHERS[code]
 
 
 def matches(text: str, language: str = DEFAULT_LANGUAGE) -> list[Match]:
-    """Why the text calls for help: each match with its category, concern and the words read."""
-    return matcher(language).matches(text)
+    """Why the text calls for help: each match with its category, concern and the words read.
+
+    Read with the language's table, and (on a page in another language) each sentence that carries
+    English words with the English table too; a category is named once per sentence."""
+    own = matcher(language)
+    found = own.matches(text)
+    english_table = _table(FALLBACK_LANGUAGE)
+    if own.table.language == FALLBACK_LANGUAGE or english_table is None or all(
+            english_table.markers.isdisjoint(words) for words in own.sentences(text)):
+        return found  # no English word: the English table is not even compiled
+    english = matcher(FALLBACK_LANGUAGE)
+    seen = {(m.category, m.words) for m in found}
+    for match in english.matches(text, marked=True):
+        if (match.category, match.words) not in seen:
+            found.append(match)
+    return found
 
 
 def reports_action(clause: str, language: str = DEFAULT_LANGUAGE) -> bool:

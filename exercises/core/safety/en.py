@@ -1554,4 +1554,8 @@ TABLE = PhraseTable(
     not_typos=NOT_TYPOS,
     cues=CUES,
     clause_breaks=CLAUSE_BREAKS,
+    # On a page in another language, a sentence with one of these is read in English too.
+    markers=frozenset(_entries("""i, my, myself, the, and, you, your, she, 's, 'm, is, was, it, to,
+        of, want, wanna, don't, can't, gonna, im, i'm, it's, he's, she's, with, without, anymore,
+        going, will""")),
 )

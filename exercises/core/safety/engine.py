@@ -89,6 +89,10 @@ class PhraseTable:
     #: Named sets of patterns for other checks of the same language (a fear word in a feeling box,
     #: a word of violence anywhere, a sentence that reports what someone else did): name -> patterns.
     cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words that show a sentence is written in this language (common little words no other
+    #: shipped language has): on a page in another language, only such sentences are read with
+    #: this table as well (``Matcher.matches(text, marked=True)``).
+    markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -438,10 +442,13 @@ class Matcher:
             line = harmless.sub(lambda m: f"{STOP}~ " * m.group(0).count(" "), line)
         return line
 
-    def matches(self, text: str) -> list[Match]:
-        """Every match in the text, at most one per category and sentence, in the rules' order."""
+    def matches(self, text: str, marked: bool = False) -> list[Match]:
+        """Every match in the text, at most one per category and sentence, in the rules' order.
+        MARKED: only in the sentences that carry one of the table's markers (words of its language)."""
         found: list[Match] = []
         for words in self.sentences(text):
+            if marked and self.table.markers.isdisjoint(words):
+                continue
             line = self._line(words)
             present = set(line.split())
             candidates = set(self._always)

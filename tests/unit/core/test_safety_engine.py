@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from exercises.core import safety
-from exercises.core.safety import CATEGORIES, Matcher, PhraseTable, Rule, TableError, en
+from exercises.core import safety, text_checks
+from exercises.core.messages import using
+from exercises.core.safety import CATEGORIES, Matcher, PhraseTable, Rule, TableError, en, es
 
 
 def table(*rules: Rule, **lexicons: str) -> Matcher:
@@ -148,3 +149,63 @@ def test_a_language_registers_its_own_table_and_the_engine_reads_it(spanish: Non
 def test_a_language_without_a_table_says_so_and_is_read_with_english() -> None:
     assert not safety.has_table("fr") and safety.has_table("en-GB")
     assert safety.concerns("he hit me", "fr") == {"crisis": False, "safety": True}
+
+
+# ---- the Spanish table, and the page's language picking the table ------------------------------------
+
+
+def test_the_real_spanish_words_next_to_a_slip_are_all_listed() -> None:
+    """As for English: every real Spanish word (folded as the check folds it: no accents, "ñ" as "n")
+    that the typo reader would take for another is in es.NOT_TYPOS ("ahorro" is never "ahorco").
+    Needs Debian's wspanish."""
+    path = Path("/usr/share/dict/spanish")
+    if not path.is_file():
+        pytest.skip("no Spanish word list here (apt-get install wspanish)")
+    fold = {ord(a): b for a, b in zip("áéíóúüñ", "aeiouun", strict=True)}
+    real = {w.strip().lower().translate(fold) for w in path.read_text(encoding="utf-8").split()}
+    taken = Matcher(es.TABLE)._typos.neighbours(w for w in real if w.isalpha())
+    missing = sorted(set(taken) - es.NOT_TYPOS)
+    assert not missing, f"add to NOT_TYPOS in exercises/core/safety/es.py: {missing}"
+
+
+@pytest.mark.parametrize("text", [
+    "Me quiero morir", "ME QUIERO MORIR", "me quiero morír", "ya no quiero vivir más",
+    "Mi novio me pegó", "mi novio me pego", "mi novio me pego\u0301",  # an accent typed as a combining mark
+    "q ya no kiero vivir", "xq sigo vivo", "me amenaza con matarme", "me ahorca",
+])
+def test_spanish_is_read_with_or_without_accents_capitals_and_short_forms(text: str) -> None:
+    assert any(safety.concerns(text, "es").values()), safety.matcher("es").sentences(text)
+
+
+def test_spanish_negations_and_idioms_stay_quiet() -> None:
+    for text in ("nunca me ha pegado", "ya no me pega", "me muero de risa", "me mata el calor",
+                 "me muero de ganas de verte", "mi mamá me va a matar si llego tarde",
+                 "se me pegó la canción", "me corté el pelo"):
+        assert safety.matches(text, "es") == [], text
+
+
+def test_the_page_language_picks_the_table() -> None:
+    """Without a language, the check reads the active catalog's (the page's): the exercises ask
+    without naming one, at build time and in the browser's worker alike."""
+    spanish = {"language": "es", "plural": {"forms": 2, "rule": ["!=", "n", 1]}}
+    assert safety.concerns("me quiero morir") == {"crisis": False, "safety": False}  # English page
+    with using(spanish):
+        assert safety.table_language() == "es"
+        assert safety.concerns("me quiero morir") == {"crisis": True, "safety": False}
+        assert safety.concerns("mi novio me pega") == {"crisis": False, "safety": True}
+        assert text_checks.concerns("me quiero morir")["crisis"]  # the exercises' entry point
+    with using({"language": "fr"}):
+        assert safety.table_language() == "en" and safety.concerns("he hit me")["safety"]
+
+
+def test_english_is_also_read_on_a_spanish_page_where_a_sentence_is_english() -> None:
+    assert safety.concerns("Estoy cansada. I want to kill myself", "es")["crisis"]
+    assert safety.concerns("my boyfriend hit me again", "es")["safety"]
+    # Spanish words that look like English slang are not read as English: "kms" is kilometres.
+    assert safety.matches("hoy camine 5 kms con mi perro", "es") == []
+    assert safety.matches("me encanta mi trabajo nuevo", "es") == []
+
+
+def test_where_text_without_accents_cannot_say_who_acted_both_offers_are_made() -> None:
+    """"me quemo con un cigarro": he burned me (pegó, quemó) or I burn myself (quemo)."""
+    assert safety.concerns("me quemo con un cigarro", "es") == {"crisis": True, "safety": True}
