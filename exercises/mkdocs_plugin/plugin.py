@@ -453,6 +453,10 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
+        # The plain page Leave quickly opens, in this build's language (its folder in a site in several
+        # languages): the help bar carries it to leave.js, as it carries the button's words.
+        env.globals["exercises_leave_page"] = (site_language.language_folder(config)
+                                               + self.config.leave_page.strip("/"))
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:

@@ -215,3 +215,18 @@ def test_the_plain_leave_page_is_in_each_of_the_sites_languages(
                                   (bilingual_built_site / "tomato-soup.html", "en", "ltr"),
                                   (bilingual_built_site / "es" / "tomato-soup.html", "es", "ltr")):
         assert f'<html lang="{lang}" dir="{direction}">' in page.read_text(), page
+
+
+def test_leave_quickly_opens_the_plain_page_in_the_readers_language(page: Page, bilingual_site_url: str
+                                                                    ) -> None:
+    """"Salir rápido" on a Spanish page opens the Spanish plain page (by button and by Escape twice);
+    Leave quickly on an English page, the English one."""
+    for start, name, plain in (("es/questionnaire/", "Salir rápido", "es/tomato-soup.html"),
+                               ("questionnaire/", "Leave this page quickly", "tomato-soup.html")):
+        page.goto(bilingual_site_url + start)
+        page.get_by_role("button", name=name).click()
+        page.wait_for_url(bilingual_site_url + plain)
+        page.goto(bilingual_site_url + start)
+        page.locator("body").press("Escape")
+        page.locator("body").press("Escape")
+        page.wait_for_url(bilingual_site_url + plain)
