@@ -11,10 +11,12 @@ const CATALOG_CALLS = new Set(["t", "tn"]);
 const NOT_READER_CALLS = new Set(Object.keys(NOT_MESSAGES.javascript.calls));
 const NOT_READER_ERRORS = new Set(Object.keys(NOT_MESSAGES.javascript.errors));
 
+const PATTERN = /\\[bBdDsSwW]|\(\?[:!=<]/;
 const WORD = /^["\u201c\u2018([\u00ab\u00bf\u00a1]*\p{L}[\p{L}'\u2019]*[,.:;!?\u201d\u2019)\]\u00bb\u2026]*$/u;
 
 /** Whether TEXT reads as words for a person (see reads_as_words in raw_words.py). */
 function readsAsWords(text) {
+  if (PATTERN.test(text)) return false;
   const tokens = text.replace(/\{[^{}]*\}/g, "{}").split(/\s+/).filter(Boolean);
   const words = tokens.filter((token) => WORD.test(token));
   if (words.length === 1 && tokens.every((token) => token === words[0] || token.includes("{}"))) {

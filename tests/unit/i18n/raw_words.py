@@ -32,11 +32,14 @@ CATALOG_CALLS = {"t", "tn", "msg"}
 _WORD = re.compile(r"^[\"\u201c\u2018(\[\u00ab\u00bf\u00a1]*[^\W\d_][^\W\d_'\u2019]*(?:['\u2019][^\W\d_]+)*"
                    r"[,.:;!?\u201d\u2019)\]\u00bb\u2026]*$")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_PATTERN = re.compile(r"\\[bBdDsSwW]|\(\?[:!=<]")  # a regular expression, not words
 
 
 def reads_as_words(text: str) -> bool:
     """Whether TEXT reads as words for a person: two words or more that make most of it ("Open the
     file", "{count} entries left"), or one capitalised word ("Untitled", "Feeling.")."""
+    if _PATTERN.search(text):
+        return False
     tokens = _PLACEHOLDER.sub("{}", text).split()
     words = [token for token in tokens if _WORD.match(token)]
     if len(words) == 1 and all(token == words[0] or "{}" in token for token in tokens):
@@ -219,7 +222,7 @@ def _jinja_strings(node: nodes.Node) -> Iterator[nodes.Const]:
 def template_raw_words(root: Path = PACKAGE / "theme") -> Iterator[Raw]:
     environment = Environment()
     for path in sorted(root.rglob("*.html")):
-        relative = path.relative_to(ROOT).as_posix()
+        relative = path.relative_to(ROOT if path.is_relative_to(ROOT) else root).as_posix()
         source = path.read_text(encoding="utf-8")
         parser = _Text()
         parser.feed(_jinja_blanked(source))
