@@ -112,9 +112,14 @@ function journalView(section, engine) {
   return view;
 }
 
+// Dates in the page's language, the way the reader's own settings write it when they use that language
+// (en-GB's day first on an English page), else as the language writes it.
+const base = (code) => code.toLowerCase().split("-")[0];
+const dateLocale = navigator.languages?.find((code) => base(code) === base(language)) ?? language;
+
 const when = (iso) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(dateLocale);
 };
 
 function button(label, onClick) {
