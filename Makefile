@@ -88,7 +88,7 @@ browsers: chromium
 # Python with ruff, then JavaScript with ESLint (pinned in package.json; rules in eslint.config.js).
 lint: $(VENV)/.test-installed node_modules/.installed
 	$(BIN)/ruff check exercises tests
-	node_modules/.bin/eslint exercises eslint.config.js
+	node_modules/.bin/eslint exercises eslint.config.js tests/unit/i18n
 
 # When make started (read once, as the Makefile is read), so the time `make test` prints includes
 # set-up; pytest itself prints the 15 slowest tests (pyproject.toml). The tests run in TEST_WORKERS

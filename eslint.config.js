@@ -3,6 +3,8 @@
 
 const js = require("@eslint/js");
 const globals = require("globals");
+// Words for a reader come from the message catalog (tests/unit/i18n/ holds the rule and its exemptions).
+const readerWords = require("./tests/unit/i18n/eslint-no-raw-words.js");
 
 module.exports = [
   js.configs.recommended,
@@ -16,6 +18,8 @@ module.exports = [
   {
     files: ["exercises/assets/**/*.js"],
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
+    plugins: { "reader-words": readerWords },
+    rules: { "reader-words/no-raw-words": "error" },
   },
   {
     // The engine's module worker: no page, no DOM; the plugin writes these constants above its code.
@@ -38,7 +42,7 @@ module.exports = [
     languageOptions: { sourceType: "module", globals: { ...globals.node } },
   },
   {
-    files: ["eslint.config.js"],
+    files: ["eslint.config.js", "tests/unit/i18n/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
   },
 ];

@@ -5,22 +5,41 @@
 
 import config from "./config.js";
 import { cacheSizes } from "./device.js";
+import { formatNumber, t } from "./i18n.js";
 
+// The box "Keep this site for reading offline" (on the privacy page and the journal). {size}, {runtime}
+// and {boot} are sizes, like "4.2 MB" (the messages "offline.megabytes" and "offline.kilobytes").
 const WORDS = {
-  size: "The lessons and pages take about {size}.",
-  keeping: "Keeping the site on this device…",
-  keptSize: "This site is kept on this device for reading offline: {size}.",
-  kept: "Done: this site is now kept on this device for reading offline.",
-  dropped: "The offline copy was deleted. Pages you open are no longer kept.",
-  failed: "The site could not be kept for reading offline: the connection may have dropped. Nothing was kept. Try again later.",
-  unavailable: "This browser cannot keep the site for reading offline here (a private window may not allow it).",
-  also: "It also keeps the exercise tool ({runtime}) and a start-up copy of it ({boot}), because you used an exercise.",
+  // i18n: Before the site is kept offline: how much it would take. {size}: a size, like 4.2 MB.
+  size: (values) => t("offline.size", "The lessons and pages take about {size}.", values),
+  // i18n: While the site is being kept for reading offline.
+  keeping: () => t("offline.keeping", "Keeping the site on this device\u2026"),
+  // i18n: Once the site is kept offline: how much it takes. {size}: a size, like 4.2 MB.
+  keptSize: (values) => t("offline.kept_size", "This site is kept on this device for reading offline: {size}.",
+    values),
+  // i18n: Said once the site was kept for reading offline.
+  kept: () => t("offline.kept", "Done: this site is now kept on this device for reading offline."),
+  // i18n: Said once the reader stopped keeping the site offline.
+  dropped: () => t("offline.dropped", "The offline copy was deleted. Pages you open are no longer kept."),
+  // i18n: Said when keeping the site offline failed.
+  failed: () => t("offline.failed", "The site could not be kept for reading offline: the connection may have "
+    + "dropped. Nothing was kept. Try again later."),
+  // i18n: Said when the browser cannot keep the site offline.
+  unavailable: () => t("offline.unavailable", "This browser cannot keep the site for reading offline here (a "
+    + "private window may not allow it)."),
+  // i18n: Under the size of the offline copy, when the reader has used an exercise. {runtime}: the size of
+  // the exercise tool; {boot}: the size of its start-up copy.
+  also: (values) => t("offline.also", "It also keeps the exercise tool ({runtime}) and a start-up copy of it "
+    + "({boot}), because you used an exercise.", values),
 };
 
-const say = (key, values = {}) => WORDS[key].replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+const say = (key, values = {}) => WORDS[key](values);
 
 function megabytes(bytes) {
-  return bytes >= 100_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  // i18n: A size in megabytes. {size}: the number, like 4.2.
+  if (bytes >= 100_000) return t("offline.megabytes", "{size} MB", { size: formatNumber((bytes / 1_000_000).toFixed(1)) });
+  // i18n: A size in kilobytes. {size}: the number, like 640.
+  return t("offline.kilobytes", "{size} KB", { size: Math.max(1, Math.round(bytes / 1000)) });
 }
 
 const siteRoot = () => new URL(config.serviceWorker, import.meta.url);

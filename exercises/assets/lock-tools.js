@@ -12,63 +12,116 @@ import { DamagedLock } from "./lock-record.js";
 import { forget, lockStatus } from "./lock.js";
 import { newPassphraseProblem, passphraseBox } from "./passphrase-box.js";
 import { download, siteId } from "./storage.js";
+import { t, tn } from "./i18n.js";
 
-const entries = (n) => `${n} ${n === 1 ? "entry" : "entries"}`;
+// Every message is a whole sentence (or several): a report's parts are joined only sentence by sentence.
 const MESSAGES = {
-  wrong: "That passphrase does not open your journal. Nothing changed. Check it and try again.",
-  wrongAgain: "That passphrase does not open your journal. Nothing changed. If you are sure it is right, the "
-    + "lock on this device may have been changed or damaged.",
-  notNow: "That is not the passphrase you use now. Nothing changed. Check it and try again.",
-  refused: "This browser would not store the change, so nothing changed. There may be no room left: "
-    + "export your journal, then delete entries you no longer need.",
-  exists: "Your journal already has a lock, or entries locked with one, so nothing changed.",
-  openForNow: "It locks again when you reload, leave quickly, or do nothing for 15 minutes.",
-  open: "Your journal is open.",
-  set: "Your journal is locked with your passphrase, and open on this page.",
-  setPartly: "The lock is set, and your journal is open on this page.",
-  passphraseChanged: "Your passphrase was changed: only the new one opens your journal now.",
-  removed: "The lock was removed. Your entries are stored unlocked on this device again.",
-  removing: "The lock is being removed.",
-  kept: "The lock stays, and your entries are locked again.",
-  lockedNow: "Your journal is locked.",
-  exportedAsStored: "What this site stores on this device was exported as it is. Locked entries stay "
-    + "locked in the file.",
-  // What a report says was not done.
-  notLocked: (n) => `${entries(n)} could not be locked: there is no room left on this device, so `
-    + `${n === 1 ? "it is" : "they are"} still stored unlocked. Export your journal and delete what you no `
-    + "longer need; the next unlock tries again.",
-  notLockedOther: (n) => `${entries(n)} could not be locked, so ${n === 1 ? "it is" : "they are"} still `
-    + "stored unlocked; the next unlock tries again.",
-  left: (n) => `${n} saved ${n === 1 ? "entry" : "entries"} could not be changed and `
-    + `${n === 1 ? "stays" : "stay"} as ${n === 1 ? "it was" : "they were"}.`,
-  deleted: (n) => `${entries(n)} that your passphrase could not open ${n === 1 ? "was" : "were"} deleted with the lock.`,
-  unopened: (n) => `${n} saved ${n === 1 ? "entry or draft" : "entries or drafts"} could not be opened: changed, `
-    + "moved, or locked to a key that is not yours. They are left as they are.",
-  marked: (n) => `${entries(n)} ${n === 1 ? "is" : "are"} marked \u201cNot confirmed as yours\u201d: saved while `
-    + "your journal was locked, or put here by someone else.",
+  // i18n: The journal's lock, after a wrong passphrase was typed to unlock it (the first time).
+  wrong: t("lock.said.wrong", "That passphrase does not open your journal. Nothing changed. Check it and try again."),
+  // i18n: The journal's lock, after a wrong passphrase was typed to unlock it again: the lock may have been
+  // tampered with.
+  wrongAgain: t("lock.said.wrong_again", "That passphrase does not open your journal. Nothing changed. If you "
+    + "are sure it is right, the lock on this device may have been changed or damaged."),
+  // i18n: The journal's lock, when the passphrase typed as the current one (to change or remove the lock) is wrong.
+  notNow: t("lock.said.not_now", "That is not the passphrase you use now. Nothing changed. Check it and try again."),
+  // i18n: The journal's lock, when the browser refused to store a change (its storage may be full).
+  refused: t("lock.said.refused", "This browser would not store the change, so nothing changed. There may be "
+    + "no room left: export your journal, then delete entries you no longer need."),
+  // i18n: The journal's lock, when the reader tried to set a lock but one already exists.
+  exists: t("lock.said.exists", "Your journal already has a lock, or entries locked with one, so nothing changed."),
+  // i18n: Said after the journal was unlocked or locked: when it locks itself again.
+  openForNow: t("lock.said.open_for_now", "It locks again when you reload, leave quickly, or do nothing for "
+    + "15 minutes."),
+  // i18n: Said once the journal was unlocked with its passphrase.
+  open: t("lock.said.open", "Your journal is open."),
+  // i18n: Said once a new lock was set on the journal.
+  set: t("lock.said.set", "Your journal is locked with your passphrase, and open on this page."),
+  // i18n: Said once a new lock was set, when some entries could not be locked (what follows says which).
+  setPartly: t("lock.said.set_partly", "The lock is set, and your journal is open on this page."),
+  // i18n: Said once the journal's passphrase was changed.
+  passphraseChanged: t("lock.said.changed_passphrase", "Your passphrase was changed: only the new one opens your "
+    + "journal now."),
+  // i18n: Said once the journal's lock was removed.
+  removed: t("lock.said.removed", "The lock was removed. Your entries are stored unlocked on this device again."),
+  // i18n: Said while the removal of the journal's lock is not finished yet.
+  removing: t("lock.said.removing", "The lock is being removed."),
+  // i18n: Said when the reader chose to keep a lock whose removal was left half-done.
+  kept: t("lock.said.kept", "The lock stays, and your entries are locked again."),
+  // i18n: Said when the reader pressed "Lock now".
+  lockedNow: t("lock.said.locked_now", "Your journal is locked."),
+  // i18n: Said after the reader exported what is stored on the device, as it is (a damaged lock).
+  exportedAsStored: t("lock.said.exported_as_stored", "What this site stores on this device was exported as "
+    + "it is. Locked entries stay locked in the file."),
+  // What a report says was not done. {count} in each: how many entries.
+  // i18n: After a lock or unlock: entries that could not be locked because the device's storage is full.
+  notLocked: (n) => tn("lock.said.not_locked_full",
+    "{count} entry could not be locked: there is no room left on this device, so it is still stored unlocked. "
+    + "Export your journal and delete what you no longer need; the next unlock tries again.",
+    "{count} entries could not be locked: there is no room left on this device, so they are still stored "
+    + "unlocked. Export your journal and delete what you no longer need; the next unlock tries again.", n),
+  // i18n: After a lock or unlock: entries that could not be locked for another reason.
+  notLockedOther: (n) => tn("lock.said.not_locked",
+    "{count} entry could not be locked, so it is still stored unlocked; the next unlock tries again.",
+    "{count} entries could not be locked, so they are still stored unlocked; the next unlock tries again.", n),
+  // i18n: After a change of passphrase or the removal of the lock: entries left as they were.
+  left: (n) => tn("lock.said.left", "{count} saved entry could not be changed and stays as it was.",
+    "{count} saved entries could not be changed and stay as they were.", n),
+  // i18n: After the lock was removed: entries the passphrase could not open were deleted with it.
+  deleted: (n) => tn("lock.said.deleted", "{count} entry that your passphrase could not open was deleted with "
+    + "the lock.", "{count} entries that your passphrase could not open were deleted with the lock.", n),
+  // i18n: After an unlock or a change: saved entries or drafts the passphrase could not open.
+  unopened: (n) => tn("lock.said.unopened", "{count} saved entry or draft could not be opened: changed, moved, "
+    + "or locked to a key that is not yours. They are left as they are.", "{count} saved entries or drafts could "
+    + "not be opened: changed, moved, or locked to a key that is not yours. They are left as they are.", n),
+  // i18n: After an unlock: entries marked as not confirmed as the reader's. The quoted words are the
+  // mark shown on them (the message "journal.unconfirmed_mark" and its button's words).
+  marked: (n) => tn("lock.said.marked", "{count} entry is marked \u201cNot confirmed as yours\u201d: saved while "
+    + "your journal was locked, or put here by someone else.", "{count} entries are marked \u201cNot confirmed "
+    + "as yours\u201d: saved while your journal was locked, or put here by someone else.", n),
   // Said as an alert, until the journal locks again.
-  changed: (repaired) => "The lock on this device was changed by someone or something since your journal was "
-    + "last open. Your journal was opened with the copy of the lock that your passphrase seals"
-    + (repaired ? ", and the lock on this device was put right." : "; the lock on this device could not be put right yet.")
-    + " Entries and drafts written since the change may be readable by whoever made it.",
-  ledgerChanged: "The list of entries your open journal wrote was changed or is missing, so entries are marked "
-    + "until you confirm them.",
-  migrated: "Your journal's lock was moved to its current, safer version.",
-  changedLocked: "The lock on this device was changed by someone or something. Nothing new is saved until you "
-    + "type your passphrase: it checks the lock and puts it right.",
+  // i18n: An alert after an unlock: the lock on the device was tampered with, and was put right.
+  changedRepaired: t("lock.said.tampered_repaired", "The lock on this device was changed by someone or "
+    + "something since your journal was last open. Your journal was opened with the copy of the lock that "
+    + "your passphrase seals, and the lock on this device was put right. Entries and drafts written since the "
+    + "change may be readable by whoever made it."),
+  // i18n: An alert after an unlock: the lock on the device was tampered with, and could not be put right yet.
+  changedNotRepaired: t("lock.said.tampered", "The lock on this device was changed by someone or something "
+    + "since your journal was last open. Your journal was opened with the copy of the lock that your "
+    + "passphrase seals; the lock on this device could not be put right yet. Entries and drafts written since "
+    + "the change may be readable by whoever made it."),
+  // i18n: An alert after an unlock: the journal's list of its own entries was tampered with.
+  ledgerChanged: t("lock.said.ledger_changed", "The list of entries your open journal wrote was changed or is "
+    + "missing, so entries are marked until you confirm them."),
+  // i18n: Said after an unlock when the lock's stored form was upgraded.
+  migrated: t("lock.said.migrated", "Your journal's lock was moved to its current, safer version."),
+  // i18n: An alert while the journal is locked: the lock on the device was tampered with.
+  changedLocked: t("lock.said.tampered_locked", "The lock on this device was changed by someone or something. "
+    + "Nothing new is saved until you type your passphrase: it checks the lock and puts it right."),
   damaged: {
-    missing: "Your journal's lock is damaged: its record is missing from this device, but entries locked with it "
-      + "are still here, and no passphrase can open them without it.",
-    unreadable: "Your journal's lock is damaged: its record on this device cannot be read, so no passphrase can "
-      + "open your entries here.",
-    sealed: "Your journal's lock is damaged: your passphrase is right, but the part of the lock it seals was "
-      + "changed on this device, so your entries cannot be opened here.",
+    // i18n: The journal's lock is damaged: its record is gone but locked entries remain.
+    missing: t("lock.damaged.missing", "Your journal's lock is damaged: its record is missing from this device, "
+      + "but entries locked with it are still here, and no passphrase can open them without it."),
+    // i18n: The journal's lock is damaged: its record cannot be read.
+    unreadable: t("lock.damaged.unreadable", "Your journal's lock is damaged: its record on this device cannot "
+      + "be read, so no passphrase can open your entries here."),
+    // i18n: The journal's lock is damaged: the passphrase is right but the part it seals was changed.
+    sealed: t("lock.damaged.sealed", "Your journal's lock is damaged: your passphrase is right, but the part of "
+      + "the lock it seals was changed on this device, so your entries cannot be opened here."),
   },
-  askToUnlock: (why) => `Your journal is locked. Type your passphrase above ${why}.`,
-  damagedHere: "Your journal's lock is damaged, so its entries cannot be opened here. Your choices are above.",
-  damagedChoices: "Nothing new is saved, so nothing is stored readable by mistake. You can export what is "
-    + "stored, as it is (locked entries stay locked in the file), or delete everything saved on this device, "
-    + "below, and start again.",
+  // What the reader pressed while the journal is locked, and what to do.
+  ask: {
+    // i18n: The reader pressed an export button while the journal is locked.
+    export: t("lock.ask.export", "Your journal is locked. Type your passphrase above to export it."),
+    // i18n: The reader pressed Print all while the journal is locked.
+    print: t("lock.ask.print", "Your journal is locked. Type your passphrase above to print it."),
+  },
+  // i18n: The reader pressed a button that needs the journal open, but its lock is damaged.
+  damagedHere: t("lock.damaged.here", "Your journal's lock is damaged, so its entries cannot be opened here. "
+    + "Your choices are above."),
+  // i18n: Under the words saying how the journal's lock is damaged: what the reader can do.
+  damagedChoices: t("lock.damaged.choices", "Nothing new is saved, so nothing is stored readable by mistake. You "
+    + "can export what is stored, as it is (locked entries stay locked in the file), or delete everything saved "
+    + "on this device, below, and start again."),
 };
 
 /** What a lock, change or unlock REPORT left undone, in words ("" when nothing). */
@@ -83,7 +136,7 @@ function undone(report) {
 /** What the lock found changed, to be said until it locks again ("" when nothing). */
 function changes(report) {
   return [
-    report.changed.length ? MESSAGES.changed(report.repaired) : "",
+    report.changed.length ? (report.repaired ? MESSAGES.changedRepaired : MESSAGES.changedNotRepaired) : "",
     report.ledger !== "ok" ? MESSAGES.ledgerChanged : "",
     report.migrated ? MESSAGES.migrated : "",
   ].filter(Boolean).join(" ");
@@ -229,14 +282,14 @@ function show(state, ui, boxes, part) {
   }
 }
 
-/** Ask for the passphrase where it is typed, with WHY (e.g. "to export"); or, with a lock no
+/** Ask for the passphrase where it is typed, for PURPOSE ("export" or "print"); or, with a lock no
  * passphrase can open here, say so where the choices are. */
-export function askToUnlock(view, why) {
+export function askToUnlock(view, purpose) {
   if (lockStatus().state === "damaged") {
     view.say(MESSAGES.damagedHere);
     view.section.querySelector(".ex-lock-export-raw").focus();
     return;
   }
-  view.say(MESSAGES.askToUnlock(why));
+  view.say(MESSAGES.ask[purpose]);
   view.section.querySelector(".ex-lock-open .ex-passphrase-input").focus();
 }

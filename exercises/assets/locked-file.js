@@ -6,7 +6,7 @@ import { open, seal, WrongPassphrase } from "./crypto.js";
 import { OP } from "./protocol.js";
 import { download, journal, siteId, siteName } from "./storage.js";
 import { newPassphraseProblem, passphraseBox } from "./passphrase-box.js";
-import { count } from "./ui.js";
+import { t, tn } from "./i18n.js";
 
 export const LOCKED_FORMAT = "exercises-journal-locked";
 
@@ -28,17 +28,21 @@ export function bindLockedExport(view) {
       download(`${JSON.stringify(locked, null, 2)}\n`, "application/json", `journal-${now.slice(0, 10)}-locked.json`);
     } catch (err) {
       form.close();
-      view.say(`The export did not work: ${err.message}`, "error");
+      // i18n: Said when an export failed. {problem}: what went wrong, from the exercise tool.
+      view.say(t("journal.export_failed", "The export did not work: {problem}", { problem: err.message }), "error");
       return null;
     }
     form.close();
-    view.say(`Exported ${count(entries.length)} to a locked file on this device. Keep the passphrase `
-      + "somewhere safe: without it the file cannot be opened.");
+    // i18n: Said after a locked export. {count}: how many entries.
+    view.say(tn("journal.exported_locked", "Exported {count} entry to a locked file on this device. Keep the "
+      + "passphrase somewhere safe: without it the file cannot be opened.", "Exported {count} entries to a locked "
+      + "file on this device. Keep the passphrase somewhere safe: without it the file cannot be opened.",
+    entries.length));
     button.focus();
     return null;
   }, () => button);
   button.addEventListener("click", () => {
-    if (!view.lockedFor("to export it")) form.show();
+    if (!view.lockedFor("export")) form.show();
   });
 }
 
@@ -63,10 +67,14 @@ export function bindLockedImport(view) {
       finish(text);
     } catch (err) {
       if (err instanceof WrongPassphrase) {
-        return "That passphrase does not open this file. Nothing was imported. Check it and try again.";
+        // i18n: Beside the passphrase box of a locked file being imported, after a wrong passphrase.
+        return t("journal.import_wrong_passphrase", "That passphrase does not open this file. Nothing was "
+          + "imported. Check it and try again.");
       }
       form.close();
-      view.say("Nothing was imported: this locked file is not one this site can open.", "error");
+      // i18n: Said when a locked file chosen for import cannot be opened by this site.
+      view.say(t("journal.import_not_ours", "Nothing was imported: this locked file is not one this site can "
+        + "open."), "error");
       finish(null);
     }
     return null;

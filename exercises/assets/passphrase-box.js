@@ -3,14 +3,18 @@
 // locked files and a draft kept locked. Loaded only where one is needed. The boxes ask browsers and
 // password managers not to keep what is typed (a shared device's profile would keep it for anyone).
 
+import { t } from "./i18n.js";
+
 // A copy of the journal's lock can be guessed at without limit on another computer: length is what
 // holds. Four or more words with nothing to do with each other are long and easy to remember.
 const MIN_LENGTH = 12;
 
 const MESSAGES = {
-  short: `Use at least ${MIN_LENGTH} characters. Four or more words that have nothing to do with each other `
-    + "are easy to remember and hard to guess.",
-  different: "The two passphrases are not the same. Type them again.",
+  // i18n: Beside a new passphrase that is too short. {count}: the fewest characters it takes.
+  short: t("passphrase.too_short", "Use at least {count} characters. Four or more words that have nothing to do "
+    + "with each other are easy to remember and hard to guess.", { count: MIN_LENGTH }),
+  // i18n: Beside a new passphrase typed twice, when the two differ.
+  different: t("passphrase.different", "The two passphrases are not the same. Type them again."),
 };
 
 /** The passphrase form BOX: go(values) runs on its button or Enter and returns what to fix, if

@@ -89,7 +89,8 @@ async function mountOne(section) {
     kinds = null; // a config that did not arrive is asked for again on the next page
     section.dataset.mounted = "failed";
     const text = section.querySelector(".ex-status-text");
-    if (text) text.textContent = "This exercise could not start. Reload the page to try again.";
+    // Its words, in the page's language, were written by the build (render/parts.py, status_line).
+    if (text?.parentElement.dataset.failed) text.textContent = text.parentElement.dataset.failed;
     console.warn("exercise failed to start", err);
   }
 }
@@ -126,7 +127,7 @@ async function mountAll() {
   // "Keep this site for reading offline" (the privacy page, the journal): its script only there.
   for (const box of document.querySelectorAll(".ex-keep-offline[hidden]:not([data-bound])")) {
     box.dataset.bound = "true";
-    import("./keep-offline.js").then((m) => m.bindKeepOffline(box)).catch(() => {});
+    afterWords(() => import("./keep-offline.js")).then((m) => m.bindKeepOffline(box)).catch(() => {});
   }
   // Parts an author marked to be read aloud ("Read it to me", with a voice on the device only).
   if (document.querySelector("[data-read-aloud]")) {

@@ -8,22 +8,32 @@
 
 import config from "./config.js";
 import { DRAFT, ENTRY, LEDGER_KEY, LOCK_KEY, PREFIX, SIGNAL_KEY, isSealed } from "./storage-keys.js";
+import { t, tn } from "./i18n.js";
 
 export const MESSAGES = {
-  unavailable:
-    "This browser is not letting the site keep anything (storage may be turned off, or this may be a private window). You can keep typing, and print or download a copy instead.",
-  full: "There is no room left to save on this device. Export your journal, then delete entries you no longer need.",
-  failed: "Something went wrong while saving. What you typed is still on the page.",
+  // i18n: When the browser lets the site keep nothing (storage off, or a private window).
+  unavailable: t("storage.unavailable", "This browser is not letting the site keep anything (storage may be "
+    + "turned off, or this may be a private window). You can keep typing, and print or download a copy instead."),
+  // i18n: When saving failed because the device's storage is full.
+  full: t("storage.full", "There is no room left to save on this device. Export your journal, then delete entries "
+    + "you no longer need."),
+  // i18n: When saving failed for another reason.
+  failed: t("storage.failed", "Something went wrong while saving. What you typed is still on the page."),
   // The journal's lock would not let a write through (lock.js): nothing was stored, readable or not.
-  lockDamaged: "Your journal's lock is damaged, so nothing new is saved on this device. What you typed is "
-    + "still on the page: download a copy or print it. Your journal page says more.",
-  lockChanged: "The lock on this device was changed by someone or something, so nothing new is saved until you "
-    + "open your journal with your passphrase. What you typed is still on the page.",
-  unreadable: (n) => `${n} saved ${n === 1 ? "entry" : "entries"} could not be read and ${n === 1 ? "was" : "were"} `
-    + "left out. Everything else is here.",
-  unopened: (n) => `${n} saved ${n === 1 ? "entry" : "entries"} could not be opened with your passphrase: `
-    + `${n === 1 ? "it was" : "they were"} changed, moved, or locked to a key that is not yours. `
-    + `${n === 1 ? "It is" : "They are"} left out, as ${n === 1 ? "it is" : "they are"}.`,
+  // i18n: When saving is refused because the journal's lock is damaged.
+  lockDamaged: t("storage.lock_damaged", "Your journal's lock is damaged, so nothing new is saved on this device. "
+    + "What you typed is still on the page: download a copy or print it. Your journal page says more."),
+  // i18n: When saving is refused because the lock on the device was tampered with.
+  lockChanged: t("storage.lock_changed", "The lock on this device was changed by someone or something, so nothing "
+    + "new is saved until you open your journal with your passphrase. What you typed is still on the page."),
+  // i18n: In the journal: saved entries that could not be read. {count}: how many.
+  unreadable: (n) => tn("storage.unreadable", "{count} saved entry could not be read and was left out. Everything "
+    + "else is here.", "{count} saved entries could not be read and were left out. Everything else is here.", n),
+  // i18n: In the journal: saved entries the passphrase could not open. {count}: how many.
+  unopened: (n) => tn("storage.unopened", "{count} saved entry could not be opened with your passphrase: it was "
+    + "changed, moved, or locked to a key that is not yours. It is left out, as it is.", "{count} saved entries "
+    + "could not be opened with your passphrase: they were changed, moved, or locked to a key that is not yours. "
+    + "They are left out, as they are.", n),
 };
 
 /** The browser's store NAME, or null when it keeps nothing here. */

@@ -16,10 +16,14 @@ In those cases there are no notes on wording either; when the reader may be afra
 to the relationship-safety page instead. Ideas about blame words, "always" and "never", and "I feel
 that" are offered (as ideas) only when softening is.
 
-Reader-facing words are in ``MESSAGES``, one keyed table (the keys a message catalog will use); the
-English grammar the builder leans on is in ``GRAMMAR``; the words that decide when not to soften are
-in the concern check's phrase table (``safety/en.py``: cues ``afraid``, ``danger``, ``boundary``,
-``need_safety``).
+Reader-facing words are messages of the catalog (keys ``message_builder.*``), each a whole sentence
+with the reader's words as placeholders, so a language can order them its own way. What the builder
+reads in the reader's words is English (``GRAMMAR``: how a box starts; ``WORDINGS``: blame, "always",
+"I feel that"), so it runs only on a page in a language ``GRAMMAR`` has. On a page in another
+language the builder fails safe: each box is kept as the reader wrote it, one sentence after another,
+with no softer way and no ideas on wording (an English rule never judges Spanish words). The words
+that decide when not to soften are in the concern check's phrase tables (``safety/``: cues ``afraid``,
+``danger``, ``boundary``, ``need_safety``), in the page's language where it has one.
 """
 
 from __future__ import annotations
@@ -30,51 +34,85 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import safety
-from .text_checks import normalise, sounds_afraid
+from .messages import Message, msg, t
+from .text_checks import normalise, page_language, sounds_afraid
 
-MESSAGES: dict[str, str] = {
-    "title": "Your message",
-    "empty": "Fill in the boxes to see your message take shape.",
-    "own_words": "Here is your message, in your own words, ready to copy. Nothing is sent anywhere.",
-    "kept": "Here is your message, in your own words. Nothing is sent anywhere.",
-    "calm": "It reads calm and clear. You can read it out loud to check how it feels.",
-    "boundary": ("A clear \u201cstop\u201d or \u201cdon\u2019t\u201d is a boundary. It does not need softer "
-                 "words."),
-    "notes_intro": "If you want, a few words could be said more gently. These are only ideas:",
-    "softer_intro": "If you want, here is a softer way to ask.",
-    "softer_show": "Show a softer way to ask",
-    "softer_hide": "Hide the softer way to ask",
-    "softer_note": "It is only an idea. Your own words are fine to keep.",
-    "softer_copy": "Copy this version",
-    "softer_shown": "A softer way to ask is shown below your message. Your own words have not changed.",
-    "softer_hidden": "The softer way to ask is hidden. Your message is as you wrote it.",
-    "safety": ("If you are afraid of how they will react, your safety comes first. You do not have to send "
-               "this. A boundary does not need softer words, and being checked on, controlled or scared is "
-               "not something better wording can fix."),
-    "safety_link": "Is it worry, or is something wrong?",
-    # The parts of the message, around the reader's words.
-    "when": "When {happened},",
-    "feel": "I feel {feel}.",
-    "need": "I need {need}.",
-    "willing": "Would you be willing to {ask}?",
-    "open_to": "Would you be open to {ask}?",
-    "could_we": "Could we {ask}?",
+MESSAGES: dict[str, Message] = {
+    # i18n: The heading of the message builder's result (a worksheet joins four boxes into one message).
+    "title": msg("message_builder.title", "Your message"),
+    # i18n: The message builder's result while every box is empty.
+    "empty": msg("message_builder.empty", "Fill in the boxes to see your message take shape."),
+    # i18n: Above the reader's message, when nothing was found to offer.
+    "own_words": msg("message_builder.own_words", "Here is your message, in your own words, ready to copy. "
+                                                  "Nothing is sent anywhere."),
+    # i18n: Above the reader's message, when the builder keeps it as written (a boundary, fear, a crisis).
+    "kept": msg("message_builder.kept", "Here is your message, in your own words. Nothing is sent anywhere."),
+    # i18n: After "Here is your message...", when nothing in it needs softer words.
+    "calm": msg("message_builder.calm", "It reads calm and clear. You can read it out loud to check how it "
+                                        "feels."),
+    # i18n: After "Here is your message...", when the ask is a boundary. The quoted words are examples of
+    # how a boundary starts; use the language's own.
+    "boundary": msg("message_builder.boundary", "A clear \u201cstop\u201d or \u201cdon\u2019t\u201d is a "
+                                                "boundary. It does not need softer words."),
+    # i18n: Above the ideas on wording (blame words, "always" and "never", "I feel that").
+    "notes_intro": msg("message_builder.notes_intro", "If you want, a few words could be said more gently. "
+                                                      "These are only ideas:"),
+    # i18n: Above the offer of a softer way to ask.
+    "softer_intro": msg("message_builder.softer.intro", "If you want, here is a softer way to ask."),
+    # i18n: The button that shows the softer way to ask.
+    "softer_show": msg("message_builder.softer.show", "Show a softer way to ask"),
+    # i18n: The same button while the softer way is shown.
+    "softer_hide": msg("message_builder.softer.hide", "Hide the softer way to ask"),
+    # i18n: Under the softer way to ask.
+    "softer_note": msg("message_builder.softer.note", "It is only an idea. Your own words are fine to keep."),
+    # i18n: The button that copies the softer version of the message.
+    "softer_copy": msg("message_builder.softer.copy", "Copy this version"),
+    # i18n: Announced when the softer way to ask is shown.
+    "softer_shown": msg("message_builder.softer.shown", "A softer way to ask is shown below your message. "
+                                                        "Your own words have not changed."),
+    # i18n: Announced when the softer way to ask is hidden.
+    "softer_hidden": msg("message_builder.softer.hidden", "The softer way to ask is hidden. Your message is "
+                                                          "as you wrote it."),
+    # i18n: Under the message when the reader may be afraid of the person (a link to the
+    # relationship-safety page follows).
+    "safety": msg("message_builder.safety", "If you are afraid of how they will react, your safety comes "
+                                            "first. You do not have to send this. A boundary does not need "
+                                            "softer words, and being checked on, controlled or scared is not "
+                                            "something better wording can fix."),
+    # i18n: The link to the relationship-safety page, under the message.
+    "safety_link": msg("message_builder.safety_link", "Is it worry, or is something wrong?"),
     # Ideas on wording: why, and another way.
-    "blame_why": "Blame words can make the other person defend themselves instead of listening.",
-    "blame_instead": ("You could say what happened and how you felt: \u201cWhen the plans changed, I felt "
-                      "hurt.\u201d"),
-    "always_never_why": ("Words like \u201calways\u201d and \u201cnever\u201d turn one moment into a rule, "
-                         "and invite an argument about the times it was not true."),
-    "always_never_instead": ("You could name the one time: \u201cLast night\u2026\u201d or \u201cThis "
-                             "week\u2026\u201d."),
-    "feel_that_why": ("\u201cI feel that\u2026\u201d or \u201cI feel like you\u2026\u201d often holds a "
-                      "thought about the other person, not a feeling."),
-    "feel_that_instead": "You could try one feeling word: hurt, worried, lonely, scared, sad.",
+    # i18n: An idea on wording: why blame words may not help.
+    "blame_why": msg("message_builder.idea.blame_why", "Blame words can make the other person defend "
+                                                       "themselves instead of listening."),
+    # i18n: An idea on wording: another way than blame. The quoted sentence is an example.
+    "blame_instead": msg("message_builder.idea.blame_instead", "You could say what happened and how you "
+                                                               "felt: \u201cWhen the plans changed, I felt "
+                                                               "hurt.\u201d"),
+    # i18n: An idea on wording: why "always" and "never" may not help (use the language's own words).
+    "always_never_why": msg("message_builder.idea.always_never_why", "Words like \u201calways\u201d and "
+                                                                     "\u201cnever\u201d turn one moment into "
+                                                                     "a rule, and invite an argument about "
+                                                                     "the times it was not true."),
+    # i18n: An idea on wording: another way than "always" and "never". The quoted words are examples.
+    "always_never_instead": msg("message_builder.idea.always_never_instead", "You could name the one time: "
+                                                                             "\u201cLast night\u2026\u201d "
+                                                                             "or \u201cThis "
+                                                                             "week\u2026\u201d."),
+    # i18n: An idea on wording: why "I feel that..." may not name a feeling.
+    "feel_that_why": msg("message_builder.idea.feel_that_why", "\u201cI feel that\u2026\u201d or \u201cI "
+                                                               "feel like you\u2026\u201d often holds a "
+                                                               "thought about the other person, not a "
+                                                               "feeling."),
+    # i18n: An idea on wording: another way than "I feel that...". The words after the colon are examples.
+    "feel_that_instead": msg("message_builder.idea.feel_that_instead", "You could try one feeling word: "
+                                                                       "hurt, worried, lonely, scared, sad."),
 }
 SAFETY_PAGE = "relationship-safety.md"
 
-# The English the builder leans on (a language's own list, beside its phrase table, when a second
-# language comes): openings of each box the reader may write themselves, and how an ask begins.
+# The English the builder leans on: openings of each box the reader may write themselves, and how an
+# ask begins. A language gets the builder's help (framing, a softer way, ideas on wording) once it has
+# its own list here, beside its phrase table (GRAMMARS); until then its readers' words are kept.
 GRAMMAR: dict[str, tuple[str, ...]] = {
     "when": ("when", "whenever"),
     "feel": ("i feel", "i felt", "i'm", "i am", "i was", "i've been", "i have been", "i get", "i got",
@@ -134,6 +172,9 @@ GRAMMAR: dict[str, tuple[str, ...]] = {
 }
 
 
+GRAMMARS: dict[str, dict[str, tuple[str, ...]]] = {"en": GRAMMAR}
+
+
 # ---------------------------------------------------------------------------------------------
 # Ideas on wording (offered only when softening is)
 
@@ -145,11 +186,11 @@ class Wording:
 
     @property
     def why(self) -> str:
-        return MESSAGES[f"{self.kind}_why"]
+        return str(MESSAGES[f"{self.kind}_why"])
 
     @property
     def instead(self) -> str:
-        return MESSAGES[f"{self.kind}_instead"]
+        return str(MESSAGES[f"{self.kind}_instead"])
 
 
 WORDINGS: tuple[Wording, ...] = (
@@ -165,7 +206,10 @@ WORDINGS: tuple[Wording, ...] = (
 
 
 def wording_notes(text: str) -> list[dict[str, str]]:
-    """Blame, always/never and "I feel that", each once, with the words that were found."""
+    """Blame, always/never and "I feel that", each once, with the words that were found (none on a
+    page in a language the patterns are not written for)."""
+    if page_language() not in GRAMMARS:
+        return []
     norm = normalise(text)
     notes = []
     for wording in WORDINGS:
@@ -216,28 +260,57 @@ def _several_sentences(text: str) -> bool:
     return bool(re.search(r"[.!?]\s+\S", text.strip()))
 
 
-def _happened(text: str) -> str:
-    if _several_sentences(text):
-        return _sentence(text)
-    words = _tidy(text)
-    if _starts(words, GRAMMAR["when"]):
-        return words[0].upper() + words[1:] + ","
-    return MESSAGES["when"].format(happened=_lower_first(words))
-
-
-def _feel(text: str) -> str:
-    if _several_sentences(text) or _starts(text, GRAMMAR["feel"] + GRAMMAR["subjects"]):
-        return _sentence(text)
-    return MESSAGES["feel"].format(feel=_lower_first(_tidy(text)))
+def _opening(happened: str, feel: str) -> list[str]:
+    """The happened and feel boxes as sentences: "When ..., I feel ...", each part framed only
+    where the reader left its words out (their own "When ..." or "I felt ..." is kept)."""
+    out: list[str] = []
+    when = ""  # the start of a sentence the feel box ends: "When the plans changed"
+    framed = False  # whether that start is the builder's "When {happened}" or the reader's own
+    if happened.strip():
+        words = _tidy(happened)
+        if _several_sentences(happened):
+            out.append(_sentence(happened))
+        elif _starts(words, GRAMMAR["when"]):
+            when = words[0].upper() + words[1:]
+        else:
+            when, framed = _lower_first(words), True
+    if not feel.strip():
+        if when:
+            # i18n: The message builder's draft, from the box "what happened" alone. {happened}: the
+            # reader's words, as they wrote them (without an end stop).
+            out.append(t("message_builder.draft.when", "When {happened}.", happened=when) if framed
+                       else when + ".")
+        return out
+    own = _several_sentences(feel) or _starts(feel, GRAMMAR["feel"] + GRAMMAR["subjects"])
+    feeling = _sentence(feel) if own else _lower_first(_tidy(feel))
+    if not when:
+        # i18n: The message builder's draft: the feeling. {feel}: the reader's words, like "hurt and alone".
+        out.append(feeling if own else t("message_builder.draft.feel", "I feel {feel}.", feel=feeling))
+    elif own:
+        # i18n: The message builder's draft: what happened, then the reader's own sentence about how they
+        # felt. {happened}: the reader's words; {sentence}: the reader's own sentence, like "I felt hurt."
+        out.append(t("message_builder.draft.when_then", "When {happened}, {sentence}", happened=when,
+                     sentence=feeling) if framed else f"{when}, {feeling}")
+    elif framed:
+        # i18n: The message builder's draft: what happened and the feeling, in one sentence. {happened}
+        # and {feel}: the reader's words, like "the plans changed" and "hurt".
+        out.append(t("message_builder.draft.when_feel", "When {happened}, I feel {feel}.", happened=when,
+                     feel=feeling))
+    else:
+        # i18n: The message builder's draft: the reader's own words for what happened, then the feeling.
+        # {when}: the reader's words, starting with their own "when"; {feel}: the feeling, like "hurt".
+        out.append(t("message_builder.draft.then_feel", "{when}, I feel {feel}.", when=when, feel=feeling))
+    return out
 
 
 def _need(text: str) -> str:
     if _several_sentences(text) or _starts(text, GRAMMAR["need"] + GRAMMAR["subjects"]):
         return _sentence(text)
     words = _tidy(text)
-    if _starts(words, GRAMMAR["need_bare"]):
-        return _sentence("I " + words[0].lower() + words[1:])
-    return MESSAGES["need"].format(need=_lower_first(words))
+    bare = _starts(words, GRAMMAR["need_bare"])  # "need more time": the reader's own verb
+    need = _drop(words, GRAMMAR["need_bare"]) if bare else _lower_first(words)
+    # i18n: The message builder's draft: the need. {need}: the reader's words, like "to hear from you".
+    return t("message_builder.draft.need", "I need {need}.", need=need)
 
 
 def _ask(text: str) -> str:
@@ -257,7 +330,7 @@ def softer_ask(text: str) -> str | None:
     """The ask as a request, "Would you be willing to ...?", or None when there is nothing to soften
     (it already asks), when it is the reader's own plan, or when it cannot be put that way well."""
     words = " ".join(text.split())
-    if not words or _several_sentences(words):
+    if not words or _several_sentences(words) or page_language() not in GRAMMARS:
         return None
     words = words.rstrip(".!? ")
     for tail in GRAMMAR["tail"]:
@@ -268,10 +341,12 @@ def softer_ask(text: str) -> str | None:
         return None
     if _starts(words, GRAMMAR["us"]):
         rest = _drop(words, GRAMMAR["us"])
-        return MESSAGES["willing"].format(ask=_lower_first(rest)) if rest else None
+        return _willing(_lower_first(rest)) if rest else None
     if _starts(words, GRAMMAR["we"]):
         rest = _drop(words, GRAMMAR["we"])
-        return MESSAGES["could_we"].format(ask=_lower_first(rest)) if rest else None
+        # i18n: A softer way to ask something of both people. {ask}: the reader's words, like "talk tonight".
+        return t("message_builder.softer.could_we", "Could we {ask}?", ask=_lower_first(rest)) if rest \
+            else None
     if _starts(words, GRAMMAR["gentle"]):
         return None
     lead = _starts(words, ("you",))
@@ -288,29 +363,40 @@ def softer_ask(text: str) -> str | None:
                 return None
             if re.search(r"\b(?:myself|me|my own)\b", normalise(wished)):
                 return None  # "time to myself": not something to ask them to be open to in these words
-            return MESSAGES["open_to"].format(ask=_lower_first(wished))
+            return _open_to(_lower_first(wished))
     while handed != words:  # "I need you to just text me": leads one after another
         words, handed = handed, _drop(handed, GRAMMAR["to_you"])
     if not words or _starts(words, GRAMMAR["mine"] + GRAMMAR["subjects"]):
         return None  # "I want to see my friends", "you never listen": nothing asked of them to soften
     words = _lower_first(words)
     if _starts(words, GRAMMAR["noun_start"]):
-        return MESSAGES["open_to"].format(ask=words)
-    return MESSAGES["willing"].format(ask=words)
+        return _open_to(words)
+    return _willing(words)
+
+
+def _willing(ask: str) -> str:
+    # i18n: A softer way to ask for something the other person does. {ask}: the reader's words, like
+    # "text me when you are running late".
+    return t("message_builder.softer.willing", "Would you be willing to {ask}?", ask=ask)
+
+
+def _open_to(ask: str) -> str:
+    # i18n: A softer way to ask for something. {ask}: the reader's words, like "more time together".
+    return t("message_builder.softer.open_to", "Would you be open to {ask}?", ask=ask)
 
 
 # ---------------------------------------------------------------------------------------------
 # The check
 
 
-def _why_not_soften(texts: Mapping[str, str]) -> dict[str, bool]:
+def _why_not_soften(texts: Mapping[str, str], language: str) -> dict[str, bool]:
     """Each reason the builder keeps the reader's words without any offer to soften them."""
     everything = "\n".join(texts.values())
-    matcher = safety.matcher()
-    found = safety.concerns(everything)
+    matcher = safety.matcher(language)
+    found = safety.concerns(everything, language)
     ask = texts["ask"].strip()
     return {
-        "afraid": sounds_afraid(texts["feel"]) or found["safety"],
+        "afraid": sounds_afraid(texts["feel"], language) or found["safety"],
         "crisis": found["crisis"],
         "danger": bool(matcher.cue("danger", everything)),
         "boundary": bool(ask) and bool(matcher.cue("boundary", ask.splitlines()[0])),
@@ -318,37 +404,46 @@ def _why_not_soften(texts: Mapping[str, str]) -> dict[str, bool]:
     }
 
 
-def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
-    texts = {key: str(answers.get(params[key]) or "") for key in ("happened", "feel", "need", "ask")}
-    parts = []
-    if texts["happened"].strip():
-        parts.append(_happened(texts["happened"]))
-    if texts["feel"].strip():
-        parts.append(_feel(texts["feel"]))
-    elif parts and parts[-1].endswith(","):
-        parts[-1] = parts[-1][:-1] + "."
+def _sentences(texts: Mapping[str, str], helped: bool) -> list[str]:
+    """The boxes as sentences, before the ask: framed where HELPED (a language GRAMMARS has), else
+    each as the reader wrote it."""
+    if not helped:
+        return [_sentence(texts[key]) for key in ("happened", "feel", "need") if texts[key].strip()]
+    parts = _opening(texts["happened"], texts["feel"])
     if texts["need"].strip():
         parts.append(_need(texts["need"]))
-    draft = " ".join(parts + ([_ask(texts["ask"])] if texts["ask"].strip() else []))
-    reasons = _why_not_soften(texts)
-    keep = any(reasons.values())
+    return parts
+
+
+def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
+    texts = {key: str(answers.get(params[key]) or "") for key in ("happened", "feel", "need", "ask")}
+    language = page_language()
+    helped = language in GRAMMARS  # the builder reads this language's words; else it keeps them
+    parts = _sentences(texts, helped)
+    ask = (_ask(texts["ask"]) if helped else _sentence(texts["ask"])) if texts["ask"].strip() else ""
+    draft = " ".join(parts + ([ask] if ask else []))
+    reasons = _why_not_soften(texts, language)
+    keep = any(reasons.values()) or not helped
     softer = None if keep or not texts["ask"].strip() else softer_ask(texts["ask"])
     notes = [] if keep else wording_notes("\n".join(texts.values()))
     afraid = reasons["afraid"] or reasons["danger"]
     if not draft:
-        text = MESSAGES["empty"]
+        text = str(MESSAGES["empty"])
+    elif not helped and not any(reasons.values()):
+        text = str(MESSAGES["own_words"])  # nothing judged in words the builder cannot read
     elif keep:
-        text = MESSAGES["kept"] + (" " + MESSAGES["boundary"] if reasons["boundary"] and not afraid else "")
+        boundary = reasons["boundary"] and not afraid
+        text = str(MESSAGES["kept"]) + (f" {MESSAGES['boundary']}" if boundary else "")
     else:
-        text = MESSAGES["own_words"] + ("" if notes or softer else " " + MESSAGES["calm"])
+        text = str(MESSAGES["own_words"]) + ("" if notes or softer else f" {MESSAGES['calm']}")
     return {
-        "check": "message_builder", "title": MESSAGES["title"], "text": text, "draft": draft,
+        "check": "message_builder", "title": str(MESSAGES["title"]), "text": text, "draft": draft,
         "softer": None if softer is None else {
-            **{key: MESSAGES[f"softer_{key}"]
+            **{key: str(MESSAGES[f"softer_{key}"])
                for key in ("intro", "show", "hide", "note", "copy", "shown", "hidden")},
             "ask": softer, "draft": " ".join(parts + [softer]),
         },
-        "notes": notes, "notes_intro": MESSAGES["notes_intro"] if notes else "",
-        "safety": {"text": MESSAGES["safety"], "link_text": MESSAGES["safety_link"], "page": SAFETY_PAGE}
-        if afraid and draft else None,
+        "notes": notes, "notes_intro": str(MESSAGES["notes_intro"]) if notes else "",
+        "safety": {"text": str(MESSAGES["safety"]), "link_text": str(MESSAGES["safety_link"]),
+                   "page": SAFETY_PAGE} if afraid and draft else None,
     }

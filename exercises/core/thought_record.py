@@ -20,7 +20,8 @@ from typing import Any
 
 from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker
-from .text_checks import TRAP_NAMES, concerns, suggest_traps
+from .messages import msg, t, tn
+from .text_checks import TRAP_NAMES, concerns, page_language, suggest_traps
 
 KIND = "thought_record"
 TOP_KEYS = ("kind", "id", "title", "intro", "emotion_suggestions")
@@ -29,29 +30,46 @@ MAX_TEXT = 20_000  # far beyond any real entry; keeps browser storage sane
 # Every trap an entry may keep: those offered today and the retired ones older entries hold.
 TRAP_IDS = set(TRAP_NAMES)
 RATINGS = ("belief_before", "balanced_belief", "belief_after")
-# The steps, as the lesson numbers and names them.
+# The steps, as the lesson numbers and names them (headings of the form and of the entry's text).
 STEP_TITLES = {
-    "situation": "What happened?",
-    "emotions": "What did you feel?",
-    "thoughts": "What went through your mind?",
-    "belief_before": "How much do you believe it?",
-    "traps": "Name the trap",
-    "evidence_for": "Facts that support the thought",
-    "evidence_against": "Facts that do not fit it",
-    "balanced": "A more balanced thought",
-    "after": "Rate it again",
+    # i18n: The thought record's step 1 (the lesson on challenging negative thoughts names the steps).
+    "situation": msg("thought_record.step.situation", "What happened?"),
+    # i18n: The thought record's step 2: feelings, each rated 0 to 100.
+    "emotions": msg("thought_record.step.emotions", "What did you feel?"),
+    # i18n: The thought record's step 3: the thoughts.
+    "thoughts": msg("thought_record.step.thoughts", "What went through your mind?"),
+    # i18n: The thought record's step 4: how much the reader believes the thought that hurts most.
+    "belief_before": msg("thought_record.step.belief_before", "How much do you believe it?"),
+    # i18n: The thought record's step 5: thinking traps the thought may fit.
+    "traps": msg("thought_record.step.traps", "Name the trap"),
+    # i18n: The thought record's step 6.
+    "evidence_for": msg("thought_record.step.evidence_for", "Facts that support the thought"),
+    # i18n: The thought record's step 7.
+    "evidence_against": msg("thought_record.step.evidence_against", "Facts that do not fit it"),
+    # i18n: The thought record's step 8.
+    "balanced": msg("thought_record.step.balanced", "A more balanced thought"),
+    # i18n: The thought record's step 9: the ratings again.
+    "after": msg("thought_record.step.after", "Rate it again"),
 }
 # Said wherever thinking traps are named (the form, the summary): fear of a partner who controls,
 # frightens or hurts you is not a thinking trap.
-SAFETY_NOTE = "A partner who controls, frightens or hurts you is not a thinking trap. That fear may be right."
-SAFETY_LINK = ("relationship-safety.md", "Is it worry, or is something wrong?")
-SAFETY_INSTEAD = ("What you wrote sounds like it may be about how someone treats you. That is not a "
-                  "thinking trap, so none are suggested here.")
-# Reader-facing words added since (one keyed table; the message catalogs will take their keys).
+# i18n: Beside the thinking traps (the thought record's form and summary).
+SAFETY_NOTE = msg("thought_record.safety_note", "A partner who controls, frightens or hurts you is not a "
+                  "thinking trap. That fear may be right.")
+# i18n: The link to the relationship-safety page, beside the thinking traps.
+SAFETY_LINK = ("relationship-safety.md", msg("thought_record.safety_link", "Is it worry, or is something "
+                                                                           "wrong?"))
+# i18n: In place of suggested traps, when the entry sounds like it is about how someone treats the reader.
+SAFETY_INSTEAD = msg("thought_record.safety_instead", "What you wrote sounds like it may be about how "
+                     "someone treats you. That is not a thinking trap, so none are suggested here.")
 MESSAGES = {
-    "crisis_instead": ("What you wrote sounds like things are very hard right now. Looking for thinking "
-                       "traps can wait: the help above is there for you now."),
+    # i18n: In place of suggested traps, when the entry sounds like a crisis (the help offer is above it).
+    "crisis_instead": msg("thought_record.crisis_instead", "What you wrote sounds like things are very hard "
+                          "right now. Looking for thinking traps can wait: the help above is there for you "
+                          "now."),
 }
+# i18n: The name of the thought record, as the journal lists its entries.
+KIND_TITLE = msg("kind.thought_record", "Thought record")
 
 
 def parse(data: Any) -> dict[str, Any]:
@@ -94,7 +112,9 @@ def _rating(value: Any, errors: dict[str, str], key: str) -> int | None:
     if isinstance(value, str) and value.strip().lstrip("-").isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
-        errors[key] = "Use a whole number from 0 to 100."
+        # i18n: Beside a rating that is not a whole number in its range. {low} and {high}: the range.
+        errors[key] = t("field.rating.out_of_range", "Use a whole number from {low} to {high}.",
+                        low=0, high=100)
         return None
     return value
 
@@ -112,7 +132,9 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
                    "after": _rating(item.get("after"), errors, f"emotions.{n}.after")}
         rated = emotion["before"] is not None or emotion["after"] is not None
         if not emotion["name"].strip() and rated:
-            errors[f"emotions.{n}.name"] = "Name the feeling you are rating."
+            # i18n: Beside a feeling's rating in the thought record when the feeling has no name.
+            errors[f"emotions.{n}.name"] = t("thought_record.name_the_feeling",
+                                             "Name the feeling you are rating.")
         if emotion["name"].strip() or rated or f"emotions.{n}.before" in errors \
                 or f"emotions.{n}.after" in errors:
             entry["emotions"].append(emotion)  # blank rows of the form are not kept
@@ -123,20 +145,21 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
             entry["thoughts"].append({"text": _text(item.get("text")), "hot": item.get("hot") is True})
     for key in RATINGS:
         entry[key] = _rating(raw.get(key), errors, key)
-    traps = [t for t in _list(raw.get("traps")) if isinstance(t, str) and t in TRAP_IDS]
+    traps = [trap for trap in _list(raw.get("traps")) if isinstance(trap, str) and trap in TRAP_IDS]
     entry["traps"] = list(dict.fromkeys(traps))
     for key in TEXT_FIELDS:
         if len(entry[key]) > MAX_TEXT:
-            errors[key] = f"This box holds up to {MAX_TEXT:,} characters."
+            # i18n: Beside a box that holds too much text. {most}: how many characters it holds.
+            errors[key] = t("field.text.too_long", "This box holds up to {most} characters.", most=MAX_TEXT)
     return entry, errors
 
 
 def is_empty(entry: Mapping[str, Any]) -> bool:
-    texts = [entry[k] for k in TEXT_FIELDS] + [t["text"] for t in entry["thoughts"]]
+    texts = [entry[k] for k in TEXT_FIELDS] + [th["text"] for th in entry["thoughts"]]
     texts += [e["name"] for e in entry["emotions"]]
     ratings = [e["before"] for e in entry["emotions"]] + [e["after"] for e in entry["emotions"]]
     ratings += [entry[key] for key in RATINGS]
-    return not any(t.strip() for t in texts) and all(r is None for r in ratings) and not entry["traps"]
+    return not any(text.strip() for text in texts) and all(r is None for r in ratings) and not entry["traps"]
 
 
 def emotion_changes(entry: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -151,22 +174,26 @@ def emotion_changes(entry: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def _change_words(change: int) -> str:
+    """How a rating moved, as a short phrase said in parentheses after the two ratings."""
     if change < 0:
-        return f"down {-change} points"
+        # i18n: How a rating moved, in parentheses after "40 before, 25 after". {count}: by how many points.
+        return tn("thought_record.change.down", "down {count} point", "down {count} points", -change)
     if change > 0:
-        return f"up {change} points"
-    return "about the same"
+        # i18n: How a rating moved, in parentheses after "25 before, 40 after". {count}: by how many points.
+        return tn("thought_record.change.up", "up {count} point", "up {count} points", change)
+    # i18n: How a rating moved, in parentheses after "40 before, 40 after": it did not.
+    return t("thought_record.change.same", "about the same")
 
 
 def all_text(entry: Mapping[str, Any]) -> str:
-    parts = [entry[k] for k in TEXT_FIELDS] + [t["text"] for t in entry["thoughts"]]
+    parts = [entry[k] for k in TEXT_FIELDS] + [th["text"] for th in entry["thoughts"]]
     parts += [e["name"] for e in entry["emotions"]]
     return "\n".join(p for p in parts if p)
 
 
 def hot_thought(entry: Mapping[str, Any]) -> str:
-    thoughts = [t for t in entry["thoughts"] if t["text"].strip()]
-    hot = next((t for t in thoughts if t["hot"]), thoughts[0] if thoughts else None)
+    thoughts = [th for th in entry["thoughts"] if th["text"].strip()]
+    hot = next((th for th in thoughts if th["hot"]), thoughts[0] if thoughts else None)
     return hot["text"].strip() if hot else ""
 
 
@@ -176,7 +203,7 @@ def title_of(entry: Mapping[str, Any]) -> str:
         line = text.strip().splitlines()[0] if text.strip() else ""
         if line:
             return line if len(line) <= 80 else line[:77].rstrip() + "..."
-    return "Thought record"
+    return str(KIND_TITLE)
 
 
 def belief_change(entry: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -191,15 +218,18 @@ def belief_change(entry: Mapping[str, Any]) -> dict[str, Any] | None:
 def check(data: Any) -> dict[str, Any]:
     """Everything the page shows after the reader asks for a summary."""
     entry, errors = read_entry(data)
-    found = concerns(all_text(entry))
-    thoughts_text = "\n".join(t["text"] for t in entry["thoughts"])
+    language = page_language()
+    found = concerns(all_text(entry), language)
+    thoughts_text = "\n".join(th["text"] for th in entry["thoughts"])
     # Someone else's controlling or frightening actions are never the reader's thinking trap, and
     # words of crisis call for help, not a review of thinking: no suggestion when either is noticed
     # anywhere in the entry (suggest_traps also leaves out what a partner did or said).
-    suggestions = suggest_traps(thoughts_text) if thoughts_text.strip() and not any(found.values()) else []
+    suggestions = suggest_traps(thoughts_text, language) \
+        if thoughts_text.strip() and not any(found.values()) else []
     empty = is_empty(entry)
     if empty:
-        errors.setdefault("entry", "Write something in at least one box first.")
+        # i18n: Under the thought record when the reader asks for a summary of an empty form.
+        errors.setdefault("entry", t("thought_record.empty", "Write something in at least one box first."))
     return {
         "entry": entry,
         "errors": errors,
@@ -217,50 +247,91 @@ def markdown(entry: Mapping[str, Any]) -> str:
     """The entry as Markdown, for export and for bringing to a therapist."""
     lines: list[str] = []
 
-    def section(title: str, body: str) -> None:
+    def section(title: object, body: str) -> None:
         if body.strip():
-            lines.extend([f"### {title}", "", body.strip(), ""])
+            lines.extend(["### " + str(title), "", body.strip(), ""])
 
     section(STEP_TITLES["situation"], entry["situation"])
-    feelings = [f"- {e['name'] or 'Feeling'}: {_rating_text(e['before'])}" for e in entry["emotions"]
+    unnamed = _unnamed_feeling()
+    feelings = [f"- {_rated(e['name'] or unnamed, e['before'])}" for e in entry["emotions"]
                 if e["name"].strip() or e["before"] is not None]
     section(STEP_TITLES["emotions"], "\n".join(feelings))
-    thoughts = [f"- {t['text'].strip()}" + (" (the one that hurts most)" if t["hot"] else "")
-                for t in entry["thoughts"] if t["text"].strip()]
+    thoughts = ["- " + _thought(th) for th in entry["thoughts"] if th["text"].strip()]
     section(STEP_TITLES["thoughts"], "\n".join(thoughts))
     if entry["belief_before"] is not None:
-        section(STEP_TITLES["belief_before"], f"How much I believed it: {entry['belief_before']} out of 100")
-    section("Thinking traps I noticed", "\n".join(f"- {TRAP_NAMES[t]}" for t in entry["traps"]))
+        # i18n: In a thought record's text. {value}: how much the reader believed the thought, 0 to 100.
+        section(STEP_TITLES["belief_before"], t("thought_record.md.believed", "How much I believed it: "
+                                                "{value} out of 100", value=entry["belief_before"]))
+    # i18n: A heading in a thought record's text, above the thinking traps the reader ticked.
+    section(t("thought_record.md.traps", "Thinking traps I noticed"),
+            "\n".join(f"- {TRAP_NAMES[trap]}" for trap in entry["traps"]))
     section(STEP_TITLES["evidence_for"], entry["evidence_for"])
     section(STEP_TITLES["evidence_against"], entry["evidence_against"])
-    belief = entry["balanced_belief"]  # asked by an earlier version of the form
-    section(STEP_TITLES["balanced"], entry["balanced"] + (
-        f"\n\nHow much I believed the balanced thought: {belief} out of 100" if belief is not None else ""))
+    # An entry saved by an earlier version of the form rated the balanced thought too.
+    believed = _balanced_believed(entry["balanced_belief"])
+    section(STEP_TITLES["balanced"], entry["balanced"] + ("\n\n" + believed if believed else ""))
     again = []
     moved = belief_change(entry)
     if moved:
-        again += [f"The thought that hurts most: {moved['before']} before, {moved['after']} after "
-                  f"({moved['words']}).", ""]
+        # i18n: In a thought record's text. {before} and {after}: how much the reader believed the thought
+        # that hurts most, 0 to 100; {change}: how it moved, like "down 15 points".
+        again += [t("thought_record.md.belief_moved", "The thought that hurts most: {before} before, {after} "
+                    "after ({change}).", before=moved["before"], after=moved["after"],
+                    change=moved["words"]), ""]
     elif entry["belief_after"] is not None:
-        again += [f"How much I believe it now: {entry['belief_after']} out of 100", ""]
-    again += [f"- {c['name']}: {c['before']} before, {c['after']} after ({c['words']})"
+        # i18n: In a thought record's text. {value}: how much the reader believes the thought now, 0 to 100.
+        again += [t("thought_record.md.believe_now", "How much I believe it now: {value} out of 100",
+                    value=entry["belief_after"]), ""]
+    # i18n: In a thought record's text, one feeling rated again. {name}: the feeling; {before} and
+    # {after}: its ratings, 0 to 100; {change}: how it moved, like "down 15 points".
+    again += ["- " + t("thought_record.md.feeling_moved", "{name}: {before} before, {after} after ({change})",
+                       name=c["name"], before=c["before"], after=c["after"], change=c["words"])
               for c in emotion_changes(entry)]
     section(STEP_TITLES["after"], "\n".join(again))
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _rating_text(value: int | None) -> str:
-    return f"{value} out of 100" if value is not None else "not rated"
+def _balanced_believed(belief: int | None) -> str:
+    if belief is None:
+        return ""
+    # i18n: In a thought record's text (an entry saved by an earlier version of the form). {value}: how
+    # much the reader believed the balanced thought, 0 to 100.
+    return t("thought_record.md.balanced_believed", "How much I believed the balanced thought: {value} "
+             "out of 100", value=belief)
+
+
+def _unnamed_feeling() -> str:
+    # i18n: In a thought record's text, a feeling the reader rated but did not name.
+    return t("thought_record.md.feeling", "Feeling")
+
+
+def _thought(thought: Mapping[str, Any]) -> str:
+    if not thought["hot"]:
+        return thought["text"].strip()
+    # i18n: In a thought record's text, the thought the reader marked as the one that hurts most.
+    # {thought}: the reader's words.
+    return t("thought_record.md.hot", "{thought} (the one that hurts most)", thought=thought["text"].strip())
+
+
+def _rated(name: str, value: int | None) -> str:
+    if value is None:
+        # i18n: In a thought record's text, a feeling the reader did not rate. {name}: the feeling.
+        return t("thought_record.md.not_rated", "{name}: not rated", name=name)
+    # i18n: In a thought record's text, a feeling and its rating. {name}: the feeling; {value}: 0 to 100.
+    return t("thought_record.md.rated", "{name}: {value} out of 100", name=name, value=value)
 
 
 def flat(entry: Mapping[str, Any]) -> dict[str, str]:
     """One row of plain columns, for CSV."""
+    # i18n: In a CSV export of thought records, after the thought the reader marked as the one that
+    # hurts most.
+    hot = t("thought_record.csv.hot", "[hot]")
     return {
         "situation": entry["situation"],
         "feelings_before": "; ".join(f"{e['name']} {_num(e['before'])}" for e in entry["emotions"]),
-        "thoughts": "; ".join(t["text"] + (" [hot]" if t["hot"] else "") for t in entry["thoughts"]),
+        "thoughts": "; ".join(th["text"] + (f" {hot}" if th["hot"] else "") for th in entry["thoughts"]),
         "belief_before": _num(entry["belief_before"]),
-        "thinking_traps": "; ".join(TRAP_NAMES[t] for t in entry["traps"]),
+        "thinking_traps": "; ".join(str(TRAP_NAMES[trap]) for trap in entry["traps"]),
         "evidence_for": entry["evidence_for"],
         "evidence_against": entry["evidence_against"],
         "balanced_thought": entry["balanced"],
@@ -277,6 +348,6 @@ def _num(value: int | None) -> str:
 # The kind, declared once (see exercise_kind.py)
 KIND_DECLARATION = ExerciseKind(
     name=KIND, parse=parse, renderer="exercises.render.thought_record_html:render",
-    module="kinds/thought-record.js", title="Thought record",
+    module="kinds/thought-record.js", title=KIND_TITLE,
     operations={"check_thought_record": lambda request: check(request.get("entry"))},
     journal=JournalFormat(read_entry=read_entry, markdown=markdown, flat=flat))

@@ -20,6 +20,7 @@ from typing import Any
 
 from .field_types import answer_map, text_types
 from .message_builder import message_builder, wording_notes
+from .messages import mid_sentence, t, tn
 from .prediction_check import prediction_test
 from .worksheet_model import Worksheet
 
@@ -54,34 +55,81 @@ class Check:
 # compare_ratings
 
 
-def _points(n: int) -> str:
-    return f"{n} point" if n == 1 else f"{n} points"
+def _moved(before: int, after: int) -> str:
+    """How a rating moved, as one sentence."""
+    change = after - before
+    if change == 0:
+        # i18n: Feedback on a rating taken before and after a practice, when it did not move. {after}: the
+        # rating.
+        return t("check.ratings.stayed", "It stayed at {after}.", after=after)
+    if change > 0:
+        # i18n: Feedback on a rating taken before and after a practice. {before} and {after}: the ratings;
+        # {count}: by how many points it went up.
+        return tn("check.ratings.up", "It went from {before} to {after}, up {count} point.",
+                  "It went from {before} to {after}, up {count} points.", change, before=before, after=after)
+    # i18n: Feedback on a rating taken before and after a practice. {before} and {after}: the ratings;
+    # {count}: by how many points it went down.
+    return tn("check.ratings.down", "It went from {before} to {after}, down {count} point.",
+              "It went from {before} to {after}, down {count} points.", -change, before=before, after=after)
 
 
 def compare_ratings(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
     before, after = answers.get(params["before"]), answers.get(params["after"])
-    about = params.get("about", "this")
-    title = f"How {about} changed"
+    about = params.get("about")
+    if about:
+        # i18n: The heading of the feedback on a rating taken before and after a practice. {about}: what
+        # was rated, in the author's words, like "your calm".
+        title = t("check.ratings.title", "How {about} changed", about=mid_sentence(about))
+    else:
+        # i18n: The heading of the feedback on a rating taken before and after a practice (nothing named).
+        title = t("check.ratings.title_this", "How this changed")
     if before is None or after is None:
         return {"check": "compare_ratings", "title": title, "before": before, "after": after, "change": None,
-                "text": "Rate it at the start and again at the end to see how it moved."}
+                # i18n: Feedback on a rating taken before and after a practice, until both are given.
+                "text": t("check.ratings.waiting", "Rate it at the start and again at the end to see how it "
+                                                   "moved.")}
     change = after - before
     better = params.get("better", "higher")
     if change == 0:
-        moved = f"It stayed at {after}."
-        comfort = "That is okay. Some days a practice does not shift much. You still took this time for you."
+        # i18n: After "It stayed at 40.": comfort when a practice did not move the rating.
+        comfort = t("check.ratings.same_comfort", "That is okay. Some days a practice does not shift much. "
+                    "You still took this time for you.")
+    elif (change > 0) == (better == "higher"):
+        # i18n: After the rating moved the way the author hoped.
+        comfort = t("check.ratings.better", "Something shifted. Notice what helped, so you can come back to "
+                                            "it.")
     else:
-        moved = f"It went from {before} to {after}, {'up' if change > 0 else 'down'} {_points(abs(change))}."
-        helped = (change > 0) == (better == "higher")
-        comfort = ("Something shifted. Notice what helped, so you can come back to it."
-                   if helped else "That is okay. Hard feelings can rise when we look at them. "
-                   "Be gentle with yourself, and try again another day.")
+        # i18n: After the rating moved the other way (a hard feeling rose).
+        comfort = t("check.ratings.worse", "That is okay. Hard feelings can rise when we look at them. Be "
+                    "gentle with yourself, and try again another day.")
     return {"check": "compare_ratings", "title": title, "before": before, "after": after,
-            "change": change, "text": f"{moved} {comfort}"}
+            "change": change, "text": f"{_moved(before, after)} {comfort}"}
 
 
 # ---------------------------------------------------------------------------------------------
 # urge_log
+
+
+def _urge_line(label: str, before: int, after: int) -> str:
+    change = after - before
+    if change == 0:
+        # i18n: One line of an urge log's feedback. {label}: the urge, like "Time 1" or the reader's name for
+        # it in quotation marks; {before} and {after}: its ratings.
+        return t("check.urge.line_same", "{label}: {before} at first, {after} after waiting (the same).",
+                 label=label, before=before, after=after)
+    if change > 0:
+        # i18n: One line of an urge log's feedback, when the urge rose. {label}: as above; {before} and
+        # {after}: its ratings; {count}: by how many points it rose.
+        return tn("check.urge.line_up", "{label}: {before} at first, {after} after waiting (up {count} "
+                                        "point).",
+                  "{label}: {before} at first, {after} after waiting (up {count} points).", change,
+                  label=label, before=before, after=after)
+    # i18n: One line of an urge log's feedback, when the urge eased. {label}: as above; {before} and
+    # {after}: its ratings; {count}: by how many points it went down.
+    return tn("check.urge.line_down", "{label}: {before} at first, {after} after waiting (down {count} "
+                                      "point).",
+              "{label}: {before} at first, {after} after waiting (down {count} points).", -change,
+              label=label, before=before, after=after)
 
 
 def urge_log(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
@@ -92,23 +140,36 @@ def urge_log(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, An
         before, after = row.get(params["before"]), row.get(params["after"])
         if before is None or after is None:
             continue
-        change = after - before
-        changes.append(change)
+        changes.append(after - before)
         name = (row.get(name_key) or "").strip() if name_key else ""
-        what = f"\u201c{name}\u201d" if name else f"Time {n}"
-        words = "the same" if change == 0 else f"{'up' if change > 0 else 'down'} {_points(abs(change))}"
-        lines.append(f"{what}: {before} at first, {after} after waiting ({words}).")
-    title = "How the urge changed"
+        if name:
+            # i18n: An urge the reader named, in an urge log's feedback. {name}: the reader's words; use the
+            # language's quotation marks.
+            label = t("check.urge.named", "\u201c{name}\u201d", name=name)
+        else:
+            # i18n: An urge the reader did not name, in an urge log's feedback. {number}: which row, 1, 2, 3.
+            label = t("check.urge.time", "Time {number}", number=n)
+        lines.append(_urge_line(label, before, after))
+    # i18n: The heading of an urge log's feedback.
+    title = t("check.urge.title", "How the urge changed")
     if not changes:
         return {"check": "urge_log", "title": title, "lines": [], "average": None,
-                "text": "Rate the urge when it starts and again after waiting, to see how it changes."}
+                # i18n: An urge log's feedback until a row has both ratings.
+                "text": t("check.urge.waiting", "Rate the urge when it starts and again after waiting, to "
+                          "see how it changes.")}
     average = round(sum(changes) / len(changes))
     if average < 0:
-        text = (f"On average the urge went down {_points(-average)} after waiting. Urges rise, peak "
-                "and fall on their own. Each time you wait, you show yourself you can ride one out.")
+        # i18n: An urge log's feedback when urges eased on average. {count}: by how many points.
+        text = tn("check.urge.eased", "On average the urge went down {count} point after waiting. Urges "
+                  "rise, peak and fall on their own. Each time you wait, you show yourself you can ride one "
+                  "out.",
+                  "On average the urge went down {count} points after waiting. Urges rise, peak and fall on "
+                  "their "
+                  "own. Each time you wait, you show yourself you can ride one out.", -average)
     else:
-        text = ("This time the urge did not ease with waiting, and that is okay. Try a calming practice "
-                "while you wait, or a shorter wait to start with.")
+        # i18n: An urge log's feedback when urges did not ease on average.
+        text = t("check.urge.not_eased", "This time the urge did not ease with waiting, and that is okay. "
+                 "Try a calming practice while you wait, or a shorter wait to start with.")
     return {"check": "urge_log", "title": title, "lines": lines, "average": average, "text": text}
 
 

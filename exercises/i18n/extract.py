@@ -152,7 +152,7 @@ def write_template() -> Path:
 def _pot_message(message: Message) -> tuple[object, ...]:
     """What a .pot entry says, as a translator reads it (a note's line breaks do not count)."""
     return (message.context, message.id if isinstance(message.id, str) else tuple(message.id),
-            " ".join(message.auto_comments).split(), tuple(path for path, _ in message.locations),
+            " ".join(message.auto_comments).split(), tuple(sorted(path for path, _ in message.locations)),
             tuple(sorted(message.flags)))
 
 

@@ -1,8 +1,8 @@
 """The HTML of reading offline: the plain page a reader gets offline for a page this device does not
 keep, and the "Keep this site for reading offline" box (the privacy page and the journal).
 
-Every word a reader sees here is in WORDS, one table, by key (the words move to the message catalogs
-with the rest of the package's).
+Every word a reader sees here is a message of the catalog (keys ``offline.*``), in the language of
+the page it is built for.
 """
 
 from __future__ import annotations
@@ -11,27 +11,43 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..core.messages import msg
+
 WORDS = {
-    "offline_title": "You are offline",
-    "offline_lead": "This page is not kept on this device, and there is no connection to fetch it.",
-    "offline_kept": "Pages you can read now",
-    "offline_none": "No page of this site is kept on this device.",
-    "offline_keep_hint": ("To read this site without a connection next time, choose \"Keep this site for "
-                          "reading offline\" on its privacy page."),
-    "offline_help": "If you need help now",
-    "offline_home": "Try the home page again",
-    "keep_title": "Keep this site for reading offline",
-    "keep_lead": ("Keep a copy of this site's lessons and pages on this device, so you can read them "
-                  "without a connection. The copy holds nothing you type."),
-    "keep_runtime": ("If you have used an exercise here, its tool is kept too, so exercises also work "
-                     "offline."),
-    "keep_button": "Keep this site for reading offline",
-    "drop_button": "Stop keeping it",
+    # i18n: The title of the plain page shown offline for a page this device does not keep.
+    "offline_title": msg("offline.page.title", "You are offline"),
+    # i18n: The first line of the plain offline page.
+    "offline_lead": msg("offline.page.lead", "This page is not kept on this device, and there is no "
+                        "connection to fetch it."),
+    # i18n: A heading on the offline page, above the list of pages kept on this device.
+    "offline_kept": msg("offline.page.kept", "Pages you can read now"),
+    # i18n: On the offline page, when no page is kept on this device.
+    "offline_none": msg("offline.page.none", "No page of this site is kept on this device."),
+    # i18n: On the offline page: how to keep the site next time. The quoted words are the button's
+    # (the message "offline.keep.button").
+    "offline_keep_hint": msg("offline.page.keep_hint", "To read this site without a connection next time, "
+                             "choose \"Keep this site for reading offline\" on its privacy page."),
+    # i18n: A heading on the offline page, above the crisis and relationship-safety services.
+    "offline_help": msg("offline.page.help", "If you need help now"),
+    # i18n: The link at the bottom of the offline page.
+    "offline_home": msg("offline.page.home", "Try the home page again"),
+    # i18n: The heading of the box that keeps the site for reading offline (privacy page, journal).
+    "keep_title": msg("offline.keep.title", "Keep this site for reading offline"),
+    # i18n: The first words of the box that keeps the site for reading offline.
+    "keep_lead": msg("offline.keep.lead", "Keep a copy of this site's lessons and pages on this device, so "
+                     "you can read them without a connection. The copy holds nothing you type."),
+    # i18n: After the first words of the box that keeps the site for reading offline.
+    "keep_runtime": msg("offline.keep.runtime", "If you have used an exercise here, its tool is kept too, so "
+                        "exercises also work offline."),
+    # i18n: The button that keeps the site for reading offline.
+    "keep_button": msg("offline.keep.button", "Keep this site for reading offline"),
+    # i18n: The button that stops keeping the site for reading offline.
+    "drop_button": msg("offline.keep.drop", "Stop keeping it"),
 }
 
 
-def words(key: str, **values: str) -> str:
-    return WORDS[key].format(**values)
+def words(key: str) -> str:
+    return str(WORDS[key])
 
 
 def _e(text: str) -> str:

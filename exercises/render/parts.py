@@ -143,7 +143,10 @@ def save_actions(form: etree.Element, submit: str) -> etree.Element:
 
 
 def status_line(form: etree.Element) -> etree.Element:
-    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    # i18n: The status line under an exercise whose script could not start at all (runtime.js says it).
+    failed = t("status.could_not_start", "This exercise could not start. Reload the page to try again.")
+    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle",
+                data_failed=failed)
     el(status, "span", t("status.practice.idle", "Nothing you type is saved unless you choose to save it."),
        class_="ex-status-text")
     el(status, "button", t("status.try_again", "Try again"), type="button", class_="ex-retry md-button",

@@ -61,12 +61,12 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     return root
 
 
-def safety_note(parent: etree.Element, link: PageLink, text: str = SAFETY_NOTE, kind: str = "ex-safety-note",
-                **attrs: str) -> etree.Element:
+def safety_note(parent: etree.Element, link: PageLink, text: object = SAFETY_NOTE,
+                kind: str = "ex-safety-note", **attrs: str) -> etree.Element:
     """The fixed words beside every mention of thinking traps, with the link to the safety page."""
-    note = el(parent, "p", text + " ", class_=kind, **attrs)
+    note = el(parent, "p", f"{text} ", class_=kind, **attrs)
     page, words = SAFETY_LINK
-    el(note, "a", words, href=link(page)[0])
+    el(note, "a", str(words), href=link(page)[0])
     return note
 
 
@@ -81,7 +81,7 @@ def _error(parent: etree.Element, uid: str, name: str) -> None:
 
 def _textarea_step(steps: etree.Element, uid: str, key: str, hint: str) -> etree.Element:
     fieldset = _step(steps, uid, key)
-    el(fieldset, "legend", STEP_TITLES[key])
+    el(fieldset, "legend", str(STEP_TITLES[key]))
     field_id = f"{uid}-{key}"
     el(fieldset, "label", hint, for_=field_id, class_="ex-hint")
     el(fieldset, "textarea", "", id=field_id, name=key, rows="4", data_field=key)
@@ -104,7 +104,7 @@ def _rating(parent: etree.Element, uid: str, name: str, label: str, number: int 
 
 def _emotions_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "emotions")
-    el(fieldset, "legend", STEP_TITLES["emotions"])
+    el(fieldset, "legend", str(STEP_TITLES["emotions"]))
     # i18n: The hint of the thought record's step for feelings.
     el(fieldset, "p", t("thought_record.emotions_hint", "Name each feeling and rate how strong it is, from 0 "
                         "(not at all) to 100 (the strongest you have felt)."), class_="ex-hint")
@@ -128,7 +128,7 @@ def _emotions_step(steps: etree.Element, uid: str) -> None:
 
 def _thoughts_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "thoughts")
-    el(fieldset, "legend", STEP_TITLES["thoughts"])
+    el(fieldset, "legend", str(STEP_TITLES["thoughts"]))
     # i18n: The hint of the thought record's step for thoughts.
     el(fieldset, "p", t("thought_record.thoughts_hint", "Write each thought as it came. Then mark the one "
                         "that hurts most. This is your hot thought."), class_="ex-hint")
@@ -152,7 +152,7 @@ def _thoughts_step(steps: etree.Element, uid: str) -> None:
 
 def _belief_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "belief_before")
-    el(fieldset, "legend", STEP_TITLES["belief_before"])
+    el(fieldset, "legend", str(STEP_TITLES["belief_before"]))
     # i18n: The hint of the thought record's step that rates belief in the hot thought.
     el(fieldset, "p", t("thought_record.belief_hint", "Think of your hot thought, the one that hurts most. "
                         "From 0 (not at all) to 100 (completely), how much do you believe it right "
@@ -164,7 +164,7 @@ def _belief_step(steps: etree.Element, uid: str) -> None:
 
 def _traps_step(steps: etree.Element, uid: str, link: PageLink) -> None:
     fieldset = _step(steps, uid, "traps")
-    el(fieldset, "legend", STEP_TITLES["traps"])
+    el(fieldset, "legend", str(STEP_TITLES["traps"]))
     # i18n: The hint of the thought record's step of thinking traps.
     el(fieldset, "p", t("thought_record.traps_hint", "Does the thought that hurts most fit any of these "
                         "thinking traps? Tick the ones that fit. It is fine if none do."), class_="ex-hint")
@@ -182,13 +182,13 @@ def _trap_choice(options: etree.Element, uid: str, trap: Trap, **attrs: str) -> 
     el(label, "input", type="checkbox", name=f"{uid}-traps", value=trap.id, id=f"{uid}-trap-{trap.id}",
        data_trap=trap.id)
     text = el(label, "span")
-    el(text, "strong", trap.name)
+    el(text, "strong", str(trap.name))
     el(text, "span", f": {trap.explanation}")
 
 
 def _after_step(steps: etree.Element, uid: str) -> None:
     fieldset = _step(steps, uid, "after")
-    el(fieldset, "legend", STEP_TITLES["after"])
+    el(fieldset, "legend", str(STEP_TITLES["after"]))
     # i18n: The label of the thought record's last rating of belief.
     _rating(fieldset, uid, "belief_after", t("thought_record.belief_after_label", "How much do you believe "
                                              "the thought that hurts most now? (0 to 100)"))
@@ -241,5 +241,5 @@ def _result(root: etree.Element, uid: str, link: PageLink) -> None:
     # Instead of suggestions, when the entry sounds like it is about how someone treats the reader.
     safety_note(traps, link, SAFETY_INSTEAD, "ex-traps-safety", hidden="hidden")
     # Instead of suggestions, when the entry sounds like a crisis (the offer of help is shown above).
-    el(traps, "p", MESSAGES["crisis_instead"], class_="ex-traps-crisis", hidden="hidden")
+    el(traps, "p", str(MESSAGES["crisis_instead"]), class_="ex-traps-crisis", hidden="hidden")
     safety_note(traps, link)

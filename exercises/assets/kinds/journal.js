@@ -6,7 +6,8 @@ import config from "../config.js";
 import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
-import { count, element, startWhenNeeded } from "../ui.js";
+import { element, startWhenNeeded } from "../ui.js";
+import { language, t, tn } from "../i18n.js";
 import { forgetCaches } from "../device.js";
 import { progressView } from "../widgets/progress.js";
 import { LOCKED_FORMAT, bindLockedExport, bindLockedImport } from "../locked-file.js";
@@ -17,15 +18,35 @@ import { askToUnlock, bindLockTools } from "../lock-tools.js";
 const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/;
 
 const MESSAGES = {
-  unconfirmed: "Not confirmed as yours: saved while your journal was locked, or put here by someone else. "
-    + "If you did not write it, delete it.",
-  mine: "It is mine",
-  confirmed: "The entry is confirmed as yours.",
-  saved: (n) => (n ? `${n} saved ${n === 1 ? "entry" : "entries"}.` : ""),
-  locked: "Your journal is locked.",
-  deleted: "The entry was deleted.",
-  deletedAll: "Everything this site saved on this device was deleted.",
+  // i18n: The mark on a journal entry its ledger does not vouch for (the lock's tamper check).
+  unconfirmed: t("journal.unconfirmed_mark", "Not confirmed as yours: saved while your journal was locked, or put "
+    + "here by someone else. If you did not write it, delete it."),
+  // i18n: The button on an unconfirmed journal entry that confirms it as the reader's own.
+  mine: t("journal.unconfirmed_mine", "It is mine"),
+  // i18n: Said once the reader confirmed an entry as theirs.
+  confirmed: t("journal.unconfirmed_confirmed", "The entry is confirmed as yours."),
+  // i18n: The journal's status line when the page opens: how many entries are saved on this device.
+  saved: (n) => (n ? tn("journal.saved_count", "{count} saved entry.", "{count} saved entries.", n) : ""),
+  // i18n: The journal's status line when the page opens and the journal is locked.
+  locked: t("journal.locked", "Your journal is locked."),
+  // i18n: Said once an entry was deleted.
+  deleted: t("journal.deleted", "The entry was deleted."),
+  // i18n: Said once everything was deleted (the journal's "Delete everything").
+  deletedAll: t("journal.deleted_all", "Everything this site saved on this device was deleted."),
+  // i18n: The title of a journal entry that has none (in the list).
+  untitled: t("journal.untitled_title", "Untitled"),
+  // i18n: The buttons of one entry in the journal's list.
+  open: t("journal.entry.open", "Open"),
+  // i18n: The Open button of an entry while its text is shown.
+  close: t("journal.entry.close", "Close"),
+  // i18n: The link of an entry that opens its exercise to change it.
+  change: t("journal.entry.change", "Change"),
+  // i18n: The button of an entry that prints it.
+  print: t("journal.entry.print", "Print"),
+  // i18n: The button of an entry that deletes it (it asks first).
+  remove: t("journal.entry.delete", "Delete"),
 };
+
 
 /** What every part of the journal shares: its elements, the status line, the list and the core. */
 function journalView(section, engine) {
@@ -78,11 +99,12 @@ function journalView(section, engine) {
       section.querySelector(".ex-progress-groups").replaceChildren();
       section.querySelector(".ex-progress").hidden = true;
     },
-    /** True, after asking for the passphrase, when the journal is locked; WHY says what for. */
-    lockedFor(why) {
+    /** True, after asking for the passphrase, when the journal is locked; PURPOSE says what for
+     * ("export" or "print"). */
+    lockedFor(purpose) {
       const state = lockState();
       if (state !== "locked" && state !== "damaged") return false;
-      askToUnlock(view, why);
+      askToUnlock(view, purpose);
       return true;
     },
     printEntries: (entries, origin) => printEntries(entries, view, origin),
@@ -90,9 +112,14 @@ function journalView(section, engine) {
   return view;
 }
 
+// Dates in the page's language, the way the reader's own settings write it when they use that language
+// (en-GB's day first on an English page), else as the language writes it.
+const base = (code) => code.toLowerCase().split("-")[0];
+const dateLocale = navigator.languages?.find((code) => base(code) === base(language)) ?? language;
+
 const when = (iso) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(dateLocale);
 };
 
 function button(label, onClick) {
@@ -110,13 +137,16 @@ function item(entry, view, unconfirmed) {
   // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
   const named = typeof entry.data?.name === "string" && entry.data.name;
   const kind = named || config.kinds[entry.kind]?.title || entry.kind;
-  const meta = element("p", "ex-entry-meta", `${kind} \u00b7 saved ${when(entry.updated)}`);
+  const saved = when(entry.updated);
+  // i18n: Under a journal entry's title. {kind}: the name of the exercise it came from, like Thought
+  // record; {saved}: the date and time it was last saved.
+  const meta = element("p", "ex-entry-meta", t("journal.entry.meta", "{kind} \u00b7 saved {saved}", { kind, saved }));
   const body = element("div", "ex-entry-text");
   body.hidden = true;
   const actions = element("div", "ex-actions");
   actions.append(openButton(entry, body, view), changeLink(entry),
-    button("Print", async (event) => view.printEntries([entry], event.currentTarget)), deleteButton(entry, view));
-  li.append(element("p", "ex-entry-title", entry.title || "Untitled"), meta);
+    button(MESSAGES.print, async (event) => view.printEntries([entry], event.currentTarget)), deleteButton(entry, view));
+  li.append(element("p", "ex-entry-title", entry.title || MESSAGES.untitled), meta);
   if (unconfirmed) {
     li.classList.add("ex-entry--unconfirmed");
     li.append(element("p", "ex-entry-mark", MESSAGES.unconfirmed));
@@ -134,10 +164,10 @@ function item(entry, view, unconfirmed) {
 
 /** Open shows the entry's text under it (made by the core); pressed again, it closes. */
 function openButton(entry, body, view) {
-  const open = button("Open", async () => {
+  const open = button(MESSAGES.open, async () => {
     if (!body.hidden) {
       body.hidden = true;
-      open.textContent = "Open";
+      open.textContent = MESSAGES.open;
       open.setAttribute("aria-expanded", "false");
       return;
     }
@@ -145,10 +175,12 @@ function openButton(entry, body, view) {
       const [text] = await view.entryTexts([entry]);
       body.replaceChildren(...entryNodes(text, { skipHeader: true }));
       body.hidden = false;
-      open.textContent = "Close";
+      open.textContent = MESSAGES.close;
       open.setAttribute("aria-expanded", "true");
     } catch (err) {
-      view.say(`This entry could not be shown: ${err.message}`, "error");
+      // i18n: Said when a journal entry could not be shown. {problem}: what went wrong, from the exercise tool.
+      view.say(t("journal.cannot_show_entry", "This entry could not be shown: {problem}", { problem: err.message }),
+        "error");
     }
   });
   open.setAttribute("aria-expanded", "false");
@@ -156,7 +188,7 @@ function openButton(entry, body, view) {
 }
 
 function changeLink(entry) {
-  const edit = element("a", "md-button", "Change");
+  const edit = element("a", "md-button", MESSAGES.change);
   // Only a path on this site becomes a link: an imported file could hold another site or a script
   // URL. A kept score is not changed afterwards: the reader answers again instead.
   const editable = config.kinds[entry.kind]?.editable !== false;
@@ -166,8 +198,11 @@ function changeLink(entry) {
 }
 
 function deleteButton(entry, view) {
-  return button("Delete", async () => {
-    if (!window.confirm(`Delete \u201c${entry.title || "Untitled"}\u201d from this device? This cannot be undone.`)) return;
+  return button(MESSAGES.remove, async () => {
+    // i18n: Asked before one journal entry is deleted. {title}: the entry's title.
+    const question = t("journal.delete_one_confirm", "Delete \u201c{title}\u201d from this device? This cannot be "
+      + "undone.", { title: entry.title || MESSAGES.untitled });
+    if (!window.confirm(question)) return;
     const done = await journal.remove(entry.id);
     view.say(done.ok ? MESSAGES.deleted : done.error, done.ok ? "ready" : "error");
     await view.render();
@@ -195,7 +230,9 @@ async function printEntries(entries, view, origin) {
     document.documentElement.classList.add("ex-printing");
     window.print();
   } catch (err) {
-    view.say(`Printing needs the exercise tool, which is not working right now. (${err.message})`, "failed");
+    // i18n: Said when printing could not start because the exercise tool failed. {problem}: what went wrong.
+    view.say(t("journal.print_failed", "Printing needs the exercise tool, which is not working right now. "
+      + "({problem})", { problem: err.message }), "failed");
   } finally {
     setTimeout(() => document.documentElement.classList.remove("ex-printing"), 0);
   }
@@ -268,7 +305,7 @@ async function showProgress(entries, view) {
 function bindExports(view) {
   for (const exporter of view.section.querySelectorAll(".ex-export")) {
     exporter.addEventListener("click", async () => {
-      if (view.lockedFor("to export it")) return;
+      if (view.lockedFor("export")) return;
       const { entries } = await journal.list();
       const now = new Date().toISOString();
       try {
@@ -277,9 +314,12 @@ function bindExports(view) {
         });
         if (!reply.ok) throw new Error(reply.error.message);
         download(reply.result.text, reply.result.mime, `journal-${now.slice(0, 10)}.${reply.result.extension}`);
-        view.say(`Exported ${count(entries.length)} to a file on this device.`);
+        // i18n: Said after an export. {count}: how many entries.
+        view.say(tn("journal.exported", "Exported {count} entry to a file on this device.",
+          "Exported {count} entries to a file on this device.", entries.length));
       } catch (err) {
-        view.say(`The export did not work: ${err.message}`, "error");
+        // i18n: Said when an export failed. {problem}: what went wrong, from the exercise tool.
+        view.say(t("journal.export_failed", "The export did not work: {problem}", { problem: err.message }), "error");
       }
     });
   }
@@ -311,13 +351,16 @@ function bindImport(view) {
       const reply = await view.engine.call(OP.import_journal, { text, site: siteId });
       const done = reply.ok ? await journal.importMany(reply.result.entries) : { ok: false, error: reply.error.message };
       if (!done.ok) {
-        view.say(`Nothing was imported. ${done.error}`, "error");
+        // i18n: Said when an import was refused. {problem}: why, as the exercise tool or the storage says it.
+        view.say(t("journal.import_refused", "Nothing was imported. {problem}", { problem: done.error }), "error");
         return;
       }
       await view.render();
-      view.say(`Imported ${count(done.count)}.`);
+      // i18n: Said after an import. {count}: how many entries.
+      view.say(tn("journal.imported", "Imported {count} entry.", "Imported {count} entries.", done.count));
     } catch (err) {
-      view.say(`Nothing was imported: ${err.message}`, "error");
+      // i18n: Said when an import failed. {problem}: what went wrong.
+      view.say(t("journal.import_failed", "Nothing was imported: {problem}", { problem: err.message }), "error");
     } finally {
       fileInput.value = "";
     }
@@ -354,7 +397,7 @@ export async function mount(section, engine) {
   view.showLock = bindLockTools(view);
   section.querySelector(".ex-print-all").addEventListener("click", async (event) => {
     const origin = event.currentTarget;
-    if (!view.lockedFor("to print it")) view.printEntries((await journal.list()).entries, origin);
+    if (!view.lockedFor("print")) view.printEntries((await journal.list()).entries, origin);
   });
   bindExports(view);
   bindLockedExport(view);

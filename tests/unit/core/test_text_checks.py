@@ -94,7 +94,7 @@ def test_each_suggestion_explains_itself_and_quotes_the_words() -> None:
 
 
 def test_the_eleven_traps_have_the_lessons_names_in_its_order() -> None:
-    assert [(t.id, t.name) for t in TRAPS] == [
+    assert [(t.id, str(t.name)) for t in TRAPS] == [
         ("mind-reading", "Mind reading"), ("fortune-telling", "Fortune telling"),
         ("catastrophising", "Jumping to the worst"), ("all-or-nothing", "All-or-nothing thinking"),
         ("overgeneralising", "Always-and-never thinking"), ("mental-filter", "Only seeing the bad"),
@@ -102,7 +102,8 @@ def test_the_eleven_traps_have_the_lessons_names_in_its_order() -> None:
         ("should-statements", "Should rules"), ("labelling", "Calling yourself names"),
         ("personalising", "Taking it personally")]
     for trap in TRAPS:  # one plain line each
-        assert trap.explanation.endswith(".") and "\n" not in trap.explanation and len(trap.explanation) < 110
+        explanation = str(trap.explanation)
+        assert explanation.endswith(".") and "\n" not in explanation and len(explanation) < 110
 
 
 @pytest.mark.parametrize("text", ["It's all his fault.", "She makes me feel this way.",
@@ -113,7 +114,7 @@ def test_blaming_is_never_suggested(text: str) -> None:
 
 def test_blaming_is_retired_but_still_has_its_name() -> None:
     assert [t.id for t in RETIRED_TRAPS] == ["blaming"]
-    assert TRAP_NAMES["blaming"] == "Blaming" and TRAP_NAMES["mind-reading"] == "Mind reading"
+    assert str(TRAP_NAMES["blaming"]) == "Blaming" and str(TRAP_NAMES["mind-reading"]) == "Mind reading"
     assert "blaming" not in {t.id for t in TRAPS}
 
 

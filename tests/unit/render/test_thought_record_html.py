@@ -67,8 +67,8 @@ def parsed(html: str) -> Elements:
 
 
 def test_the_steps_are_the_lessons_in_its_order(page: str) -> None:
-    assert parsed(page).legends == list(STEP_TITLES.values())
-    assert list(STEP_TITLES.values()) == [
+    assert parsed(page).legends == [str(title) for title in STEP_TITLES.values()]
+    assert [str(title) for title in STEP_TITLES.values()] == [
         "What happened?", "What did you feel?", "What went through your mind?", "How much do you believe it?",
         "Name the trap", "Facts that support the thought", "Facts that do not fit it",
         "A more balanced thought", "Rate it again"]
@@ -109,7 +109,7 @@ def test_the_fixed_note_and_its_link_are_beside_the_traps_in_the_form_and_the_su
     traps = page[page.index('<div class="ex-traps">'):]
     assert note in traps
     assert f'<p class="ex-traps-safety" hidden="hidden">{SAFETY_INSTEAD} {LINK}</p>' in traps
-    assert SAFETY_NOTE == ("A partner who controls, frightens or hurts you is not a thinking trap. "
+    assert str(SAFETY_NOTE) == ("A partner who controls, frightens or hurts you is not a thinking trap. "
                            "That fear may be right.")
 
 
