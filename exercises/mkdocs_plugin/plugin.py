@@ -453,6 +453,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
+        # The help bar's links stay in this build's language (mkdocs-static-i18n: "es/"; else "").
+        env.globals["language_home"] = site_language.language_folder(config)
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:
