@@ -75,6 +75,12 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     #: every check runs as in `mkdocs build`, but the pinned Pyodide is never downloaded for it (when
     #: it is not in the cache yet, the build leaves the runtime's files out).
     checking = False
+    #: Templates left out of a build in another language than the default (site_language.py).
+    held_templates: set[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held_templates = set()
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None
                     ) -> tuple[Any, Any]:
@@ -210,6 +216,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # After every plugin's on_config: mkdocs-static-i18n sets theme.language in its own, for each
         # language it builds. The site's words are this language's from here on (the forms, the
         # templates, the defaults a definition takes).
+        site_language.keep_one_not_found_page(config, self.held_templates)
         env = config.theme.get_env()
         self.languages = [site_language.describe(env, code, config.theme.get("direction") if n == 0 else None)
                           for n, code in enumerate(site_language.build_languages(config))]

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
-from kit.edition import DOCS, english_sources, language_settings, read, said, spanish_of, translated
+from kit.edition import DOCS, english_sources, front, language_settings, read, said, spanish_of, translated
 
 from exercises.core import questionnaire
 from exercises.readability import FORMULAS, plain_text
@@ -29,11 +29,6 @@ ES = FORMULAS["es"]
 
 def _ids(path: Path) -> str:
     return path.relative_to(DOCS).as_posix()
-
-
-def front(text: str) -> dict[str, Any]:
-    match = re.match(r"\A---\n(.*?)\n---\n", text, re.DOTALL)
-    return yaml.safe_load(match.group(1)) if match else {}
 
 
 def links(text: str) -> list[str]:

@@ -5,6 +5,7 @@ shows a Spanish reader (the catalog's, or the English while the catalog has no t
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,12 @@ def english_sources(suffix: str) -> list[Path]:
 
 def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
+
+
+def front(text: str) -> dict[str, Any]:
+    """A page's front matter ({} without one)."""
+    match = re.match(r"\A---\n(.*?)\n---\n", text, re.DOTALL)
+    return yaml.safe_load(match.group(1)) if match else {}
 
 
 def settings() -> dict[str, Any]:
