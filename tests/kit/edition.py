@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 from kit.site import ROOT
+from kit.storage import keys_js
 
 from exercises.i18n.catalogs import package_messages, site_messages
 
@@ -68,3 +69,15 @@ def said(key: str) -> str:
 def translated(key: str) -> bool:
     """Whether the Spanish catalog has the message KEY yet."""
     return key not in site_messages(LANG).missing
+
+
+def _site_id() -> str:
+    [options] = [p["exercises"] for p in settings()["plugins"] if isinstance(p, dict) and "exercises" in p]
+    return str(options["site_id"])
+
+
+# What this site keeps in the reader's browser (one site id for both languages: one journal).
+SITE_ID = _site_id()
+ENTRY = f"{SITE_ID}:journal:entry:"  # localStorage: one saved entry
+SAVED = keys_js("localStorage", ENTRY)  # a JavaScript expression: the saved entries' keys
+DRAFTS = keys_js("sessionStorage", f"{SITE_ID}:draft:")  # the tab's drafts
