@@ -121,7 +121,6 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         _add_script_once(config, f"{RUNTIME_URI}/runtime.js")
         self.pyodide_dir = self._pyodide_dir(root)
         self._check_theme(config)
-        self._check_help(config)
         self.site_id = self._site_id(config)
         self._check_placeholders(config)
         return config
@@ -217,6 +216,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # language it builds. The site's words are this language's from here on (the forms, the
         # templates, the defaults a definition takes).
         site_language.keep_one_not_found_page(config, self.held_templates)
+        # Here, not in on_config: mkdocs-static-i18n gives each language its own extra (its help
+        # services) in its on_config, which runs after this plugin's.
+        self._check_help(config)
         env = config.theme.get_env()
         self.languages = [site_language.describe(env, code, config.theme.get("direction") if n == 0 else None)
                           for n, code in enumerate(site_language.build_languages(config))]
@@ -372,6 +374,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
         return entries
 
+    # After mkdocs-static-i18n's (-100), which gives the pages their titles in this build's language
+    # (nav_translations): an exercise's links to lessons carry the titles the reader's menu shows.
+    @event_priority(-110)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         # By the page's path as links name it: mkdocs-static-i18n's "index.es.md" is "index.md".
         self.ext.titles = {getattr(page.file, "norm_src_uri", page.file.src_uri): page.title

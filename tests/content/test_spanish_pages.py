@@ -6,7 +6,7 @@ on a page of the site. The English pages are checked in test_site_pages.py."""
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
@@ -14,6 +14,8 @@ from urllib.parse import urldefrag, urljoin
 import pytest
 from kit.edition import DOCS, LANG, english_sources, front, language_settings, read, said, spanish_of
 from kit.pages import EDITION_PAGES, LEAVE
+
+from exercises.i18n.catalogs import package_messages
 
 SITE_NAME = language_settings()["site_name"]
 
@@ -124,3 +126,27 @@ def test_the_language_selector_opens_the_same_page_in_english_as_a_new_page(page
             r'<a href="([^"]+)" hreflang="([a-z]+)" target="_self" class="md-select__link">', html))
         assert urljoin(our_site_url + path, links["en"]) == our_site_url + path.removeprefix("es/"), path
         assert urljoin(our_site_url + path, links["es"]) == our_site_url + path, path
+
+
+def test_no_spanish_page_names_a_page_by_its_english_title(pages: dict[str, str]) -> None:
+    # The menu, and the exercises' links to lessons (a questionnaire's "pages that may help"), carry
+    # the Spanish titles (nav_translations), never the English ones.
+    # (A package message whose English is a page's title is the catalog's to translate, not the site's.)
+    package = {source.english for source in package_messages().values()}
+    titles = [english for english, spanish in language_settings()["nav_translations"].items()
+              if english != spanish and len(english.split()) >= 3 and english not in package]
+    assert len(titles) >= 10
+    named = {path: [t for t in titles if escape(t, quote=False) in html] for path, html in pages.items()}
+    assert {path: found for path, found in named.items() if found} == {}
+
+
+def test_the_exercises_offer_the_spanish_help_services(pages: dict[str, str]) -> None:
+    # An exercise's offers of help and its list of services carry the Spanish edition's services
+    # (mkdocs.yml, the Spanish language's extra), never the English site's.
+    extra = language_settings()["extra"]
+    ours = {button["href"] for where in ("crisis", "relationship_safety")
+            for service in extra[where]["resources"] for button in [service, *service.get("also", [])]}
+    button = re.compile(r'<a class="(?:md-button[^"]*|ex-help-action)" href="((?:tel|sms|https):[^"]+)"')
+    offered = {path: set(button.findall(unescape(html))) for path, html in pages.items()}
+    assert any(offered.values()), "no exercise offers help"
+    assert {path: hrefs - ours for path, hrefs in offered.items() if hrefs - ours} == {}
