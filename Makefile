@@ -20,10 +20,11 @@ endif
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# The site: MkDocs, Material, the exercises plugin (editable install of this repo).
+# The site: MkDocs, Material, the exercises plugin (editable install of this repo), and
+# mkdocs-static-i18n for the site's Spanish edition.
 $(VENV)/.site-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[i18n]'
 	touch $@
 
 # Tests: pytest, Playwright, axe, hypothesis, ruff.

@@ -7,16 +7,14 @@
 import config from "./config.js";
 import { DRAFT, LOCK_KEY, SIGNAL_KEY } from "./storage-keys.js";
 
+const DOUBLE_ESCAPE_MS = 1000;
 // The words, in the page's language, from the help bar the page was built with (exercises/theme/
 // exercises/main.html); English if a site's own frame left them out.
 const words = document.querySelector(".crisis-bar")?.dataset ?? {};
-// A plain page of the site (the plugin's leave_page option) in the page's language: the help bar names
-// it (in a site in several languages each has its own); else found from this file's address, so it
-// works under a sub-path too.
-export const NEUTRAL_PAGE = words.leavePage
-  ? new URL(words.leavePage, document.baseURI).href
-  : new URL(`../../${config.leavePage}`, import.meta.url).href;
-const DOUBLE_ESCAPE_MS = 1000;
+// A plain page of the site (the plugin's leave_page option), found from this file's address so it
+// works under a sub-path too. A site in several languages has one in each language's folder, in that
+// language: the help bar names this page's folder ("es/"; empty for the default language).
+export const NEUTRAL_PAGE = new URL(`../../${words.languageHome ?? ""}${config.leavePage}`, import.meta.url).href;
 const NAME = words.leaveButton || "Leave this page quickly";
 
 function clearDrafts() {

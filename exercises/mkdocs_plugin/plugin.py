@@ -75,6 +75,12 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
     #: every check runs as in `mkdocs build`, but the pinned Pyodide is never downloaded for it (when
     #: it is not in the cache yet, the build leaves the runtime's files out).
     checking = False
+    #: Templates left out of a build in another language than the default (site_language.py).
+    held_templates: set[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held_templates = set()
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None
                     ) -> tuple[Any, Any]:
@@ -115,7 +121,6 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         _add_script_once(config, f"{RUNTIME_URI}/runtime.js")
         self.pyodide_dir = self._pyodide_dir(root)
         self._check_theme(config)
-        self._check_help(config)
         self.site_id = self._site_id(config)
         self._check_placeholders(config)
         return config
@@ -210,6 +215,10 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # After every plugin's on_config: mkdocs-static-i18n sets theme.language in its own, for each
         # language it builds. The site's words are this language's from here on (the forms, the
         # templates, the defaults a definition takes).
+        site_language.keep_one_not_found_page(config, self.held_templates)
+        # Here, not in on_config: mkdocs-static-i18n gives each language its own extra (its help
+        # services) in its on_config, which runs after this plugin's.
+        self._check_help(config)
         env = config.theme.get_env()
         self.languages = [site_language.describe(env, code, config.theme.get("direction") if n == 0 else None)
                           for n, code in enumerate(site_language.build_languages(config))]
@@ -365,6 +374,9 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
         return entries
 
+    # After mkdocs-static-i18n's (-100), which gives the pages their titles in this build's language
+    # (nav_translations): an exercise's links to lessons carry the titles the reader's menu shows.
+    @event_priority(-110)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         # By the page's path as links name it: mkdocs-static-i18n's "index.es.md" is "index.md".
         self.ext.titles = {getattr(page.file, "norm_src_uri", page.file.src_uri): page.title
@@ -453,10 +465,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
-        # The plain page Leave quickly opens, in this build's language (its folder in a site in several
-        # languages): the help bar carries it to leave.js, as it carries the button's words.
-        env.globals["exercises_leave_page"] = (site_language.language_folder(config)
-                                               + self.config.leave_page.strip("/"))
+        # The help bar's links stay in this build's language (mkdocs-static-i18n: "es/"; else "").
+        env.globals["language_home"] = site_language.language_folder(config)
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:

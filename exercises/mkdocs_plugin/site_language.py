@@ -98,6 +98,25 @@ def language_folder(config: MkDocsConfig) -> str:
     return f"{link}/" if link else ""
 
 
+NOT_FOUND = "404.html"
+
+
+def keep_one_not_found_page(config: MkDocsConfig, held: set[str]) -> None:
+    """With mkdocs-static-i18n, only the default language's build writes 404.html: every language's
+    build writes into the same folder, and the page a host serves for a missing address is the one at
+    the root, which the last language built would otherwise replace (in Spanish, for an English
+    reader). HELD keeps the name while another language builds, to put it back for the next build
+    (`mkdocs serve` builds again)."""
+    templates = config.theme.static_templates
+    if language_folder(config):
+        if NOT_FOUND in templates:
+            templates.discard(NOT_FOUND)
+            held.add(NOT_FOUND)
+    elif NOT_FOUND in held:
+        templates.add(NOT_FOUND)
+        held.discard(NOT_FOUND)
+
+
 # Material's language selector: <a href="/es/" hreflang="es" class="md-select__link">.
 _SELECTOR_LINK = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">')
 

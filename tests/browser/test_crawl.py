@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 import pytest
-from kit.pages import PAGES, STATIC
+from kit.pages import EDITION_PAGES, LEAVE, PAGES, STATIC
 from kit.reader import follow_link
 from kit.watch import visit
 from playwright.sync_api import Page
@@ -47,10 +47,12 @@ def test_the_crawl_covers_the_sitemap_every_linked_page_and_every_built_page(
         our_site_url: str, our_built_site: Path) -> None:
     sitemap = (our_built_site / "sitemap.xml").read_text()
     listed = {loc.removeprefix(our_site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
-    assert listed == set(PAGES) - {"404.html", *STATIC}
+    # Each edition's pages (/es/) are crawled in their own test (test_edition.py).
+    every = set(PAGES).union(*EDITION_PAGES.values())
+    assert listed == every - {"404.html", *STATIC} - {f"{lang}/{LEAVE}" for lang in EDITION_PAGES}
     # Every HTML file the build wrote, however it got there, is in the list.
     built = {p.relative_to(our_built_site).as_posix() for p in our_built_site.rglob("*.html")}
-    assert {b.removesuffix("index.html") if b.endswith("index.html") else b for b in built} == set(PAGES)
+    assert {b.removesuffix("index.html") if b.endswith("index.html") else b for b in built} == every
     # Following every link of every built page finds no page outside the list.
     linked: set[str] = set()
     for html in our_built_site.rglob("*.html"):
@@ -63,7 +65,7 @@ def test_the_crawl_covers_the_sitemap_every_linked_page_and_every_built_page(
             if target.startswith(our_site_url):
                 linked.add(target.removeprefix(our_site_url))
     assert linked, "no links found"
-    assert linked <= set(PAGES), sorted(linked - set(PAGES))
+    assert linked <= every, sorted(linked - every)
 
 
 # The watch itself is tested: a page changed to break each rule must be caught by it.

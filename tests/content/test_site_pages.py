@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from kit.pages import LEAVE, OFFLINE
+from kit.edition import english_sources
+from kit.pages import EDITIONS, LEAVE, OFFLINE
 
 # The plain page "Leave this page quickly" opens (tests/browser/test_leave_quickly.py): on a shared
 # device it must not look like this site, so it has none of the site's help links or wording.
@@ -17,7 +18,9 @@ NEUTRAL_PAGE = LEAVE
 
 @pytest.fixture(scope="module")
 def pages(our_site_url: str, our_built_site: Path) -> dict[str, str]:
-    found = {str(p.relative_to(our_built_site)): p.read_text() for p in our_built_site.rglob("*.html")}
+    # The English pages; the Spanish edition's (es/) are checked in test_spanish_pages.py.
+    found = {str(p.relative_to(our_built_site)): p.read_text() for p in our_built_site.rglob("*.html")
+             if p.relative_to(our_built_site).parts[0] not in EDITIONS}
     assert found.pop(NEUTRAL_PAGE, None) is not None
     assert found.pop(OFFLINE, None) is not None  # plain, self-contained: see test_offline_reading.py
     assert len(found) >= 13
@@ -101,7 +104,7 @@ def test_each_description_reaches_its_page_whole(pages: dict[str, str]) -> None:
     # Descriptions may hold quotes (step 4 quotes "what if"); none may be cut short in the HTML.
     docs = Path(__file__).resolve().parents[2] / "docs"
     checked = 0
-    for source in docs.rglob("*.md"):
+    for source in english_sources(".md"):
         front = re.match(r"\A---\n(.*?)\n---\n", source.read_text(), re.DOTALL)
         if not front or source.parts[len(docs.parts)].startswith("_"):
             continue

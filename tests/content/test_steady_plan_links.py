@@ -4,10 +4,11 @@ every step."""
 from __future__ import annotations
 
 import pytest
+from kit.edition import english_sources
 from kit.site import ROOT
 
 DOCS = ROOT / "docs"
-STEPS = sorted((DOCS / "steps").glob("*.md"))
+STEPS = [p for p in english_sources(".md") if p.parent.name == "steps"]  # Spanish: test_spanish_edition.py
 
 
 def test_the_plan_is_on_the_journey_page_under_its_own_heading() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from kit.edition import english_sources
 
 from exercises.core import questionnaire
 from exercises.readability import MAX_GRADE, grade
@@ -26,7 +27,7 @@ DOCS = ROOT / "docs"
 MORE_HELP, CHECKING = "when-to-get-help.md", "checking-and-control.md"
 PARTNERS, MADE = "for-partners-friends-family.md", "how-this-site-is-made.md"
 PAGES = [MORE_HELP, PARTNERS, CHECKING, MADE]
-STEPS = sorted(p.relative_to(DOCS).as_posix() for p in (DOCS / "steps").glob("*.md"))
+STEPS = [p.relative_to(DOCS).as_posix() for p in english_sources(".md") if p.parent.name == "steps"]
 # The worry score at and above which a reading points to the page on checking and control.
 HIGH_WORRY = Fraction(5)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from kit.site import GENERATOR_SITE, ROOT
 
 from exercises.core.safety import languages as phrase_table_languages
+from exercises.i18n.languages import LANGUAGES
 
 LANGUAGES_DIR = ROOT / "tests" / "fixtures" / "languages"
 
@@ -63,6 +64,12 @@ EXPECTED_WARNINGS = {
                rf"{name} \({code}\): .*"]) for code, name in NAMES.items()}
 
 
+def catalog_warnings(codes: tuple[str, ...]) -> list[str]:
+    """The warnings a site with editions in CODES may give while their catalogs are incomplete: this
+    repository's own (kit/pages.py EDITIONS) is built strict once they are complete."""
+    return [pattern for code in codes if not LANGUAGES[code].complete for pattern in EXPECTED_WARNINGS[code]]
+
+
 def make(language: str, into: Path) -> Path:
     """The test site in LANGUAGE, written into INTO; returns its mkdocs.yml."""
     shutil.copytree(GENERATOR_SITE.parent, into, dirs_exist_ok=True)
@@ -85,9 +92,9 @@ def _replace(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def unexpected_warnings(language: str, output: str) -> list[str]:
-    """The build's warnings that EXPECTED_WARNINGS does not allow."""
-    allowed = [re.compile(pattern) for pattern in EXPECTED_WARNINGS[language]]
+def unexpected_warnings(patterns: list[str], output: str) -> list[str]:
+    """The build's warnings that PATTERNS (from EXPECTED_WARNINGS) do not allow."""
+    allowed = [re.compile(pattern) for pattern in patterns]
     said = [line.removeprefix("WARNING -  ") for line in output.splitlines() if line.startswith("WARNING")]
     return [line for line in said if not any(a.fullmatch(line) for a in allowed)]
 
