@@ -28,6 +28,11 @@ from .messages import Message, active, msg
 TRAP_LANGUAGES = ("en",)
 
 
+def suggests_traps() -> bool:
+    """Whether thinking traps are looked for on this page (its language has patterns for them)."""
+    return page_language() in TRAP_LANGUAGES
+
+
 def page_language() -> str:
     """The base language of the page the core works for (its active catalog): "es" for "es-MX"."""
     return active().language.replace("_", "-").split("-")[0].lower() or safety.DEFAULT_LANGUAGE

@@ -9,13 +9,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 from ..core.messages import t
-from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap
+from ..core.text_checks import RETIRED_TRAPS, TRAPS, Trap, suggests_traps
 from ..core.thought_record import MESSAGES, SAFETY_INSTEAD, SAFETY_LINK, SAFETY_NOTE, STEP_TITLES
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, exercise_root, numbered
 from .parts import crisis_banner, notes, save_actions, status_line
 
 # Rows rendered at build time: enough for a paper worksheet; the page can add more.
+# Stands for the trap's name in its line's words, where the name is set in bold.
+NAME_MARK = "\ue000"
 EMOTION_ROWS = 3
 THOUGHT_ROWS = 2
 
@@ -182,8 +184,16 @@ def _trap_choice(options: etree.Element, uid: str, trap: Trap, **attrs: str) -> 
     el(label, "input", type="checkbox", name=f"{uid}-traps", value=trap.id, id=f"{uid}-trap-{trap.id}",
        data_trap=trap.id)
     text = el(label, "span")
+    # i18n: A thinking trap in the thought record's list (step 5): its name (shown bold), then what it
+    # is. {name} is the trap's name; {explanation} says what it is. Keep both; use your language's
+    # punctuation between them.
+    words = t("thought_record.trap_choice", "{name}: {explanation}", name=NAME_MARK,
+              explanation=trap.explanation)
+    before, _, after = words.partition(NAME_MARK)
+    if before:
+        el(text, "span", before)
     el(text, "strong", str(trap.name))
-    el(text, "span", f": {trap.explanation}")
+    el(text, "span", after)
 
 
 def _after_step(steps: etree.Element, uid: str) -> None:
@@ -226,7 +236,9 @@ def _result(root: etree.Element, uid: str, link: PageLink) -> None:
     el(result, "p", t("thought_record.changes_empty", "No feeling has both ratings yet. Rate your feelings "
                       "in step 2 and again in step 9 to see how they "
                       "moved."), class_="ex-changes-empty", hidden="hidden")
-    traps = el(result, "div", class_="ex-traps")
+    # Suggestions come only on a page in a language the traps' patterns are written for; elsewhere
+    # nothing is looked for, so nothing is said about what was found (data-suggests="false").
+    traps = el(result, "div", class_="ex-traps", data_suggests="true" if suggests_traps() else "false")
     # i18n: A heading in the thought record's summary, above suggested thinking traps.
     el(traps, "p", t("thought_record.traps_title", "Thinking traps that might be worth a look"),
        class_="ex-subtitle")

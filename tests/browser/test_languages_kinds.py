@@ -78,6 +78,11 @@ def take_every_kind_to_its_result(page: Page, base: str, language: str, check_en
             expect(result, f"{language} {path}: no result").to_be_visible(timeout=90_000)
             assert not section.locator(".ex-field-error:visible").count(), \
                 f"{language} {path}: {section.locator('.ex-field-error:visible').all_inner_texts()}"
+            traps = section.locator(".ex-traps")
+            if traps.count() and traps.get_attribute("data-suggests") == "false":
+                # No trap was looked for in this language: nothing is said about what was found.
+                expect(traps.locator(".ex-traps-empty")).to_be_hidden()
+                expect(traps.locator(".ex-subtitle")).to_be_hidden()
             save = section.locator(".ex-save-result, .ex-save").first
             before = len(saved_entries(page))
             save.click()

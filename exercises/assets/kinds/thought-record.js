@@ -173,9 +173,13 @@ function showSummary(page, r) {
   // When the entry sounds like it is about how someone treats the reader, or like a crisis, no trap
   // is suggested (the core sends none) and the summary says why instead.
   const withheld = r.safety || r.crisis;
+  // On a page in a language the traps' patterns are not written for, none was looked for: nothing is
+  // said about what was found (the reader ticks their own in step 5).
+  const looked = result.querySelector(".ex-traps").dataset.suggests !== "false";
   result.querySelector(".ex-trap-list").replaceChildren(...r.traps.map((trap) => trapItem(page, trap)));
+  result.querySelector(".ex-traps .ex-subtitle").hidden = !looked && !withheld;
   result.querySelector(".ex-traps-hint").hidden = withheld || r.traps.length === 0;
-  result.querySelector(".ex-traps-empty").hidden = withheld || r.traps.length > 0;
+  result.querySelector(".ex-traps-empty").hidden = !looked || withheld || r.traps.length > 0;
   result.querySelector(".ex-traps-safety").hidden = !r.safety;
   result.querySelector(".ex-traps-crisis").hidden = !r.crisis || r.safety;
   result.hidden = false;

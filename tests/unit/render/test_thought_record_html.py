@@ -106,7 +106,7 @@ def test_the_fixed_note_and_its_link_are_beside_the_traps_in_the_form_and_the_su
     note = f'<p class="ex-safety-note">{SAFETY_NOTE} {LINK}</p>'
     step = page[page.index('id="ex-mood-step-traps"'):page.index('id="ex-mood-step-evidence_for"')]
     assert note in step
-    traps = page[page.index('<div class="ex-traps">'):]
+    traps = page[page.index('<div class="ex-traps" data-suggests="true">'):]
     assert note in traps
     assert f'<p class="ex-traps-safety" hidden="hidden">{SAFETY_INSTEAD} {LINK}</p>' in traps
     assert str(SAFETY_NOTE) == ("A partner who controls, frightens or hurts you is not a thinking trap. "
@@ -131,3 +131,20 @@ def test_a_site_without_the_safety_page_warns_and_keeps_the_words(tmp_path: Path
     assert f'<p class="ex-safety-note">{SAFETY_NOTE} <span>Is it worry, or is something wrong?</span></p>' \
         in page
     assert "relationship-safety" not in page.split('class="md-content"')[1]  # the bar still links it
+
+
+def test_a_page_in_a_language_without_trap_patterns_says_nothing_of_traps_found(tmp_path: Path) -> None:
+    """Traps are looked for only in a language their patterns are written for: elsewhere the summary
+    must not say that none stood out (nothing was looked for)."""
+    from exercises.core.messages import using
+    from exercises.definitions import load_definition
+    from exercises.render.thought_record_html import render
+
+    source = tmp_path / "mood.yml"
+    source.write_text(RECORD)
+    defn = load_definition(source)
+    for language, looked in (("en", "true"), ("es", "false"), ("fr", "false")):
+        with using({"language": language, "plural": {"forms": 2, "rule": ["!=", "n", 1]}}):
+            root = render(defn, "ex-mood", lambda into, text: None, lambda page: ("../", "Safety"))
+        [traps] = [e for e in root.iter() if e.get("class") == "ex-traps"]
+        assert traps.get("data-suggests") == looked, language
