@@ -322,22 +322,28 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         return files
 
     def _reading_offline(self, files: Files, config: MkDocsConfig) -> None:
-        """The web app manifest (and a maskable icon made from an SVG logo), and the offline page."""
+        """The web app manifest (and a maskable icon made from an SVG logo), and the offline page: at
+        the root for the default language, in its own folder for each other (mkdocs-static-i18n
+        builds every language into the same folder, so a root file would be the last language's)."""
+        folder = site_language.language_folder(config)
         logo = config.theme.get("logo")
         logo_file = files.get_file_from_path(logo) if logo else None
         logo_path = Path(logo_file.abs_src_path) if logo_file and logo_file.abs_src_path else None
         data = offline.manifest(config.site_name, config.site_description or "",
                                 config.theme.get("language") or "en", self.config.theme_color,
                                 self.config.background_color, logo if logo_path else None, logo_path)
-        files.append(File.generated(config, offline.MANIFEST, content=json.dumps(data, indent=2)))
-        if logo_path and logo_path.suffix.lower() == ".svg":
+        if folder:  # its icons are the root's, one folder up
+            up = "../" * folder.count("/")
+            data["icons"] = [{**icon, "src": up + icon["src"]} for icon in data["icons"]]
+        files.append(File.generated(config, folder + offline.MANIFEST, content=json.dumps(data, indent=2)))
+        if logo_path and logo_path.suffix.lower() == ".svg" and not folder:
             files.append(File.generated(config, offline.MASKABLE_ICON, content=offline.maskable_svg(
                 logo_path.read_text(encoding="utf-8"), self.config.background_color)))
         lists = [config.extra[s.key] for s in site_checks.HELP_SETTINGS
                  if self.config.help_services and isinstance(config.extra.get(s.key), dict)]
         page = offline_html.offline_page(config.site_name, self.language.page_lang, "./", lists,
                                          self.language.direction)
-        files.append(File.generated(config, offline.OFFLINE_PAGE, content=page))
+        files.append(File.generated(config, folder + offline.OFFLINE_PAGE, content=page))
 
     def _leave_page(self, files: Files, config: MkDocsConfig) -> None:
         """The plain page "Leave this page quickly" opens: the author's, or the plugin's own."""
@@ -538,8 +544,11 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             *site_dir.glob("search/search_index.json"), *site_dir.glob("assets/javascripts/workers/*.js"))]
         keep = offline.keep_list(site_dir, {}, also)
         keep_digest = offline.write_keep_list(site_dir, keep)
-        shell = [Entry(offline.OFFLINE_PAGE, immutable=False,
-                       digest=content_digest((site_dir / offline.OFFLINE_PAGE).read_bytes())),
+        # The offline page of each language: the root's, and one in each other language's folder.
+        pages = [offline.OFFLINE_PAGE, *(p.relative_to(site_dir).as_posix()
+                                         for p in sorted(site_dir.glob(f"*/{offline.OFFLINE_PAGE}")))]
+        shell = [*(Entry(page, immutable=False, digest=content_digest((site_dir / page).read_bytes()))
+                   for page in pages),
                  Entry(offline.OFFLINE_LIST, immutable=False, digest=keep_digest)]
         (site_dir / SW_URI).write_text(render_service_worker(self.site_id, self.runtime_entries, shell),
                                        encoding="utf-8")

@@ -17,7 +17,9 @@ const immutable = new Set(IMMUTABLE.map(scoped)); // versioned URLs: content nev
 const mutable = new Set(MUTABLE.map(scoped)); // same URL across releases: network first
 const onDemand = new Set(ON_DEMAND.map(scoped)); // versioned too, fetched only when needed
 const scope = scoped("./");
-const OFFLINE_PAGE = scoped("offline.html");
+// The offline page of each language: the root's, and one in each other language's folder ("es/").
+const OFFLINE_PAGES = Object.keys(SHELL).filter((url) => url.split("/").pop() === "offline.html").map(scoped);
+const FOLDER_PAGES = OFFLINE_PAGES.filter((url) => url !== scoped("offline.html"));
 const KEEP_LIST = scoped("offline.json");
 const PARALLEL = 4; // downloads at a time when keeping pages
 
@@ -91,7 +93,7 @@ async function keepPages() {
 /** The offline page, and the list of pages it names. */
 async function keepShell() {
   const cache = await caches.open(OFFLINE_CACHE);
-  await Promise.all([OFFLINE_PAGE, KEEP_LIST].map(async (url) => cache.put(url, await download(url, { cache: "no-cache" }))));
+  await Promise.all([...OFFLINE_PAGES, KEEP_LIST].map(async (url) => cache.put(url, await download(url, { cache: "no-cache" }))));
 }
 
 self.addEventListener("install", (event) => {
@@ -182,17 +184,23 @@ const kept = (url) => caches.match(url, { cacheName: PAGES_CACHE, ignoreSearch: 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The offline page, naming the pages this device can show now: kept, or in the browser's cache. */
-async function offlinePage() {
+async function offlinePage(requested) {
+  // In the language of the page asked for: its folder's offline page, else the root's.
+  const own = FOLDER_PAGES.find((url) => requested.startsWith(new URL("./", url).href));
+  const chosen = own ?? scoped("offline.html");
+  const folder = new URL("./", chosen).href;
+  const elsewhere = (address) => !own && FOLDER_PAGES.some((url) => address.startsWith(new URL("./", url).href));
   const cache = await caches.open(OFFLINE_CACHE);
-  const page = await cache.match(OFFLINE_PAGE);
+  const page = await cache.match(chosen);
   if (!page) return Response.error();
   const list = await (await cache.match(KEEP_LIST))?.json().catch(() => null);
   const readable = [];
   for (const { url, title } of list?.pages ?? []) {
     const address = scoped(url || "./");
+    if (!address.startsWith(folder) || elsewhere(address)) continue; // another language's page
     if ((await kept(address)) || (await httpCached(address))) readable.push([address, title]);
   }
-  let html = (await page.text()).replace(/<head>/i, `<head><base href="${escapeHtml(scope)}">`);
+  let html = (await page.text()).replace(/<head>/i, `<head><base href="${escapeHtml(folder)}">`);
   if (readable.length) {
     const items = readable.map(([address, title]) => `<li><a href="${escapeHtml(address)}">${escapeHtml(title)}</a></li>`);
     html = html.replace(/<li data-kept-pages>[^<]*<\/li>/, items.join(""));
@@ -207,7 +215,7 @@ async function navigate(event) {
   try {
     return (await event.preloadResponse) ?? (await fetch(event.request));
   } catch {
-    return (await kept(event.request.url)) ?? (await httpCached(event.request.url)) ?? offlinePage();
+    return (await kept(event.request.url)) ?? (await httpCached(event.request.url)) ?? offlinePage(event.request.url);
   }
 }
 

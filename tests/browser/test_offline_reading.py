@@ -80,6 +80,16 @@ def test_the_site_installs_as_an_app_under_a_sub_path(profile: BrowserContext, s
     parsed = cdp.send("Page.getAppManifest")
     assert parsed["url"] == manifest_url and not parsed["errors"], parsed["errors"]
     assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    # The Spanish edition installs as itself: its own name and language, opening in /haa/es/.
+    page.goto(served.url + "es/")
+    href = page.locator("link[rel=manifest]").get_attribute("href")
+    assert page.evaluate("(href) => new URL(href, location.href).href", href) == (
+        served.url + "es/manifest.webmanifest")
+    spanish = json.loads((site_copy / "es" / "manifest.webmanifest").read_text())
+    assert spanish["name"] == "Sanar el apego ansioso" and spanish["lang"] == "es"
+    assert spanish["start_url"] == spanish["scope"] == "./"
+    assert all((site_copy / "es" / icon["src"]).resolve().is_file() for icon in spanish["icons"])
+    assert not cdp.send("Page.getAppManifest")["errors"]
 
 
 def test_a_reader_who_keeps_the_site_opens_every_lesson_offline(
@@ -101,8 +111,8 @@ def test_a_reader_who_keeps_the_site_opens_every_lesson_offline(
     for lesson in lessons(site_copy):
         page.goto(served.url + lesson["url"])
         expect(page.locator("h1").first).not_to_have_text("You are offline")
-        expect(page).to_have_title(lesson["title"] if not lesson["url"] else f"{lesson['title']} - "
-                                   "Healing Anxious Attachment")
+        site = "Sanar el apego ansioso" if lesson["url"].startswith("es/") else "Healing Anxious Attachment"
+        expect(page).to_have_title(lesson["title"] if not lesson["url"] else f"{lesson['title']} - {site}")
 
     # Undone: the copy is gone, and an unvisited page is the offline page again.
     served.gate.refuse = lambda path: False
@@ -123,7 +133,7 @@ def test_without_keeping_a_page_not_opened_is_the_offline_page_with_the_crisis_n
     assert "haa-pages" not in kept
     # Nothing kept that the reader did not open: no lesson, no page but the offline page.
     pages = [p for paths in kept.values() for p in paths if p.endswith("/") or p.endswith(".html")]
-    assert pages == [PREFIX + "offline.html"], pages
+    assert sorted(pages) == [PREFIX + "es/offline.html", PREFIX + "offline.html"], pages
 
     offline(served)
     response = page.goto(served.url + "steps/2-grounding/")
@@ -136,3 +146,10 @@ def test_without_keeping_a_page_not_opened_is_the_offline_page_with_the_crisis_n
     expect(body.get_by_role("link", name="Reflect on how you relate")).to_be_visible()
     body.get_by_role("link", name="Try the home page again").click()
     expect(page.locator("h1")).to_have_text("You are offline")  # the home page was never opened
+    # A page of the Spanish edition: the offline page in Spanish, with the Spanish services, and
+    # no English page offered in it.
+    response = page.goto(served.url + "es/steps/2-grounding/")
+    assert response is not None and response.status == 503
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.locator("main")).to_contain_text("AYUDA")  # "Enviar AYUDA al 988", as text
+    expect(page.locator("main").get_by_role("link", name="Reflect on how you relate")).to_have_count(0)

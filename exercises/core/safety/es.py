@@ -808,8 +808,9 @@ RULES: tuple[Rule, ...] = (
                          f"soy un}} {{nada|para nada|va a querer|va a creer|quiere|querria|creeria}}?"),
     # Said to the reader ("nadie te va a querer como yo"), not the reader's own anxious thought ("nadie
     # me quiere", "nadie me va a querer nunca"), which is not someone's abuse.
-    R("emotional_abuse", "{nadie mas|nadie} {te va a|te va|te} {querer|creer|aguantar|soportar|quiere|creeria|"
-                         "querria} {$|como yo|mas que yo|como el|como ella|si me dejas|si te vas|nunca}"),
+    R("emotional_abuse", "{nadie mas|nadie} {te va a|te va|te} {querer|creer|aguantar|soportar|quiere|"
+                         "creeria|querria} {$|como yo|mas que yo|como el|como ella|si me dejas|si te vas|"
+                         "nunca}"),
     R("emotional_abuse", f"{_ME} {{hace|hacia|hizo}} {{sentir|creer|pensar|dudar}} ~2 {{que estoy loca|que "
                          f"estoy loco|loca|loco|menos|una basura|una mierda|inutil|que no valgo|que todo es "
                          f"mi culpa|de lo que vi|de lo que paso|de mi memoria|de mi misma|de mi mismo|de mi "
