@@ -23,7 +23,7 @@ class Language:
 
 LANGUAGES: dict[str, Language] = {language.code: language for language in (
     Language("es", "Español", True, "nplurals=2; plural=(n != 1);"),
-    Language("de", "Deutsch", False, "nplurals=2; plural=(n != 1);"),
+    Language("de", "Deutsch", True, "nplurals=2; plural=(n != 1);"),
     Language("fr", "Français", True, "nplurals=2; plural=(n > 1);"),
     Language("ar", "العربية", False,
              "nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3 && n % 100 <= 10 ? 3 : "
