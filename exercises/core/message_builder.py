@@ -18,12 +18,20 @@ that" are offered (as ideas) only when softening is.
 
 Reader-facing words are messages of the catalog (keys ``message_builder.*``), each a whole sentence
 with the reader's words as placeholders, so a language can order them its own way. What the builder
-reads in the reader's words is English (``GRAMMAR``: how a box starts; ``WORDINGS``: blame, "always",
-"I feel that"), so it runs only on a page in a language ``GRAMMAR`` has. On a page in another
-language the builder fails safe: each box is kept as the reader wrote it, one sentence after another,
-with no softer way and no ideas on wording (an English rule never judges Spanish words). The words
-that decide when not to soften are in the concern check's phrase tables (``safety/``: cues ``afraid``,
-``danger``, ``boundary``, ``need_safety``), in the page's language where it has one.
+reads in the reader's words is per language (``GRAMMARS`` in ``message_grammar.py``: how a box
+starts, and, for a language whose frames fit only some words, which words they fit), so it frames
+only on a page in a language ``GRAMMARS`` has. In Spanish: "Cuando {happened}, siento {feel}." for a
+feeling said as a noun, "me siento" for one said as a state ("dolida"), "Necesito {need}." and
+"¿Podrías {ask}?" for an ask written as an infinitive; where a frame would not make a whole sentence
+of the reader's words (a noun phrase after "Cuando", "dolor y triste", English typed on a Spanish
+page), the box is kept as written. On a page in a language ``GRAMMARS`` does not have, each box is
+kept as the reader wrote it, one sentence after another.
+
+The softer way to ask and the ideas on wording read English words and rebuild English sentences,
+so they are offered only on a page in ``ADVICE_LANGUAGES`` (an English rule never judges Spanish
+words). The words that decide when not to soften, nor to make an ask "¿Podrías...?", are in the
+concern check's phrase tables (``safety/``: cues ``afraid``, ``danger``, ``boundary``,
+``need_safety``), in the page's language where it has one, and the grammar's ``boundary`` leads.
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from .message_grammar import (
     feeling_form,
     fits_ask,
     fits_need,
+    fold,
     foreign,
     is_clause,
     knows,
@@ -227,9 +236,11 @@ def _several_sentences(text: str) -> bool:
 
 
 def _kept(text: str, grammar: Grammar) -> bool:
-    """Whether a box is kept as written, whatever it starts with: several sentences, or words of
-    another language than the page's (English typed on a Spanish page)."""
-    return _several_sentences(text) or foreign(text, grammar)
+    """Whether a box is kept as written, whatever it starts with: several sentences, words of
+    another language than the page's (English typed on a Spanish page), or a lead with nothing after
+    it ("When", "me siento"): no frame can finish it."""
+    leads = grammar["when"] + grammar["feel"] + grammar["need"]
+    return _several_sentences(text) or foreign(text, grammar) or fold(_tidy(text)) in leads
 
 
 def _opening(happened: str, feel: str, grammar: Grammar) -> list[str]:
@@ -331,7 +342,7 @@ def _ask(text: str, grammar: Grammar, frame: bool) -> str:
     mark, "¿...?"). FRAME: whether an ask the grammar reads as a bare verb may be asked as a question
     in the builder's words (never a boundary, nor when the reader may be afraid)."""
     words = " ".join(text.split())
-    if _kept(text, grammar):
+    if _kept(text, grammar) or not re.search(r"[^\W\d_]", words):
         return _sentence(words)
     body = words.rstrip(" .!?;:,\u2026")
     opening = grammar.get("question_open", ("",))[0]
@@ -345,7 +356,7 @@ def _ask(text: str, grammar: Grammar, frame: bool) -> str:
         return _sentence(body + "?")
     if asks or words.endswith("?"):
         if please and rest:  # "Por favor, ¿podrías...?": the question starts after the please
-            return f"{_capital(plain[:len(please)])}, {opening}{rest}?"
+            return f"{_capital(plain[:len(please)])}, {opening}{_lower_first(rest, grammar)}?"
         return f"{opening}{_capital(plain)}?"
     if frame and rest and fits_ask(rest, grammar):
         ask = _lower_first(rest, grammar)
