@@ -209,7 +209,10 @@ SPANISH: dict[str, tuple[str, ...]] = {
                     "claridad", "honestidad", "sinceridad", "un poco de", "saber", "sentir", "tener",
                     "cierta", "cierto", "mayor", "menor", "señales", "senales", "reglas", "acuerdos",
                     "llamadas", "detalles", "palabras", "hechos", "pruebas", "certeza", "seguridad",
-                    "estabilidad", "constancia", "paciencia", "comprension", "dialogo", "comunicacion"),
+                    "estabilidad", "constancia", "paciencia", "comprension", "dialogo", "comunicacion",
+                    "compromiso", "aviso", "avisos", "explicaciones", "interes", "esfuerzo", "cercania",
+                    "descanso", "orden", "disculpa", "disculpas", "perdon", "silencio", "limites", "cariño",
+                    "carino", "amor", "paz", "calma", "reciprocidad", "coherencia", "presencia"),
     # An infinitive, with the pronouns it may carry ("avisarme", "decírmelo").
     "infinitive": (r"[a-zñ]{1,}(?:ar|er|ir)(?:me|te|se|nos|os|le|les|lo|la|los|las){0,2}",),
     "not_infinitives": ("ayer", "mujer", "lugar", "hogar", "mar", "bar", "par", "cualquier", "taller",
@@ -217,14 +220,14 @@ SPANISH: dict[str, tuple[str, ...]] = {
                         "regular", "similar", "popular", "militar", "collar", "altar", "celular", "alquiler",
                         "placer", "amanecer", "atardecer", "anochecer", "alrededor", "super", "ester",
                         "elixir", "zafiro", "suerte", "muerte", "fuerte", "firme", "parte"),
-    # Verbs whose "-me" is the reader themself ("irme", "quedarme"): "¿Podrías irme?" does not work.
+    # Verbs whose "-me" may be the reader themself ("irme", "quedarme", "calmarme"): "¿Podrías irme?"
+    # does not work, and "¿Podrías calmarme?" may not be what the reader meant.
     "own_verbs": ("ir", "quedar", "sentir", "arrepentir", "atrever", "quejar", "mudar", "acostumbrar",
                   "enfocar", "concentrar", "relajar", "desahogar", "expresar", "dedicar", "ocupar", "tomar",
-                  "poner", "alejar", "separar", "despedir", "marchar", "dormir", "sentar", "vestir",
-                  "animar", "olvidar", "acordar", "preocupar", "calmar", "tranquilizar", "cuidar", "dar",
-                  "volver", "salir", "enamorar", "equivocar", "portar", "comportar", "callar", "esconder",
-                  "escapar", "encerrar", "defender", "proteger", "valorar", "querer", "amar", "respetar",
-                  "sentar", "ver", "hacer", "meter"),
+                  "poner", "alejar", "separar", "despedir", "marchar", "dormir", "sentar", "acordar",
+                  "preocupar", "volver", "salir", "enamorar", "equivocar", "portar", "comportar", "esconder",
+                  "escapar", "meter", "calmar", "tranquilizar", "animar", "cuidar", "olvidar", "encerrar",
+                  "callar", "perder", "atrasar", "retrasar", "arreglar", "duchar", "bañar", "banar"),
     # Verbs "¿Podrías ...?" would double ("¿Podrías poder...?", "¿Podrías necesitar...?").
     "not_asks": ("poder", "necesitar", "querer", "deber"),
     # Common verbs of a request ("¿Podrías avisarme?"): an infinitive framed without any other sign
@@ -449,9 +452,11 @@ def fits_ask(text: str, grammar: Grammar) -> bool:
     infinitive, pronouns = _verb_of(words[0])
     if infinitive in grammar["not_asks"]:
         return False
-    if pronouns.startswith(("te", "se", "os")) or (pronouns.startswith(("me", "nos"))
-                                                   and infinitive in grammar["own_verbs"]):
-        return False  # "verte" (the reader sees them), "irme" (the reader goes): not theirs to do
+    if pronouns.startswith(("te", "se", "os", "nos")) or (pronouns.startswith("me")
+                                                          and infinitive in grammar["own_verbs"]):
+        # "verte" (the reader sees them), "vernos" (each other), "irme" (the reader goes): not
+        # something the other person does alone
+        return False
     if infinitive in grammar["ask_verbs"]:
         return True
     # Another verb: with its pronoun ("despertarme") or beside words of the language ("olvidar eso").

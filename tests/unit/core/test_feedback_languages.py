@@ -71,6 +71,16 @@ GERMAN = {"language": "de", "messages": {
 }}
 
 
+def english_words_get_no_english_advice() -> str:
+    """The draft of English words typed on the active (not English) page, after checking that the
+    builder offered no softer way and no idea on wording about them."""
+    english = message_builder(BOXES, {"happened": "You always cancel", "feel": "hurt", "need": "",
+                                      "ask": "you need to call me"})
+    assert english["softer"] is None and english["notes"] == []
+    assert softer_ask("you need to call me") is None and wording_notes("You always cancel") == []
+    return english["draft"]
+
+
 def test_the_message_builder_keeps_the_readers_words_where_it_has_no_grammar() -> None:
     answers = {"happened": "du hast die Pläne abgesagt", "feel": "verletzt",
                "need": "zu wissen, woran wir sind", "ask": "sag mir vorher Bescheid"}
@@ -82,10 +92,7 @@ def test_the_message_builder_keeps_the_readers_words_where_it_has_no_grammar() -
         assert result["softer"] is None and result["notes"] == [] and result["notes_intro"] == ""
         assert result["text"] == "Hier ist deine Nachricht, in deinen eigenen Worten."
         # English words on the same page get no English advice either.
-        english = message_builder(BOXES, {"happened": "You always cancel", "feel": "hurt", "need": "",
-                                          "ask": "you need to call me"})
-        assert english["softer"] is None and english["notes"] == []
-        assert softer_ask("you need to call me") is None and wording_notes("You always cancel") == []
+        english_words_get_no_english_advice()
 
 
 def test_the_message_builder_frames_spanish_with_its_own_grammar_and_no_english_advice(
@@ -99,11 +106,8 @@ def test_the_message_builder_frames_spanish_with_its_own_grammar_and_no_english_
     # verdict either (nothing about the wording was judged).
     assert result["softer"] is None and result["notes"] == [] and result["notes_intro"] == ""
     assert result["text"] == "Aquí está tu mensaje, con tus propias palabras."
-    english = message_builder(BOXES, {"happened": "You always cancel", "feel": "hurt", "need": "",
-                                      "ask": "you need to call me"})
-    assert english["draft"] == "You always cancel. Hurt. You need to call me."  # English kept as written
-    assert english["softer"] is None and english["notes"] == []
-    assert softer_ask("you need to call me") is None and wording_notes("You always cancel") == []
+    # English typed on the Spanish page: kept as written, and no English advice.
+    assert english_words_get_no_english_advice() == "You always cancel. Hurt. You need to call me."
 
 
 def test_the_message_builder_frames_english_as_before() -> None:

@@ -433,6 +433,10 @@ SPANISH_CASES: list[tuple[tuple[str, str, str, str], str]] = [
     (("", "", "", "Xfa escribirme cuando llegues"), "¿Podrías escribirme cuando llegues, xfa?"),
     (("", "", "", "llegar a tiempo el viernes"), "¿Podrías llegar a tiempo el viernes?"),
     (("", "", "", "decírmelo antes"), "¿Podrías decírmelo antes?"),
+    (("", "", "", "darme un abrazo cuando llegues"), "¿Podrías darme un abrazo cuando llegues?"),
+    (("tus amigos se burlaron de mí", "humillada", "tu apoyo", "defenderme cuando pase algo así"),
+     "Cuando tus amigos se burlaron de mí, me siento humillada. Necesito tu apoyo. ¿Podrías defenderme "
+     "cuando pase algo así?"),
     # Asks kept as written: an imperative, a wish, the reader's own plan, a "que", a noun.
     (("", "", "", "avísame si cambian los planes"), "Avísame si cambian los planes."),
     (("", "", "", "avisame porfa"), "Avisame porfa."),
@@ -440,10 +444,18 @@ SPANISH_CASES: list[tuple[tuple[str, str, str, str], str]] = [
     (("", "", "", "que me avises antes"), "Que me avises antes."),
     (("", "", "", "irme temprano de la fiesta"), "Irme temprano de la fiesta."),
     (("", "", "", "verte más seguido"), "Verte más seguido."),
+    (("", "", "", "vernos el sábado"), "Vernos el sábado."),  # each other: "¿Podrías vernos?" is not it
+    (("", "", "", "calmarme cuando me pongo así"), "Calmarme cuando me pongo así."),  # whose calm?
     (("", "", "", "más tiempo juntos"), "Más tiempo juntos."),
     (("", "", "", "¡llámame!"), "¡Llámame!"),
     # Where a frame would not make a whole sentence: each box as written.
     (("la cena de anoche", "dolor", "", ""), "La cena de anoche. Siento dolor."),
+    (("un cambio de planes de último minuto", "frustración", "más aviso", ""),
+     "Un cambio de planes de último minuto. Siento frustración. Necesito más aviso."),
+    (("Mi novio canceló otra vez", "cansada de esperar", "compromiso", ""),
+     "Cuando mi novio canceló otra vez, me siento cansada de esperar. Necesito compromiso."),
+    (("me dejaste en visto todo el día", "ignorada y sin ganas de nada", "", ""),
+     "Cuando me dejaste en visto todo el día, me siento ignorada y sin ganas de nada."),
     (("lo de ayer", "", "", ""), "Lo de ayer."),
     (("cambiaste los planes", "", "", ""), "Cambiaste los planes."),
     (("cambiaste los planes", "dolor y triste", "", ""), "Cambiaste los planes. Dolor y triste."),
