@@ -18,12 +18,20 @@ that" are offered (as ideas) only when softening is.
 
 Reader-facing words are messages of the catalog (keys ``message_builder.*``), each a whole sentence
 with the reader's words as placeholders, so a language can order them its own way. What the builder
-reads in the reader's words is English (``GRAMMAR``: how a box starts; ``WORDINGS``: blame, "always",
-"I feel that"), so it runs only on a page in a language ``GRAMMAR`` has. On a page in another
-language the builder fails safe: each box is kept as the reader wrote it, one sentence after another,
-with no softer way and no ideas on wording (an English rule never judges Spanish words). The words
-that decide when not to soften are in the concern check's phrase tables (``safety/``: cues ``afraid``,
-``danger``, ``boundary``, ``need_safety``), in the page's language where it has one.
+reads in the reader's words is per language (``GRAMMARS`` in ``message_grammar.py``: how a box
+starts, and, for a language whose frames fit only some words, which words they fit), so it frames
+only on a page in a language ``GRAMMARS`` has. In Spanish: "Cuando {happened}, siento {feel}." for a
+feeling said as a noun, "me siento" for one said as a state ("dolida"), "Necesito {need}." and
+"¿Podrías {ask}?" for an ask written as an infinitive; where a frame would not make a whole sentence
+of the reader's words (a noun phrase after "Cuando", "dolor y triste", English typed on a Spanish
+page), the box is kept as written. On a page in a language ``GRAMMARS`` does not have, each box is
+kept as the reader wrote it, one sentence after another.
+
+The softer way to ask and the ideas on wording read English words and rebuild English sentences,
+so they are offered only on a page in ``ADVICE_LANGUAGES`` (an English rule never judges Spanish
+words). The words that decide when not to soften, nor to make an ask "¿Podrías...?", are in the
+concern check's phrase tables (``safety/``: cues ``afraid``, ``danger``, ``boundary``,
+``need_safety``), in the page's language where it has one, and the grammar's ``boundary`` leads.
 """
 
 from __future__ import annotations
@@ -34,6 +42,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import safety
+from .message_grammar import (
+    GRAMMARS,
+    Grammar,
+    drop,
+    feeling_form,
+    fits_ask,
+    fits_need,
+    fold,
+    foreign,
+    is_clause,
+    knows,
+    starts,
+    strict,
+)
 from .messages import Message, msg, t
 from .text_checks import normalise, page_language, sounds_afraid
 
@@ -110,69 +132,9 @@ MESSAGES: dict[str, Message] = {
 }
 SAFETY_PAGE = "relationship-safety.md"
 
-# The English the builder leans on: openings of each box the reader may write themselves, and how an
-# ask begins. A language gets the builder's help (framing, a softer way, ideas on wording) once it has
-# its own list here, beside its phrase table (GRAMMARS); until then its readers' words are kept.
-GRAMMAR: dict[str, tuple[str, ...]] = {
-    "when": ("when", "whenever"),
-    "feel": ("i feel", "i felt", "i'm", "i am", "i was", "i've been", "i have been", "i get", "i got",
-             "feeling", "i keep feeling", "i always feel", "i often feel", "i sometimes feel"),
-    "need": ("i need", "i needed", "i want", "i wanted", "i'd like", "i would like", "i wish", "i just need",
-             "i really need", "what i need", "all i need", "i'd love", "i would love", "i'm asking",
-             "i am asking", "i hope"),
-    "need_bare": ("need",),
-    # A box that starts with its own subject is a sentence of its own, kept as written.
-    "subjects": ("we", "you", "he", "she", "they", "it", "there", "i", "let's", "lets"),
-    # Asks that are already questions: nothing to offer.
-    "question": ("could you", "would you", "can you", "will you", "could we", "would we", "can we",
-                 "do you", "are you", "is it", "would it", "could i", "can i", "may i", "is there",
-                 "shall we", "how about", "what if", "why don't we", "would you be"),
-    # Asks already put gently: nothing to offer either.
-    "gentle": ("i'd love it if you", "i would love it if you", "i'd like it if you", "i would like it if you",
-               "it would help if you", "it would help me if you", "it would mean a lot if you",
-               "i wish you would", "i wish you'd", "i'd appreciate it if you", "i would appreciate it if you",
-               "i'd be grateful if you", "i would be grateful if you", "if you could", "if you're willing",
-               "if you are willing",
-               "would it be okay", "would it be ok", "i was wondering if", "i wonder if"),
-    # Questions that press rather than ask: written with a question mark, and a softer way offered.
-    "pressing": ("can't you", "won't you", "why don't you", "why can't you", "why won't you", "don't you",
-                 "will you ever", "why do you", "why did you", "how come you"),
-    "please": ("please", "pls", "plz", "kindly"),
-    # Leads that hand the rest of the ask to the other person: "you need to text me" -> "text me".
-    "to_you": ("i need you to", "i want you to", "i'd like you to", "i would like you to", "i'd love you to",
-               "i would love you to", "i expect you to", "i demand that you", "i demand you",
-               "i'm asking you to", "i am asking you to", "i'd prefer you to", "i would prefer you to",
-               "you need to", "you have to", "you must", "you should", "you better", "you'd better",
-               "you had better", "you will", "you'll", "you're going to", "you are going to", "you gotta",
-               "you've got to", "you have got to", "you got to", "make sure you", "that you",
-               "for you to", "can't you", "why don't you", "why can't you", "won't you", "just", "to",
-               "try to", "remember to", "always", "from now on,", "from now on"),
-    # Words that may stand between "you" and the rest ("you always have to", "you really need to").
-    "adverbs": ("always", "really", "just", "seriously", "honestly", "definitely", "absolutely", "still",
-                "also", "actually", "simply", "totally", "literally", "at least"),
-    # The reader's own plans ("I want to see my friends"): theirs, not a request to soften.
-    "mine": ("i want to", "i'd like to", "i would like to", "i need to", "i'm going to", "i am going to",
-             "i will", "i'll", "i plan to", "i'm planning to", "i wish to", "i'm", "i am", "i have", "i've",
-             "i can", "i should", "i must", "i"),
-    # Leads of a wish for something ("I'd like more time together"): asked with "open to".
-    "wish": ("i'd like", "i would like", "i want", "i need", "i'd love", "i would love", "i wish for",
-             "i'm asking for", "i am asking for", "i'd appreciate", "i would appreciate", "i really need",
-             "i just need", "i really want", "i just want", "what i need is", "all i want is",
-             "all i need is"),
-    "us": ("let's", "lets", "let us"),
-    "we": ("we should", "we need to", "we have to", "we must", "we could", "we ought to", "we've got to",
-           "we gotta"),
-    # How a noun phrase starts ("more time together"): asked with "open to" rather than "willing to".
-    "noun_start": ("a", "an", "the", "some", "more", "less", "fewer", "my", "our", "your", "time", "space",
-                   "help", "support", "honesty", "patience", "reassurance", "quality", "regular", "one",
-                   "two", "an hour", "a little", "any"),
-    # A trailing part that softening leaves out.
-    "tail": (", please", " please", " ok?", " okay?", " ok", " okay", ", or else", " or else", ", alright",
-             " alright", ", thanks", " thanks", ", thank you", " thank you"),
-}
-
-
-GRAMMARS: dict[str, dict[str, tuple[str, ...]]] = {"en": GRAMMAR}
+#: The languages whose softer way to ask and ideas on wording are written (they read English words,
+#: and rebuild English sentences): elsewhere the builder frames the reader's words and no more.
+ADVICE_LANGUAGES = ("en",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,7 +170,7 @@ WORDINGS: tuple[Wording, ...] = (
 def wording_notes(text: str) -> list[dict[str, str]]:
     """Blame, always/never and "I feel that", each once, with the words that were found (none on a
     page in a language the patterns are not written for)."""
-    if page_language() not in GRAMMARS:
+    if page_language() not in ADVICE_LANGUAGES:
         return []
     norm = normalise(text)
     notes = []
@@ -226,112 +188,195 @@ def wording_notes(text: str) -> list[dict[str, str]]:
 # The boxes, in the reader's words
 
 
+def _grammar() -> Grammar:
+    return GRAMMARS.get(page_language(), GRAMMARS["en"])
+
+
 def _tidy(text: str) -> str:
     """One space between words, no end stop or trailing comma."""
-    return " ".join(text.split()).rstrip(".!?;:, ")
+    return " ".join(text.split()).rstrip(".!?;:,… ")
 
 
 def _starts(text: str, leads: tuple[str, ...]) -> str | None:
-    """The lead TEXT starts with (as a whole word, apostrophes of any kind), or None."""
-    norm = normalise(text)
-    for lead in sorted(leads, key=len, reverse=True):
-        if norm == lead or norm.startswith(lead + " ") or (lead.endswith(",") and norm.startswith(lead)):
-            return lead
-    return None
+    return starts(text, leads)
 
 
-def _lower_first(words: str) -> str:
-    """The first word in lower case when it is a capitalised ordinary word ("Dinner"), not "I"."""
+def _drop(words: str, leads: tuple[str, ...]) -> str:
+    return drop(words, leads)
+
+
+def _lower_first(words: str, grammar: Grammar | None = None) -> str:
+    """The first word in lower case when it is a capitalised ordinary word ("Dinner"), not "I", nor
+    a name the page's grammar does not know ("Ana")."""
     first = words.split(" ", 1)[0]
     if first and first[0].isupper() and first[1:].islower() \
-            and normalise(first) not in ("i", "i'm", "i've", "i'd", "i'll"):
+            and normalise(first) not in ("i", "i'm", "i've", "i'd", "i'll") \
+            and knows(first, grammar or _grammar()):
         return first[0].lower() + words[1:]
     return words
 
 
+def _capital(words: str) -> str:
+    """WORDS with a capital first letter, after any opening mark ("¿podrías" -> "¿Podrías")."""
+    at = len(words) - len(words.lstrip(_OPENING))
+    return words[:at] + words[at:at + 1].upper() + words[at + 1:]
+
+
+_OPENING = "¿¡\"'\u201c\u00ab("
+
+
 def _sentence(text: str, stop: str = ".") -> str:
     """TEXT as a sentence of its own, otherwise as written: a capital first, an end stop if none."""
-    words = " ".join(text.split())
-    words = words[0].upper() + words[1:]
-    return words if words[-1] in ".!?" else words + stop
+    words = _capital(" ".join(text.split()))
+    return words if words[-1] in ".!?\u2026" else words + stop
 
 
 def _several_sentences(text: str) -> bool:
     return bool(re.search(r"[.!?]\s+\S", text.strip()))
 
 
-def _opening(happened: str, feel: str) -> list[str]:
+def _kept(text: str, grammar: Grammar) -> bool:
+    """Whether a box is kept as written, whatever it starts with: several sentences, words of
+    another language than the page's (English typed on a Spanish page), or a lead with nothing after
+    it ("When", "me siento"): no frame can finish it."""
+    leads = grammar["when"] + grammar["feel"] + grammar["need"]
+    return _several_sentences(text) or foreign(text, grammar) or fold(_tidy(text)) in leads
+
+
+def _opening(happened: str, feel: str, grammar: Grammar) -> list[str]:
     """The happened and feel boxes as sentences: "When ..., I feel ...", each part framed only
-    where the reader left its words out (their own "When ..." or "I felt ..." is kept)."""
+    where the reader left its words out (their own "When ..." or "I felt ..." is kept), and only
+    where the framing fits their words (else each box is kept as written)."""
     out: list[str] = []
     when = ""  # the start of a sentence the feel box ends: "When the plans changed"
     framed = False  # whether that start is the builder's "When {happened}" or the reader's own
     if happened.strip():
         words = _tidy(happened)
-        if _several_sentences(happened):
+        if _kept(happened, grammar):
             out.append(_sentence(happened))
-        elif _starts(words, GRAMMAR["when"]):
-            when = words[0].upper() + words[1:]
+        elif _starts(words, grammar["when"]):
+            when = _capital(words)
+        elif is_clause(words, grammar):
+            when, framed = _lower_first(words, grammar), True
         else:
-            when, framed = _lower_first(words), True
-    if not feel.strip():
+            out.append(_sentence(happened))
+    own = False
+    form = None
+    if feel.strip() and not _kept(feel, grammar):
+        own = bool(_starts(feel, grammar["feel"] + grammar["subjects"])) \
+            or (strict(grammar) and is_clause(feel, grammar))
+        form = None if own else feeling_form(_tidy(feel), grammar)
+    if not own and form is None:
+        # Nothing to end "When ..." with: the framing would leave half a sentence.
         if when:
             # i18n: The message builder's draft, from the box "what happened" alone. {happened}: the
             # reader's words, as they wrote them (without an end stop).
-            out.append(t("message_builder.draft.when", "When {happened}.", happened=when) if framed
-                       else when + ".")
+            out.append((t("message_builder.draft.when", "When {happened}.", happened=when)
+                        if not strict(grammar) else _sentence(happened)) if framed else when + ".")
+        if feel.strip():
+            out.append(_sentence(feel))
         return out
-    own = _several_sentences(feel) or _starts(feel, GRAMMAR["feel"] + GRAMMAR["subjects"])
-    feeling = _sentence(feel) if own else _lower_first(_tidy(feel))
-    if not when:
-        # i18n: The message builder's draft: the feeling. {feel}: the reader's words, like "hurt and alone".
-        out.append(feeling if own else t("message_builder.draft.feel", "I feel {feel}.", feel=feeling))
-    elif own:
-        # i18n: The message builder's draft: what happened, then the reader's own sentence about how they
-        # felt. {happened}: the reader's words; {sentence}: the reader's own sentence, like "I felt hurt."
-        out.append(t("message_builder.draft.when_then", "When {happened}, {sentence}", happened=when,
-                     sentence=feeling) if framed else f"{when}, {feeling}")
-    elif framed:
-        # i18n: The message builder's draft: what happened and the feeling, in one sentence. {happened}
-        # and {feel}: the reader's words, like "the plans changed" and "hurt".
-        out.append(t("message_builder.draft.when_feel", "When {happened}, I feel {feel}.", happened=when,
-                     feel=feeling))
-    else:
-        # i18n: The message builder's draft: the reader's own words for what happened, then the feeling.
-        # {when}: the reader's words, starting with their own "when"; {feel}: the feeling, like "hurt".
-        out.append(t("message_builder.draft.then_feel", "{when}, I feel {feel}.", when=when, feel=feeling))
+    if own:
+        sentence = _sentence(feel)
+        if not when:
+            out.append(sentence)
+        elif framed:
+            # i18n: The message builder's draft: what happened, then the reader's own sentence about how
+            # they felt. {happened}: the reader's words; {sentence}: the reader's own sentence, like "I felt
+            # hurt."
+            out.append(t("message_builder.draft.when_then", "When {happened}, {sentence}", happened=when,
+                         sentence=_lower_first(sentence, grammar)))
+        else:
+            out.append(f"{when}, {_lower_first(sentence, grammar)}")
+        return out
+    feeling = _lower_first(_tidy(feel), grammar)
+    out.append(_feeling(feeling, form, when if framed else "", when if not framed else ""))
     return out
 
 
-def _need(text: str) -> str:
-    if _several_sentences(text) or _starts(text, GRAMMAR["need"] + GRAMMAR["subjects"]):
-        return _sentence(text)
+def _feeling(feel: str, form: str, happened: str, when: str) -> str:
+    """The feeling in the builder's words, after what happened (HAPPENED: to be framed with "When";
+    WHEN: the reader's own "When ..."), as a noun ("I feel hurt", "siento dolor") or as a state
+    ("me siento dolida", in a language that says the two differently)."""
+    if form == "state":
+        if happened:
+            # i18n: The message builder's draft: what happened and the feeling, when the reader named it
+            # as a state (in Spanish an adjective, "dolida", which takes "me siento"; English says it the
+            # same way as "When {happened}, I feel {feel}."). {happened}, {feel}: the reader's words.
+            return t("message_builder.draft.when_feel_state", "When {happened}, I feel {feel}.",
+                     happened=happened, feel=feel)
+        if when:
+            # i18n: The message builder's draft: the reader's own words for what happened, then the feeling
+            # named as a state ("dolida": Spanish "me siento"). {when}: the reader's words, starting with
+            # their own "when"; {feel}: the feeling.
+            return t("message_builder.draft.then_feel_state", "{when}, I feel {feel}.", when=when, feel=feel)
+        # i18n: The message builder's draft: the feeling, named as a state (in Spanish an adjective,
+        # "dolida", which takes "me siento"). {feel}: the reader's words, like "hurt and alone".
+        return t("message_builder.draft.feel_state", "I feel {feel}.", feel=feel)
+    if happened:
+        # i18n: The message builder's draft: what happened and the feeling, in one sentence. {happened}
+        # and {feel}: the reader's words, like "the plans changed" and "hurt".
+        return t("message_builder.draft.when_feel", "When {happened}, I feel {feel}.", happened=happened,
+                 feel=feel)
+    if when:
+        # i18n: The message builder's draft: the reader's own words for what happened, then the feeling.
+        # {when}: the reader's words, starting with their own "when"; {feel}: the feeling, like "hurt".
+        return t("message_builder.draft.then_feel", "{when}, I feel {feel}.", when=when, feel=feel)
+    # i18n: The message builder's draft: the feeling. {feel}: the reader's words, like "hurt and alone".
+    return t("message_builder.draft.feel", "I feel {feel}.", feel=feel)
+
+
+def _need(text: str, grammar: Grammar) -> str:
     words = _tidy(text)
-    bare = _starts(words, GRAMMAR["need_bare"])  # "need more time": the reader's own verb
-    need = _drop(words, GRAMMAR["need_bare"]) if bare else _lower_first(words)
+    if _kept(text, grammar) or _starts(text, grammar["need"] + grammar["subjects"]) \
+            or not fits_need(words, grammar):
+        return _sentence(text)
+    bare = _starts(words, grammar["need_bare"])  # "need more time": the reader's own verb
+    need = _drop(words, grammar["need_bare"]) if bare else _lower_first(words, grammar)
     # i18n: The message builder's draft: the need. {need}: the reader's words, like "to hear from you".
     return t("message_builder.draft.need", "I need {need}.", need=need)
 
 
-def _ask(text: str) -> str:
-    """The ask as written, made a sentence: a question mark if it asks one."""
+def _ask(text: str, grammar: Grammar, frame: bool) -> str:
+    """The ask as written, made a sentence: a question if it asks one (with the language's opening
+    mark, "¿...?"). FRAME: whether an ask the grammar reads as a bare verb may be asked as a question
+    in the builder's words (never a boundary, nor when the reader may be afraid)."""
     words = " ".join(text.split())
-    bare = _drop(words, GRAMMAR["please"])
-    question = _starts(bare, GRAMMAR["question"] + GRAMMAR["pressing"])
-    return _sentence(words, "?" if question else ".")
-
-
-def _drop(words: str, leads: tuple[str, ...]) -> str:
-    lead = _starts(words, leads)
-    return words[len(lead):].lstrip(" ,") if lead else words
+    if _kept(text, grammar) or not re.search(r"[^\W\d_]", words):
+        return _sentence(words)
+    body = words.rstrip(" .!?;:,\u2026")
+    opening = grammar.get("question_open", ("",))[0]
+    plain = body.lstrip(_OPENING)
+    please = _starts(plain, grammar["please"])
+    rest = _drop(plain, grammar["please"]) if please else plain
+    asks = bool(_starts(rest.lstrip(_OPENING), grammar["question"] + grammar["pressing"]))
+    if not opening:
+        return _sentence(words, "?" if asks else ".")
+    if opening in body:  # the reader opened the question themself: close it
+        return _sentence(body + "?")
+    if asks or words.endswith("?"):
+        if please and rest:  # "Por favor, ¿podrías...?": the question starts after the please
+            return f"{_capital(plain[:len(please)])}, {opening}{_lower_first(rest, grammar)}?"
+        return f"{opening}{_capital(plain)}?"
+    if frame and rest and fits_ask(rest, grammar):
+        ask = _lower_first(rest, grammar)
+        if please:  # "por favor avisarme" -> "¿Podrías avisarme, por favor?"
+            ask += ", " + _lower_first(plain[:len(please)], grammar)
+        # i18n: The message builder's draft: the reader's request, asked as a question, when they wrote
+        # it as a bare verb (Spanish "avisarme si cambian los planes", from the page's example). English
+        # keeps the reader's request as written, so this is shown only where the language asks for it.
+        # {ask}: the reader's words, like "text me if plans change".
+        return t("message_builder.draft.ask", "Could you {ask}?", ask=ask)
+    return _sentence(words)
 
 
 def softer_ask(text: str) -> str | None:
     """The ask as a request, "Would you be willing to ...?", or None when there is nothing to soften
     (it already asks), when it is the reader's own plan, or when it cannot be put that way well."""
     words = " ".join(text.split())
-    if not words or _several_sentences(words) or page_language() not in GRAMMARS:
+    if not words or _several_sentences(words) or page_language() not in ADVICE_LANGUAGES:
         return None
+    GRAMMAR = GRAMMARS[page_language()]  # noqa: N806 (the advice's grammar, English)
     words = words.rstrip(".!? ")
     for tail in GRAMMAR["tail"]:
         if normalise(words).endswith(tail):
@@ -395,42 +440,46 @@ def _why_not_soften(texts: Mapping[str, str], language: str) -> dict[str, bool]:
     matcher = safety.matcher(language)
     found = safety.concerns(everything, language)
     ask = texts["ask"].strip()
+    first = ask.splitlines()[0].lstrip(_OPENING) if ask else ""
+    limits = GRAMMARS.get(language, {}).get("boundary", ())
     return {
         "afraid": sounds_afraid(texts["feel"], language) or found["safety"],
         "crisis": found["crisis"],
         "danger": bool(matcher.cue("danger", everything)),
-        "boundary": bool(ask) and bool(matcher.cue("boundary", ask.splitlines()[0])),
+        "boundary": bool(ask) and (bool(matcher.cue("boundary", first)) or bool(_starts(first, limits))),
         "safety_need": bool(matcher.cue("need_safety", texts["need"])),
     }
 
 
-def _sentences(texts: Mapping[str, str], helped: bool) -> list[str]:
-    """The boxes as sentences, before the ask: framed where HELPED (a language GRAMMARS has), else
+def _sentences(texts: Mapping[str, str], grammar: Grammar | None) -> list[str]:
+    """The boxes as sentences, before the ask: framed where the page's language has a GRAMMAR, else
     each as the reader wrote it."""
-    if not helped:
+    if grammar is None:
         return [_sentence(texts[key]) for key in ("happened", "feel", "need") if texts[key].strip()]
-    parts = _opening(texts["happened"], texts["feel"])
+    parts = _opening(texts["happened"], texts["feel"], grammar)
     if texts["need"].strip():
-        parts.append(_need(texts["need"]))
+        parts.append(_need(texts["need"], grammar))
     return parts
 
 
 def message_builder(params: Mapping[str, str], answers: dict[str, Any]) -> dict[str, Any]:
     texts = {key: str(answers.get(params[key]) or "") for key in ("happened", "feel", "need", "ask")}
     language = page_language()
-    helped = language in GRAMMARS  # the builder reads this language's words; else it keeps them
-    parts = _sentences(texts, helped)
-    ask = (_ask(texts["ask"]) if helped else _sentence(texts["ask"])) if texts["ask"].strip() else ""
-    draft = " ".join(parts + ([ask] if ask else []))
+    grammar = GRAMMARS.get(language)  # the builder frames this language's words; else it keeps them
+    advised = language in ADVICE_LANGUAGES  # and judges their wording
     reasons = _why_not_soften(texts, language)
-    keep = any(reasons.values()) or not helped
+    parts = _sentences(texts, grammar)
+    ask = "" if not texts["ask"].strip() else _sentence(texts["ask"]) if grammar is None \
+        else _ask(texts["ask"], grammar, frame=not any(reasons.values()))
+    draft = " ".join(parts + ([ask] if ask else []))
+    keep = any(reasons.values()) or not advised
     softer = None if keep or not texts["ask"].strip() else softer_ask(texts["ask"])
     notes = [] if keep else wording_notes("\n".join(texts.values()))
     afraid = reasons["afraid"] or reasons["danger"]
     if not draft:
         text = str(MESSAGES["empty"])
-    elif not helped and not any(reasons.values()):
-        text = str(MESSAGES["own_words"])  # nothing judged in words the builder cannot read
+    elif not advised and not any(reasons.values()):
+        text = str(MESSAGES["own_words"])  # nothing judged in words the builder does not advise on
     elif keep:
         boundary = reasons["boundary"] and not afraid
         text = str(MESSAGES["kept"]) + (f" {MESSAGES['boundary']}" if boundary else "")

@@ -23,6 +23,9 @@ SPANISH = {
         "check.ratings.better": "Algo cambió.",
         "check.urge.time": "Vez {number}",
         "message_builder.own_words": "Aquí está tu mensaje, con tus propias palabras.",
+        "message_builder.draft.when_then": "Cuando {happened}, {sentence}",
+        "message_builder.draft.need": "Necesito {need}.",
+        "message_builder.draft.ask": "¿Podrías {ask}?",
         "trap.mind_reading.name": "Leer la mente",
         "thought_record.md.rated": "{name}: {value} de 100",
     },
@@ -60,20 +63,51 @@ def test_no_thinking_trap_is_suggested_from_english_patterns_on_a_spanish_page(s
     assert "miedo: 80 de 100" in thought_record.markdown(summary["entry"])
 
 
-def test_the_message_builder_keeps_the_readers_words_where_it_has_no_grammar(spanish_page: None) -> None:
-    answers = {"happened": "cancelaste los planes", "feel": "me sentí dolida",
-               "need": "saber dónde estamos", "ask": "avísame antes la próxima vez"}
-    result = message_builder(BOXES, answers)
-    # Each box as written (a capital first, an end stop if none), never framed with English.
-    assert result["draft"] == ("Cancelaste los planes. Me sentí dolida. Saber dónde estamos. "
-                               "Avísame antes la próxima vez.")
-    assert result["softer"] is None and result["notes"] == [] and result["notes_intro"] == ""
-    assert result["text"] == "Aquí está tu mensaje, con tus propias palabras."
-    # English words on the same page get no English advice either.
+GERMAN = {"language": "de", "messages": {
+    "message_builder.own_words": "Hier ist deine Nachricht, in deinen eigenen Worten.",
+    # Words of the draft's frame: a language without a grammar never shows them.
+    "message_builder.draft.when_feel": "Als {happened}, fühlte ich {feel}.",
+    "message_builder.draft.need": "Ich brauche {need}.",
+}}
+
+
+def english_words_get_no_english_advice() -> str:
+    """The draft of English words typed on the active (not English) page, after checking that the
+    builder offered no softer way and no idea on wording about them."""
     english = message_builder(BOXES, {"happened": "You always cancel", "feel": "hurt", "need": "",
                                       "ask": "you need to call me"})
     assert english["softer"] is None and english["notes"] == []
     assert softer_ask("you need to call me") is None and wording_notes("You always cancel") == []
+    return english["draft"]
+
+
+def test_the_message_builder_keeps_the_readers_words_where_it_has_no_grammar() -> None:
+    answers = {"happened": "du hast die Pläne abgesagt", "feel": "verletzt",
+               "need": "zu wissen, woran wir sind", "ask": "sag mir vorher Bescheid"}
+    with messages.using(GERMAN):
+        result = message_builder(BOXES, answers)
+        # Each box as written (a capital first, an end stop if none), never framed.
+        assert result["draft"] == ("Du hast die Pläne abgesagt. Verletzt. Zu wissen, woran wir sind. "
+                                   "Sag mir vorher Bescheid.")
+        assert result["softer"] is None and result["notes"] == [] and result["notes_intro"] == ""
+        assert result["text"] == "Hier ist deine Nachricht, in deinen eigenen Worten."
+        # English words on the same page get no English advice either.
+        english_words_get_no_english_advice()
+
+
+def test_the_message_builder_frames_spanish_with_its_own_grammar_and_no_english_advice(
+        spanish_page: None) -> None:
+    answers = {"happened": "cancelaste los planes", "feel": "me sentí dolida",
+               "need": "saber dónde estamos", "ask": "avisarme antes la próxima vez"}
+    result = message_builder(BOXES, answers)
+    assert result["draft"] == ("Cuando cancelaste los planes, me sentí dolida. Necesito saber dónde estamos. "
+                               "¿Podrías avisarme antes la próxima vez?")
+    # The softer way and the ideas on wording read English: none on a Spanish page, and no "calm"
+    # verdict either (nothing about the wording was judged).
+    assert result["softer"] is None and result["notes"] == [] and result["notes_intro"] == ""
+    assert result["text"] == "Aquí está tu mensaje, con tus propias palabras."
+    # English typed on the Spanish page: kept as written, and no English advice.
+    assert english_words_get_no_english_advice() == "You always cancel. Hurt. You need to call me."
 
 
 def test_the_message_builder_frames_english_as_before() -> None:

@@ -6,9 +6,15 @@ kind of ask. Tables of asks and situations, as readers write them."""
 from __future__ import annotations
 
 import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from exercises.core import messages
 from exercises.core.message_builder import MESSAGES, message_builder, softer_ask, wording_notes
 
 BOXES = ("happened", "feel", "need", "ask")
@@ -328,3 +334,284 @@ def test_every_word_the_reader_sees_comes_from_the_table() -> None:
         for key in ("intro", "show", "hide", "note", "copy", "shown", "hidden"):
             assert case["softer"] is None or case["softer"][key] in values
         assert case["safety"] is None or {case["safety"]["text"], case["safety"]["link_text"]} <= values
+
+
+# ==== Spanish: the builder's framing in Spanish words, only where it fits the reader's ==============
+#
+# "Cuando {happened}, siento {feel}. Necesito {need}. ¿Podrías {ask}?" (the Spanish page's hints ask for
+# exactly these shapes), "me siento" for a feeling said as a state ("dolida"), and every box kept as the
+# reader wrote it where a frame would not make a whole Spanish sentence of it.
+
+SPANISH_DRAFTS = {
+    # The Spanish catalog's words for the draft (checked against the shipped .po below).
+    "message_builder.draft.when": "Cuando {happened}.",
+    "message_builder.draft.feel": "Siento {feel}.",
+    "message_builder.draft.feel_state": "Me siento {feel}.",
+    "message_builder.draft.when_then": "Cuando {happened}, {sentence}",
+    "message_builder.draft.when_feel": "Cuando {happened}, siento {feel}.",
+    "message_builder.draft.when_feel_state": "Cuando {happened}, me siento {feel}.",
+    "message_builder.draft.then_feel": "{when}, siento {feel}.",
+    "message_builder.draft.then_feel_state": "{when}, me siento {feel}.",
+    "message_builder.draft.need": "Necesito {need}.",
+    "message_builder.draft.ask": "¿Podrías {ask}?",
+    "message_builder.own_words": "Aquí está tu mensaje, con tus propias palabras, listo para copiar.",
+    "message_builder.kept": "Aquí está tu mensaje, con tus propias palabras.",
+    "message_builder.boundary": "Un “no” o un “basta” dicho con claridad es un límite.",
+    "message_builder.safety": "Si te da miedo cómo va a reaccionar, tu seguridad es lo primero.",
+}
+SPANISH = {"language": "es", "messages": SPANISH_DRAFTS}
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    with messages.using(SPANISH):
+        yield
+
+
+def test_the_spanish_words_of_the_draft_are_the_shipped_catalogs() -> None:
+    catalogs = pytest.importorskip("exercises.i18n.catalogs")  # CPython only: Babel reads the .po
+    shipped = {m.context: m.string for m in catalogs.read_po_file(catalogs.package_po("es"), "es")
+               if m.context in SPANISH_DRAFTS and m.context.startswith("message_builder.draft.")}
+    assert shipped == {k: v for k, v in SPANISH_DRAFTS.items() if k.startswith("message_builder.draft.")}
+
+
+# (what happened, feeling, need, ask) as Spanish readers type them -> the draft.
+SPANISH_CASES: list[tuple[tuple[str, str, str, str], str]] = [
+    # The hints' own examples, and the issue's choppy draft made whole.
+    (("los planes cambiaron a última hora", "dolor, preocupación o soledad", "saber en qué punto estamos",
+      "avisarme con un mensaje si cambian los planes"),
+     "Cuando los planes cambiaron a última hora, siento dolor, preocupación o soledad. Necesito saber en "
+     "qué punto estamos. ¿Podrías avisarme con un mensaje si cambian los planes?"),
+    (("Cambiaste los planes a última hora", "Dolor y preocupación", "Saber en qué punto estamos",
+      "Avisarme con un mensaje si cambian los planes"),
+     "Cuando cambiaste los planes a última hora, siento dolor y preocupación. Necesito saber en qué punto "
+     "estamos. ¿Podrías avisarme con un mensaje si cambian los planes?"),
+    # Feelings as states take "me siento"; as nouns, "siento".
+    (("No me contestaste en todo el día", "dolida", "que me escribas aunque sea un mensaje", ""),
+     "Cuando no me contestaste en todo el día, me siento dolida. Necesito que me escribas aunque sea un "
+     "mensaje."),
+    (("te fuiste sin avisar", "triste y sola", "más tiempo juntos", ""),
+     "Cuando te fuiste sin avisar, me siento triste y sola. Necesito más tiempo juntos."),
+    (("", "un poco triste", "", ""), "Me siento un poco triste."),
+    (("", "mucha ansiedad", "", ""), "Siento mucha ansiedad."),
+    (("", "rechazada, ignorada y confundida", "", ""), "Me siento rechazada, ignorada y confundida."),
+    (("", "ansiedad e inseguridad", "tranquilidad", ""),
+     "Siento ansiedad e inseguridad. Necesito tranquilidad."),
+    # The reader's own sentences in each box: kept, joined without a second lead.
+    (("Cuando cancelaste la cena", "me sentí sola", "necesito saber que te importo", ""),
+     "Cuando cancelaste la cena, me sentí sola. Necesito saber que te importo."),
+    (("cada vez que llegas tarde", "siento que no te importo", "me gustaría hablarlo", ""),
+     "Cada vez que llegas tarde, siento que no te importo. Me gustaría hablarlo."),
+    (("los planes cambiaron", "Me siento dolida", "Quiero saber qué pasó", ""),
+     "Cuando los planes cambiaron, me siento dolida. Quiero saber qué pasó."),
+    (("llegaste tarde otra vez", "estoy cansada", "me haría falta una disculpa", ""),
+     "Cuando llegaste tarde otra vez, estoy cansada. Me haría falta una disculpa."),
+    (("desde que te mudaste", "te extraño mucho", "", ""), "Desde que te mudaste, te extraño mucho."),
+    (("", "siento dolor", "", ""), "Siento dolor."),
+    (("el sábado cancelaste", "me siento", "necesito", ""), "El sábado cancelaste. Me siento. Necesito."),
+    (("Cuando", "siento", "", ""), "Cuando. Siento."),
+    (("Llegaste tarde otra vez. No avisaste.", "rechazada", "apoyo", ""),
+     "Llegaste tarde otra vez. No avisaste. Me siento rechazada. Necesito apoyo."),
+    (("", "", "no sentirme sola", ""), "Necesito no sentirme sola."),
+    (("", "", "tu atención cuando hablamos", ""), "Necesito tu atención cuando hablamos."),
+    # Asks that are already questions, with and without ¿, with please, accents and capitals off.
+    (("", "", "", "podrías avisarme antes?"), "¿Podrías avisarme antes?"),
+    (("", "", "", "¿puedes llamarme cuando salgas"), "¿Puedes llamarme cuando salgas?"),
+    (("", "", "", "PODRIAS LLAMARME"), "¿PODRIAS LLAMARME?"),
+    (("", "", "", "te parece si hablamos el domingo"), "¿Te parece si hablamos el domingo?"),
+    (("", "", "", "qué te parece si cenamos juntos el viernes."),
+     "¿Qué te parece si cenamos juntos el viernes?"),
+    (("", "", "", "me puedes escribir cuando llegues"), "¿Me puedes escribir cuando llegues?"),
+    (("", "", "", "por favor podrías llamarme"), "Por favor, ¿podrías llamarme?"),
+    (("", "", "", "Porfa, ¿me avisas si llegas tarde?"), "Porfa, ¿me avisas si llegas tarde?"),
+    (("", "", "", "me llamas en la noche?"), "¿Me llamas en la noche?"),
+    (("", "", "", "podrias llamarme por favor"), "¿Podrias llamarme por favor?"),
+    # Asks written as an infinitive: the builder's question, the please moved to its end.
+    (("", "", "", "llamarme en la noche, porfa"), "¿Podrías llamarme en la noche, porfa?"),
+    (("", "", "", "por favor avisarme si vas a llegar tarde"),
+     "¿Podrías avisarme si vas a llegar tarde, por favor?"),
+    (("", "", "", "Xfa escribirme cuando llegues"), "¿Podrías escribirme cuando llegues, xfa?"),
+    (("", "", "", "llegar a tiempo el viernes"), "¿Podrías llegar a tiempo el viernes?"),
+    (("", "", "", "decírmelo antes"), "¿Podrías decírmelo antes?"),
+    (("", "", "", "darme un abrazo cuando llegues"), "¿Podrías darme un abrazo cuando llegues?"),
+    (("tus amigos se burlaron de mí", "humillada", "tu apoyo", "defenderme cuando pase algo así"),
+     "Cuando tus amigos se burlaron de mí, me siento humillada. Necesito tu apoyo. ¿Podrías defenderme "
+     "cuando pase algo así?"),
+    # Asks kept as written: an imperative, a wish, the reader's own plan, a "que", a noun.
+    (("", "", "", "avísame si cambian los planes"), "Avísame si cambian los planes."),
+    (("", "", "", "avisame porfa"), "Avisame porfa."),
+    (("", "", "", "quiero que me llames más"), "Quiero que me llames más."),
+    (("", "", "", "que me avises antes"), "Que me avises antes."),
+    (("", "", "", "irme temprano de la fiesta"), "Irme temprano de la fiesta."),
+    (("", "", "", "verte más seguido"), "Verte más seguido."),
+    (("", "", "", "vernos el sábado"), "Vernos el sábado."),  # each other: "¿Podrías vernos?" is not it
+    (("", "", "", "calmarme cuando me pongo así"), "Calmarme cuando me pongo así."),  # whose calm?
+    (("", "", "", "más tiempo juntos"), "Más tiempo juntos."),
+    (("", "", "", "¡llámame!"), "¡Llámame!"),
+    # Where a frame would not make a whole sentence: each box as written.
+    (("la cena de anoche", "dolor", "", ""), "La cena de anoche. Siento dolor."),
+    (("un cambio de planes de último minuto", "frustración", "más aviso", ""),
+     "Un cambio de planes de último minuto. Siento frustración. Necesito más aviso."),
+    (("Mi novio canceló otra vez", "cansada de esperar", "compromiso", ""),
+     "Cuando mi novio canceló otra vez, me siento cansada de esperar. Necesito compromiso."),
+    (("me dejaste en visto todo el día", "ignorada y sin ganas de nada", "", ""),
+     "Cuando me dejaste en visto todo el día, me siento ignorada y sin ganas de nada."),
+    (("lo de ayer", "", "", ""), "Lo de ayer."),
+    (("cambiaste los planes", "", "", ""), "Cambiaste los planes."),
+    (("cambiaste los planes", "dolor y triste", "", ""), "Cambiaste los planes. Dolor y triste."),
+    (("", "muy dolor", "", ""), "Muy dolor."),
+    (("", "", "me escribas más", ""), "Me escribas más."),
+    (("", "", "", "order dinner"), "Order dinner."),
+    # A name keeps its capital; a capitalised ordinary word does not.
+    (("Ana canceló la cena", "MUY TRISTE", "", ""), "Cuando Ana canceló la cena, me siento MUY TRISTE."),
+    (("Ayer no me llamaste", "Soledad", "", ""), "Cuando ayer no me llamaste, siento soledad."),
+    # Accents left out: read the same.
+    (("me dejaste en visto", "me senti sola", "necesitaba saber que estabas bien", "podrias escribirme"),
+     "Cuando me dejaste en visto, me senti sola. Necesitaba saber que estabas bien. ¿Podrias escribirme?"),
+    (("", "preocupacion", "", "avisarme si cambian los planes"),
+     "Siento preocupacion. ¿Podrías avisarme si cambian los planes?"),
+    # English on a Spanish page: each box kept as written.
+    (("plans changed", "hurt", "to know where we stand", "text me if plans change"),
+     "Plans changed. Hurt. To know where we stand. Text me if plans change."),
+    (("you were late", "sad", "", "never call me after ten"),
+     "You were late. Sad. Never call me after ten."),
+    # Empty boxes.
+    (("", "", "", ""), ""),
+    (("  ", "\n", "", " "), ""),
+]
+
+
+@pytest.mark.parametrize(("boxes", "draft"), SPANISH_CASES)
+def test_a_spanish_draft_frames_the_readers_words_only_where_the_frame_fits(
+        spanish: None, boxes: tuple[str, str, str, str], draft: str) -> None:
+    result = build(*boxes)
+    assert result["draft"] == draft
+    assert result["softer"] is None and result["notes"] == []  # English-only advice: never on this page
+    if draft:
+        assert result["text"].startswith(SPANISH_DRAFTS["message_builder.own_words"]) \
+            or result["text"].startswith(SPANISH_DRAFTS["message_builder.kept"])
+
+
+def test_the_spanish_table_is_broad() -> None:
+    assert len(SPANISH_CASES) >= 50
+    drafts = " ".join(d for _, d in SPANISH_CASES)
+    for frame in ("Cuando ", ", siento ", ", me siento ", "Me siento ", "Siento ", "Necesito ", "¿Podrías ",
+                  "Por favor, ¿"):
+        assert frame in drafts, frame
+
+
+# Boundaries and fear: the ask kept as the reader wrote it (never made "¿Podrías...?"), no advice,
+# and, for fear or danger, the relationship-safety page.
+SPANISH_KEPT = [
+    # (boxes, the ask as it ends the draft, whether the safety page is offered)
+    (("me pegó cuando llegué tarde", "miedo", "sentirme segura", "avisarme antes"), "Avisarme antes.", True),
+    (("revisa mi celular todas las noches", "cansada", "", "llamarme menos"), "Llamarme menos.", True),
+    (("", "me da miedo cómo va a reaccionar", "", "hablar el domingo"), "Hablar el domingo.", True),
+    (("me gritó delante de mis amigas", "con miedo y confundida", "", "no me revises el celular"),
+     "No me revises el celular.", True),
+    (("cambiaste los planes", "enojada", "hablar", "dejar de revisar mi teléfono"),
+     "Dejar de revisar mi teléfono.", False),
+    (("", "harta", "", "deja de llamarme a cada rato"), "Deja de llamarme a cada rato.", False),
+    (("", "cansada", "", "nunca más leer mis mensajes"), "Nunca más leer mis mensajes.", False),
+    (("", "", "estar a salvo", "escribirme menos"), "Escribirme menos.", False),
+]
+
+
+@pytest.mark.parametrize(("boxes", "ask", "offered"), SPANISH_KEPT)
+def test_a_spanish_boundary_or_fear_keeps_the_ask_as_written(spanish: None, boxes: tuple[str, str, str, str],
+                                                             ask: str, offered: bool) -> None:
+    result = build(*boxes)
+    assert result["draft"].endswith(ask) and "¿Podrías" not in result["draft"]
+    assert result["softer"] is None and result["notes"] == []
+    assert result["text"].startswith(SPANISH_DRAFTS["message_builder.kept"])
+    assert (result["safety"] is not None) == offered
+    if offered:
+        assert result["safety"]["page"] == "relationship-safety.md"
+        assert result["safety"]["text"] == SPANISH_DRAFTS["message_builder.safety"]
+
+
+def test_a_spanish_boundary_without_fear_is_called_a_boundary(spanish: None) -> None:
+    result = build("", "cansada", "", "no me llames después de medianoche")
+    assert result["text"].endswith(SPANISH_DRAFTS["message_builder.boundary"])
+    assert result["draft"] == "Me siento cansada. No me llames después de medianoche."
+
+
+# ---- Spanish properties: every word kept, no lead doubled, the question marks paired -------------------
+
+_HAPPENED = ["los planes cambiaron a última hora", "cambiaste los planes", "Cuando cancelaste la cena",
+             "no me contestaste", "la cena de anoche", "lo de ayer", "cada vez que llegas tarde",
+             "Ana canceló la cena", "te fuiste sin avisar", "mi pareja llegó tarde otra vez",
+             "tu mensaje me dolió", "desde que te mudaste", "el sábado", "plans changed", "Cuando", "no sé",
+             ""]
+_FEEL = ["dolor", "dolor y preocupación", "triste", "triste y sola", "me sentí sola",
+         "siento que no te importo", "estoy cansada", "muy dolida", "un poco de miedo", "con miedo",
+         "dolor y triste", "nada", "siento",
+         "Me siento sola", "siento dolor", "me siento", "sentirme sola", "hurt", "tengo miedo", "celos", ""]
+_NEED = ["saber en qué punto estamos", "más tiempo juntos", "que me escribas", "necesito hablar", "necesitar",
+         "me gustaría saber", "tranquilidad", "no sentirme sola", "me escribas", "to know", "un abrazo", ""]
+_ASK = ["avisarme con un mensaje si cambian los planes", "podrías llamarme", "¿puedes escribirme?",
+        "por favor avisarme", "porfa podrías llamarme", "avísame", "verte", "irme temprano", "poder hablar",
+        "necesitar algo", "que me llames", "te parece si hablamos", "me llamas?", "podrías podrías",
+        "¿¿podrías?", "llamarme porfa", "xfa", "no me grites", "dejar de gritarme", "text me", ""]
+_ACCENTS_OFF = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
+
+
+@st.composite
+def _typed(draw: st.DrawFn, choices: list[str]) -> str:
+    """One of CHOICES as a reader might type it: accents left out, shouting, a capital, an end stop."""
+    text = draw(st.sampled_from(choices) | st.text(alphabet="abcdeíños ¿?¡!.,", max_size=12))
+    if draw(st.booleans()):
+        text = text.translate(_ACCENTS_OFF)
+    case = draw(st.sampled_from(["as", "upper", "capital", "title"]))
+    cases = {"upper": text.upper(), "capital": text[:1].upper() + text[1:], "title": text.title()}
+    text = cases.get(case, text)
+    return text + draw(st.sampled_from(["", ".", "!", "?", "  ", ","]))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+_LEADS = r"(?:siento|me siento|necesito|cuando|podr[ií]as|¿podr[ií]as)"
+_DOUBLED = re.compile(rf"\b{_LEADS},? {_LEADS}\b", re.IGNORECASE)
+
+
+@settings(max_examples=150 if sys.platform == "emscripten" else 600, deadline=None,
+          suppress_health_check=list(HealthCheck))
+@given(_typed(_HAPPENED), _typed(_FEEL), _typed(_NEED), _typed(_ASK))
+def test_a_spanish_draft_keeps_every_word_and_never_doubles_a_lead(happened: str, feel: str, need: str,
+                                                                   ask: str) -> None:
+    with messages.using(SPANISH):
+        draft = build(happened, feel, need, ask)["draft"]
+    words = Counter(_words(draft))
+    for box in (happened, feel, need, ask):
+        assert not Counter(_words(box)) - words, (box, draft)  # each of the reader's words is there
+    typed = " ".join((happened, feel, need, ask))
+    for doubled in _DOUBLED.finditer(draft):
+        assert doubled.group(0).lower() in typed.lower(), draft  # only where the reader wrote it so
+    added = draft.count("¿") - typed.count("¿")
+    assert added in (0, 1) and (added == 0 or draft.endswith("?")), draft  # the ask, made a question
+    for sentence in re.split(r"(?<=[.?!])\s+", draft):
+        if "¿" in sentence and "¿" not in typed:  # the builder's question: closed, a capital after ¿
+            assert sentence.endswith("?") and not sentence[sentence.index("¿") + 1].isspace(), draft
+            assert not sentence.startswith("¿") or not sentence[1].islower(), draft
+    for frame in ("Siento ", "Me siento ", "Necesito ", "¿Podrías "):
+        if frame in draft and frame.strip("¿ ").lower().translate(_ACCENTS_OFF) \
+                not in typed.lower().translate(_ACCENTS_OFF):
+            assert re.search(rf"(?:^|[.?!] ){re.escape(frame)}", draft), draft  # a frame starts a sentence
+
+
+@settings(max_examples=100 if sys.platform == "emscripten" else 400, deadline=None,
+          suppress_health_check=list(HealthCheck))
+@given(st.sampled_from([h for h in _HAPPENED if h]), st.sampled_from(["dolor", "triste", "me sentí sola"]),
+       st.sampled_from(["saber qué pasa", "apoyo", "que me escribas"]))
+def test_a_framed_spanish_opening_is_one_sentence_that_ends_with_the_feeling(happened: str, feel: str,
+                                                                             need: str) -> None:
+    with messages.using(SPANISH):
+        draft = build(happened, feel, need, "")["draft"]
+    opening = draft.split(". Necesito ")[0]
+    if opening.startswith("Cuando ") or opening.startswith(("Cada vez", "Desde que")):
+        assert opening.endswith(("siento dolor", "me siento triste", "me sentí sola")), draft
+        assert opening.count(",") >= 1
+    else:  # kept: what happened as the reader wrote it, then the feeling on its own
+        assert opening.startswith(happened[:1].upper() + happened[1:]), draft
