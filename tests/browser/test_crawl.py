@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 import pytest
-from kit.pages import EDITION_PAGES, LEAVE, PAGES, STATIC
+from kit.pages import EDITION_PAGES, LEAVE, OFFLINE, PAGES, STATIC
 from kit.reader import follow_link
 from kit.watch import visit
 from playwright.sync_api import Page
@@ -49,7 +49,8 @@ def test_the_crawl_covers_the_sitemap_every_linked_page_and_every_built_page(
     listed = {loc.removeprefix(our_site_url) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
     # Each edition's pages (/es/) are crawled in their own test (test_edition.py).
     every = set(PAGES).union(*EDITION_PAGES.values())
-    assert listed == every - {"404.html", *STATIC} - {f"{lang}/{LEAVE}" for lang in EDITION_PAGES}
+    assert listed == every - {"404.html", *STATIC} - {f"{lang}/{page}" for lang in EDITION_PAGES
+                                                      for page in (LEAVE, OFFLINE)}
     # Every HTML file the build wrote, however it got there, is in the list.
     built = {p.relative_to(our_built_site).as_posix() for p in our_built_site.rglob("*.html")}
     assert {b.removesuffix("index.html") if b.endswith("index.html") else b for b in built} == every

@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 from kit.edition import DOCS, LANG, english_sources, front, language_settings, read, said, spanish_of
-from kit.pages import EDITION_PAGES, LEAVE
+from kit.pages import EDITION_PAGES, LEAVE, OFFLINE
 
 from exercises.i18n.catalogs import package_messages
 
@@ -25,8 +25,8 @@ def pages(our_built_site: Path) -> dict[str, str]:
     """Every page of the edition, by its path from the site's root ("es/get-help/")."""
     found = {}
     for path in EDITION_PAGES[LANG]:
-        if path.endswith(LEAVE):
-            continue  # plain and neutral: tests/browser/test_leave_quickly.py
+        if path.endswith((LEAVE, OFFLINE)):
+            continue  # plain: tests/browser/test_leave_quickly.py and test_offline_reading.py
         found[path] = (our_built_site / (path + "index.html" if path.endswith("/") else path)).read_text()
     return found
 

@@ -60,6 +60,7 @@ OFFLINE = "offline.html"
 STATIC = sorted({*sources(".html"), LEAVE, OFFLINE})
 PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC
 # Every page of each edition: every page exists in it (a page not yet translated is the English one,
-# under the edition's folder), and the plain page Leave quickly opens, in the edition's language.
-EDITION_PAGES = {lang: [f"{lang}/{url_path(s)}" for s in sources(".md")] + [f"{lang}/{LEAVE}"]
-                 for lang in EDITIONS}
+# under the edition's folder), the plain page Leave quickly opens and the offline page, in the
+# edition's language.
+EDITION_PAGES = {lang: [f"{lang}/{url_path(s)}" for s in sources(".md")]
+                 + [f"{lang}/{LEAVE}", f"{lang}/{OFFLINE}"] for lang in EDITIONS}
