@@ -73,7 +73,8 @@ def synthetic_project(root: Path, pages: int, with_exercises: bool, readability:
         (docs / f"lesson-{n:04d}.md").write_text(body + f"{PROSE}\n")
     plugins: list[Any] = ["search"]
     if with_exercises:
-        options: dict[str, Any] = {}
+        # Build time is what is measured: no help services to write (a real site must have them).
+        options: dict[str, Any] = {"help_services": False}
         if not readability:  # the plugin's lesson check, apart from the exercises
             options["readability_exclude"] = ["*"]
         plugins.append({"exercises": options})
