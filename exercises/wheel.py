@@ -1,8 +1,13 @@
-"""Pack the pure-Python core into a wheel for the browser, byte-for-byte reproducible."""
+"""Pack the pure-Python core into a wheel for the browser, byte-for-byte reproducible.
+
+The browser gets the core without comments and docstrings, every line in its place
+(stripped_source.py).
+"""
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import io
 import zipfile
@@ -10,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
+from .stripped_source import stripped
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 NAME = "exercises"
@@ -17,6 +23,9 @@ VERSION = __version__
 # Only the core goes to the browser: it must not need MkDocs, Markdown or YAML.
 INCLUDE = ("__init__.py", "core/**/*.py")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
+# Stripping reads every module twice (tokens, syntax tree): done once per content in a process, which
+# builds once per language of a site (mkdocs-static-i18n) and again on every change under `mkdocs serve`.
+_stripped = functools.lru_cache(maxsize=512)(stripped)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ def core_files() -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for pattern in INCLUDE:
         for path in sorted(PACKAGE_DIR.glob(pattern)):
-            files[f"{NAME}/{path.relative_to(PACKAGE_DIR).as_posix()}"] = path.read_bytes()
+            files[f"{NAME}/{path.relative_to(PACKAGE_DIR).as_posix()}"] = _stripped(path.read_bytes())
     return files
 
 
@@ -60,7 +69,8 @@ def build_core_wheel() -> Wheel:
             entry = zipfile.ZipInfo(name, date_time=_EPOCH)
             entry.external_attr = 0o644 << 16
             entry.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(entry, data)
+            # Given here: an entry's own ZipInfo does not take the archive's level.
+            archive.writestr(entry, data, compresslevel=9)
     return Wheel(f"{NAME}-{VERSION}-py3-none-any.whl", buffer.getvalue())
 
 
