@@ -250,6 +250,7 @@ function bootMessage() {
     rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
     lock: config.lock ?? null,
     core: here(config.core),
+    table: here(config.tables?.[language]), // the phrase table of the page's language, unless English's
     boot: config.boot ?? null,
     language,
     catalog: coreCatalogUrl, // the core's words in the page's language (null: English)

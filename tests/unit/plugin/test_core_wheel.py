@@ -1,14 +1,17 @@
 """What the browser gets of the core (exercises/wheel.py): its modules without comments and docstrings
-(exercises/stripped_source.py), the same code line for line; every byte reproducible.
+(exercises/stripped_source.py), the same code line for line; English's phrase table in the wheel and
+each other language's apart, for the pages in that language only; every byte reproducible.
 
 That the core still works so is tests/pyodide/test_core_in_pyodide.py (its whole suite inside
-Pyodide, with the wheel).
+Pyodide, with the wheel and every table); a Spanish page's engine fetching its table and checking
+Spanish words with it is tests/browser/test_edition.py.
 """
 
 from __future__ import annotations
 
 import ast
 import io
+import json
 import re
 import tokenize
 import zipfile
@@ -18,6 +21,8 @@ from pathlib import Path
 import pytest
 
 from exercises import wheel
+from exercises.core import safety
+from exercises.mkdocs_plugin import device_caches
 from exercises.stripped_source import stripped
 
 PACKAGE = Path(wheel.__file__).resolve().parent
@@ -125,15 +130,92 @@ def test_the_comparison_sees_a_changed_string_a_lost_statement_or_a_moved_line()
     assert code_of(source.replace(b'    "Doc."\n', b"    pass\n")) == code
 
 
-# ---- the wheel -----------------------------------------------------------------------------------
+# ---- the wheel, and the tables apart -------------------------------------------------------------
 
-def test_the_wheel_is_the_same_bytes_every_time_and_packed_at_level_9() -> None:
-    first, again = wheel.build_core_wheel(), wheel.build_core_wheel()
+def test_english_stays_in_the_wheel_and_every_other_built_in_table_ships_apart() -> None:
+    assert wheel.languages_apart() == tuple(code for code in safety.BUILTIN if code != "en") != ()
+    files = wheel.core_files()
+    assert "exercises/core/safety/en.py" in files and "exercises/core/safety/engine.py" in files
+    core = wheel.build_core()
+    with zipfile.ZipFile(io.BytesIO(core.wheel.data)) as archive:
+        names = set(archive.namelist())
+    info = f"exercises-{wheel.VERSION}.dist-info"
+    assert names == {*files, f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD"}
+    for code in wheel.languages_apart():
+        module = f"exercises/core/safety/{safety.BUILTIN[code].rsplit('.', 1)[1]}.py"
+        assert module not in names
+        table = core.tables[code]
+        assert re.fullmatch(rf"phrases-{code}-[0-9a-f]{{12}}\.zip", table.filename)
+        with zipfile.ZipFile(io.BytesIO(table.data)) as archive:
+            assert archive.namelist() == [module]
+            assert archive.read(module) == stripped((PACKAGE.parent / module).read_bytes())
+
+
+def test_the_tables_apart_follow_builtin(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The split reads BUILTIN, never a list of its own: a module that is no built-in table is in
+    # the wheel like any other module of the core.
+    monkeypatch.delitem(safety.BUILTIN, "es")
+    assert "es" not in wheel.languages_apart()
+    assert "exercises/core/safety/es.py" in wheel.core_files()
+    assert wheel.build_core().tables == {}
+
+
+def test_a_page_gets_the_table_of_its_base_language_and_english_none() -> None:
+    assert [wheel.table_language(code) for code in ("es", "es-MX", "es_ES")] == ["es"] * 3
+    assert wheel.table_language("en") is None and wheel.table_language("en-GB") is None
+    assert wheel.table_language("de") is None  # no table: the page reads English's
+    assert wheel.build_core(["en"]).tables == {}
+    assert set(wheel.build_core(["en", "es-MX"]).tables) == {"es"}
+
+
+def test_the_core_is_the_same_bytes_every_time_and_packed_at_level_9() -> None:
+    first, again = wheel.build_core(), wheel.build_core()
     assert first == again and first.digest == again.digest
-    for archive in [first]:
+    for archive in first.archives():
         with zipfile.ZipFile(io.BytesIO(archive.data)) as opened:
             for info in opened.infolist():
                 packer = zlib.compressobj(9, zlib.DEFLATED, -15)
                 level_9 = packer.compress(opened.read(info)) + packer.flush()
                 assert (info.compress_type, info.compress_size) == (zipfile.ZIP_DEFLATED, len(level_9))
                 assert info.date_time == (1980, 1, 1, 0, 0, 0)
+
+
+def test_the_cores_digest_follows_the_wheel_and_each_table() -> None:
+    core = wheel.build_core()
+    changed = wheel.Archive(core.tables["es"].filename, core.tables["es"].data + b"\0")
+    assert wheel.Core(core.wheel, {"es": changed}).digest != core.digest
+    assert wheel.Core(core.wheel).digest != core.digest
+
+
+# ---- in a built site ----------------------------------------------------------------------------
+
+def runtime_config(site: Path) -> dict:
+    text = (site / "assets/exercises/config.js").read_text()
+    return json.loads(text.removeprefix("export default ").rstrip().rstrip(";"))
+
+
+def test_a_site_in_english_and_spanish_serves_the_spanish_table_beside_the_core_to_spanish_pages(
+        our_built_site: Path) -> None:
+    config = runtime_config(our_built_site)
+    core = wheel.build_core(["en", "es"])
+    folder = f"core-{core.wheel.digest[:12]}"
+    assert config["core"] == f"{folder}/{core.wheel.filename}"
+    # By <html lang>: a Spanish page's engine unpacks the Spanish table; an English page's none.
+    assert config["tables"] == {"es": f"{folder}/{core.tables['es'].filename}"}
+    served = our_built_site / "assets/exercises" / config["tables"]["es"]
+    assert served.read_bytes() == core.tables["es"].data
+    # The device's start-up copy of Python belongs to this core, tables included.
+    assert config["boot"]["name"].endswith("-" + core.digest[:12])
+    assert device_caches.runtime_identity("x", "y", core.digest).endswith(core.digest[:12])
+    # The service worker keeps the table once a page has fetched it, never ahead of that.
+    worker = (our_built_site / "sw.js").read_text()
+    ahead, on_demand = worker.split("const ON_DEMAND")
+    url = f"assets/exercises/{config['tables']['es']}"
+    assert url not in ahead and url in on_demand.split(";")[0]
+    assert f"assets/exercises/{config['core']}" in ahead.split("const MUTABLE")[0]
+
+
+def test_a_site_in_english_alone_ships_no_table_apart(built_site: Path) -> None:
+    config = runtime_config(built_site)
+    assert config["tables"] == {}
+    assert not list((built_site / "assets/exercises").glob("core-*/phrases-*"))

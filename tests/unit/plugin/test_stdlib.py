@@ -22,7 +22,7 @@ from kit.site import PYODIDE, build_site
 
 from exercises.core import api
 from exercises.mkdocs_plugin import stdlib, stdlib_samples
-from exercises.wheel import build_core_wheel
+from exercises.wheel import write_core
 
 VERSION = json.loads((PYODIDE / "package.json").read_text())["version"]
 HINT = "record again: .venv/bin/python -m exercises.mkdocs_plugin.stdlib"
@@ -47,9 +47,8 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> dict:
     if shutil.which("node") is None:
         pytest.fail("Node is needed: make test installs everything.")
     folder = tmp_path_factory.mktemp("record")
-    wheel = build_core_wheel()
-    (folder / wheel.filename).write_bytes(wheel.data)
-    return stdlib.record(PYODIDE, folder / wheel.filename)
+    write_core(folder)
+    return stdlib.record(PYODIDE, folder)
 
 
 def test_the_recorded_facts_are_what_this_pyodide_and_this_core_say_today(fresh: dict) -> None:
