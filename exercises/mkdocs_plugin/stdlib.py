@@ -176,12 +176,14 @@ def _zip(full: zipfile.ZipFile, paths: Mapping[str, str], names: Iterable[str], 
     inputs."""
     buffer = io.BytesIO()
     chosen = sorted(names)
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for name in sorted(chosen, key=paths.__getitem__):
             entry = zipfile.ZipInfo(paths[name], date_time=_EPOCH)
             entry.external_attr = 0o644 << 16
             entry.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(entry, without_comments(full.read(paths[name]), record.comments.get(name, ())))
+            # The level given here: an entry's own ZipInfo does not take the archive's.
+            out.writestr(entry, without_comments(full.read(paths[name]), record.comments.get(name, ())),
+                         compresslevel=9)
     return Library(buffer.getvalue(), tuple(chosen))
 
 
