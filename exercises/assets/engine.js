@@ -7,8 +7,9 @@
 
 import config from "./config.js";
 import { forgetCaches, forgotten } from "./device.js";
+import { takeWorker } from "./engine-start.js";
 import { MESSAGE, VERSION } from "./protocol.js";
-import { coreCatalogUrl, language, t } from "./i18n.js";
+import { t } from "./i18n.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
@@ -85,25 +86,26 @@ class Engine extends EventTarget {
     return this.#booting;
   }
 
-  /** Start a worker and boot it. A worker of another protocol version (a copy cached before the
-   * site was updated) is replaced once by a fresh copy fetched past every cache. */
+  /** Boot a worker: the one engine-start.js started when an exercise came near (it may be well on
+   * its way), else a new one. A worker of another protocol version (a copy cached before the site
+   * was updated) is replaced once by a fresh copy fetched past every cache. */
   async #boot() {
     this.#setState("loading");
     try {
-      return await this.#bootWorker(new URL("./engine-worker.js", import.meta.url));
+      return await this.#bootWorker(takeWorker());
     } catch (err) {
       if (err.reason !== "version" || !err.workerIsOlder) throw err;
       console.info("exercise engine: replacing a worker of another version:", err.detail);
       this.#setState("loading", { reason: "updated" });
-      const fresh = new URL(`./engine-worker.js?fresh=${Date.now()}`, import.meta.url);
-      return this.#bootWorker(fresh);
+      const fresh = new URL(`./engine-worker.js?fresh=${Date.now()}`, import.meta.url).href;
+      return this.#bootWorker(takeWorker(fresh));
     }
   }
 
-  #bootWorker(url) {
-    this.#bootStarted = performance.now();
+  #bootWorker(started) {
+    this.#bootStarted = started.startedAt;
     return new Promise((resolve, reject) => {
-      const worker = new Worker(url, { type: "module" });
+      const { worker } = started;
       this.#worker = worker;
       const fail = (err) => {
         clearTimeout(timer);
@@ -114,7 +116,7 @@ class Engine extends EventTarget {
         () => fail(new EngineError(SLOW_BOOT, "timeout")),
         BOOT_TIMEOUT_MS,
       );
-      worker.addEventListener("message", (event) => {
+      const heard = (event) => {
         const msg = event.data;
         if (msg.type === MESSAGE.broken) {
           // Python itself failed (not a request): this worker is of no more use.
@@ -151,9 +153,8 @@ class Engine extends EventTarget {
           console.warn("exercise engine is missing a module:", msg.detail);
           this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
         }
-      });
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
+      };
+      const broke = (event) => {
         console.warn("exercise engine stopped:", event.message || "the worker script failed");
         if (this.state === "loading") {
           // Before the worker said anything: most likely its script did not arrive.
@@ -161,8 +162,8 @@ class Engine extends EventTarget {
         } else {
           this.#stop(worker, new EngineError(STOPPED, "crash"));
         }
-      });
-      worker.postMessage(bootMessage());
+      };
+      started.listen((type, event) => (type === "message" ? heard(event) : broke(event)));
     });
   }
 
@@ -236,24 +237,6 @@ class Engine extends EventTarget {
       }
     }
   }
-}
-
-/** What the worker boots with: the runtime's files (their addresses relative to this module, so the
- * site works under a sub-path) and where this device keeps its start-up copy of Python. */
-function bootMessage() {
-  const here = (url) => (url ? new URL(url, import.meta.url).href : null);
-  return {
-    type: MESSAGE.boot,
-    protocol: VERSION,
-    pyodide: here(config.pyodide),
-    stdlib: here(config.stdlib),
-    rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
-    lock: config.lock ?? null,
-    core: here(config.core),
-    boot: config.boot ?? null,
-    language,
-    catalog: coreCatalogUrl, // the core's words in the page's language (null: English)
-  };
 }
 
 /** A worker of another protocol version. Only an older worker is worth replacing: when the worker
