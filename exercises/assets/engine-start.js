@@ -101,12 +101,23 @@ export function watch(sections) {
   for (const section of sections) observer.observe(section); // observing twice is one watch
 }
 
-// Loaded early, while the page is still being read: watch each exercise as it arrives, frame by
+/** Whether SECTION is near the screen now. Asked only in an animation frame, where the browser lays
+ * the page out for the frame anyway: an observer's answer comes in a task of its own, which waits
+ * behind the theme's scripts while the page loads. */
+function nearNow(section) {
+  const box = section.getBoundingClientRect();
+  const margin = innerHeight / 2;
+  return box.bottom > -margin && box.top < innerHeight + margin && box.width > 0;
+}
+
+// Loaded early, while the page is still being read: look at each exercise as it arrives, frame by
 // frame, until the whole page is in (runtime.js watches from then on).
-if (document.readyState === "loading") {
+if (document.readyState === "loading" && !navigator.connection?.saveData) {
   const look = () => {
-    watch(document.querySelectorAll("[data-exercise]"));
-    if (document.readyState === "loading") requestAnimationFrame(look);
+    const sections = document.querySelectorAll("[data-exercise]");
+    if (!handedOver && !early && [...sections].some(nearNow)) early = new StartedWorker(WORKER_URL);
+    watch(sections);
+    if (document.readyState === "loading" && !early && !handedOver) requestAnimationFrame(look);
   };
-  look();
+  requestAnimationFrame(look);
 }
