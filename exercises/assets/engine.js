@@ -63,6 +63,7 @@ class Engine extends EventTarget {
   #pending = new Map();
   #nextId = 1;
   #bootStarted = 0;
+  #waiting = 0; // requests waiting for the engine to be ready
 
   #setState(state, err = null) {
     this.state = state;
@@ -132,9 +133,10 @@ class Engine extends EventTarget {
           this.restored = Boolean(msg.restored);
           this.#setState("ready");
           resolve();
-          // Only now: its first install then copies what the boot just downloaded (HTTP cache)
-          // instead of competing with the boot for the network and the CPU.
-          registerServiceWorker();
+          // Only now, and once the page is idle: its first install then copies what the boot just
+          // downloaded (HTTP cache) instead of competing with the boot, or with the first results,
+          // for the network and the CPU.
+          whenIdle(registerServiceWorker);
         } else if (msg.type === MESSAGE.bootError && msg.reason === "version") {
           fail(versionError(msg.protocol, msg.detail));
         } else if (msg.type === MESSAGE.bootError) {
@@ -195,7 +197,12 @@ class Engine extends EventTarget {
   }
 
   async #send(request, timeoutMs) {
-    await this.start();
+    this.#waiting += 1;
+    try {
+      await this.start();
+    } finally {
+      this.#waiting -= 1;
+    }
     const worker = this.#worker;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -213,7 +220,9 @@ class Engine extends EventTarget {
   /** Run one operation once, for no answer, when the engine is ready (see ui.js warmUp): never
    * retried, never a reason to restart, fail or say anything. */
   warm(op, payload = {}) {
-    if (this.state === "ready") this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
+    // A reader's own request already waiting for the engine does the same work, and comes first.
+    if (this.state !== "ready" || this.#waiting) return;
+    this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
   }
 
   /** Run one operation of the Python core. When the worker crashes or hangs, the request is sent
@@ -247,6 +256,12 @@ function versionError(workerVersion, detail) {
   err.detail = detail;
   err.workerIsOlder = !(Number(workerVersion) > VERSION);
   return err;
+}
+
+/** Run TASK when the page has a quiet moment (at most a few seconds from now). */
+function whenIdle(task) {
+  if ("requestIdleCallback" in window) requestIdleCallback(() => task(), { timeout: 3000 });
+  else setTimeout(task, 1000);
 }
 
 let swRequested = false;
