@@ -263,7 +263,9 @@ self.addEventListener("message", async (event) => {
     self.postMessage({ type: MESSAGE.ready, protocol: PROTOCOL_VERSION, restored: started.restored });
     if (started.worthKeeping) {
       const bytes = takeSnapshot(started.py);
-      keepSnapshot(msg.boot, bytes); // in the background: requests are answered meanwhile
+      // Kept in a task of its own, after the requests that came while the snapshot was taken (a
+      // reader who answered before Python was ready): copying and compressing it takes a while.
+      setTimeout(() => keepSnapshot(msg.boot, bytes), 0);
     }
   } else if (msg.type === MESSAGE.warm && handle) {
     try {

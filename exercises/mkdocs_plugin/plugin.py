@@ -43,7 +43,15 @@ from . import (
     stdlib,
 )
 from .config import ExercisesConfig
-from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
+from .runtime_files import (
+    ASSETS_DIR,
+    GENERATED,
+    kind_title_keys,
+    kinds_config,
+    protocol_module,
+    stylesheet,
+    worker_source,
+)
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
 from .translated_definitions import TranslatedLibrary
@@ -267,7 +275,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
         for language in self.languages:
-            for uri, text in site_language.message_files(self.messages[language.code], language).items():
+            for uri, text in site_language.message_files(self.messages[language.code], language,
+                                                         config.site_name, kind_title_keys()).items():
                 files.append(File.generated(config, f"{RUNTIME_URI}/{uri}", content=text))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
         files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
@@ -317,7 +326,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                           "core": f"{core_dir}/{core.wheel.filename}",
                           # By the page's <html lang>: the phrase table its engine unpacks beside the core.
                           "tables": tables,
-                          "siteId": self.site_id, "siteName": config.site_name,
+                          "siteId": self.site_id,
                           "leavePage": self.config.leave_page.strip("/"),
                           "kinds": kinds_config(),
                           # Relative to engine.js, so the site works under a sub-path too.
@@ -484,6 +493,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
         # The help bar's links stay in this build's language (mkdocs-static-i18n: "es/"; else "").
         env.globals["language_home"] = site_language.language_folder(config)
+        env.globals["exercises_runtime"] = RUNTIME_URI  # where the browser's modules are
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:
