@@ -32,6 +32,7 @@ function bootMessage() {
     rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
     lock: config.lock ?? null,
     core: here(config.core),
+    table: here(config.tables?.[language]), // the phrase table of the page's language, unless English's
     boot: config.boot ?? null,
     language,
     catalog: here(`./messages/${encodeURIComponent(language)}.json`),
