@@ -93,12 +93,14 @@ lint: $(VENV)/.test-installed node_modules/.installed
 
 # When make started (read once, as the Makefile is read), so the time `make test` prints includes
 # set-up; pytest itself prints the 15 slowest tests (pyproject.toml). The tests run in TEST_WORKERS
-# processes (pytest-xdist), a test file at a time each; the real site is still built once.
+# processes (pytest-xdist), a test file at a time each, the longest files first (tests/kit/schedule.py:
+# by tests/file-seconds.json, which `make test PYTEST_ADDOPTS=--file-seconds` rewrites); the real
+# site is still built once.
 MAKE_STARTED := $(shell date +%s)
 TEST_WORKERS ?= 2
 
 test: setup $(VENV)/.test-installed node_modules/.installed browsers lint  ## everything, from nothing
-	@started=$$(date +%s); status=0; $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile || status=$$?; \
+	@started=$$(date +%s); status=0; $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder || status=$$?; \
 	  ended=$$(date +%s); \
 	  printf 'make test: %dm%02ds of tests, %dm%02ds in all with set-up (wall time; exit %d)\n' \
 	    $$(((ended - started) / 60)) $$(((ended - started) % 60)) \

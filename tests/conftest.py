@@ -1,6 +1,6 @@
 """Shared fixtures: the real site, built once per run for each address it is served at and served on
 loopback (tests/kit/builds.py), tiny sites built once per run (tests/kit/project.py), and Debian's
-Chromium."""
+Chromium; and the order make test's processes take the test files in (tests/kit/schedule.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kit import schedule
 from kit.builds import FIXTURES, Sites
 from kit.project import TinySites
 from kit.site import CHROMIUM_ARGS, chromium_path
@@ -15,11 +16,27 @@ from kit.site import CHROMIUM_ARGS, chromium_path
 SITES = Sites()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--file-seconds", action="store_true",
+                     help=f"write each test file's seconds in this run to {schedule.FILE_SECONDS.name}, "
+                          "the figures make test orders the files by")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     global SITES
-    elsewhere = getattr(config, "workerinput", {}).get("exercises_sites")
+    worker = getattr(config, "workerinput", None)
+    elsewhere = (worker or {}).get("exercises_sites")
     if elsewhere:  # an xdist worker: the controller builds and serves the sites
         SITES = Sites(elsewhere)
+    if config.getoption("file_seconds") and worker is None:  # the process that hears every report
+        config.pluginmanager.register(schedule.FileSeconds(), "file-seconds")
+
+
+@pytest.hookimpl(trylast=True)  # after the folders' own hooks have marked the browser tests
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In make test's processes (xdist's workers), the files that take longest come first."""
+    if hasattr(config, "workerinput"):
+        items[:] = schedule.longest_first(items, schedule.recorded())
 
 
 @pytest.hookimpl(optionalhook=True)

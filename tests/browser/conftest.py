@@ -61,6 +61,13 @@ def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
 
 
 BOOT_COPIES = BootCopies()
+
+
+@pytest.fixture
+def boot_copy(context: BrowserContext, browser: Browser, site_url: str, built_site: Path) -> None:
+    """For a test whose file makes its own `context`: the engine's start-up copy of Python for the
+    generator's test site put into it, as the `context` below does for every other test."""
+    BOOT_COPIES.give(context, browser, site_url, built_site)
 # The fixtures that name a site's address, and so which sites a test opens.
 SITE_URLS = ("site_url", "subpath_url", "our_site_url")
 

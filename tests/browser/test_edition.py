@@ -6,7 +6,8 @@ of help raised by Spanish words.
 Words the package shows come from its Spanish catalog (kit/edition.py `said`: the English while a
 message has no translation yet), so these tests hold before and after the catalog is complete.
 Python is started only where a test needs its answer (the questionnaire, the thought record, the
-offer of help).
+offer of help): the crawl sees each page with the engine held back, and the walk through the
+exercises watches what the engine asks for in Spanish.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kit.crawl import crawl
 from kit.edition import DOCS, DRAFTS, ENTRY, LANG, SAVED, said
 from kit.pages import EDITION_PAGES, LEAVE
 from kit.reader import answer_all, wait_for_engine
+from kit.watch import Watch, origin_of
 from playwright.sync_api import Browser, Page, Route, expect
 
 from exercises.core import safety
@@ -70,6 +72,10 @@ def fill_record(page: Page) -> None:
 
 def test_the_questionnaire_and_the_thought_record_in_spanish_land_in_the_one_journal_of_both_languages(
         page: Page, our_site_url: str) -> None:
+    # Everything the pages, the engine and its worker ask for on the way is watched (the crawl above
+    # holds the engine back): no error, no answer with an error status, nothing from elsewhere. (A
+    # start that a page's load cuts short aborts requests, as for a reader: those are not failures.)
+    watch = Watch(page.context, origin_of(our_site_url))
     # The Spanish questionnaire, taken to its result: scores written with a decimal comma, no label.
     page.context.add_init_script(BOOT_TABLES)
     page.goto(our_site_url + "es/questionnaire/")
@@ -122,6 +128,8 @@ def test_the_questionnaire_and_the_thought_record_in_spanish_land_in_the_one_jou
     page.goto(our_site_url + "es/journal/")
     expect(page.locator(".ex-entry")).to_have_count(3, timeout=90_000)
     assert all(key.startswith(ENTRY) for key in page.evaluate(SAVED))
+    assert watch.elsewhere() + watch.error_responses + watch.errors == []
+    assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Python's start was not watched"
 
 
 def test_the_language_selector_opens_the_same_page_in_the_other_language_as_a_new_page(

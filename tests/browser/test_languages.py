@@ -2,9 +2,10 @@
 and in Spanish beside English (mkdocs-static-i18n), as readers of those languages meet it
 (tests/kit/languages.py).
 
-Every page of each is opened in one browser context: nothing fails, nothing leaves the origin, axe
-finds nothing. Python is started only where a test needs its answer: the Spanish questionnaire (its
-words come from the core, in the page's language) and the Arabic journal's chart of results.
+Every page of each is opened in one browser context, the engine held back: nothing fails, nothing
+leaves the origin, axe finds nothing. Python is started only where a test needs its answer: the
+Spanish questionnaire (its words come from the core, in the page's language) and the Arabic
+journal's chart of results (and each exercise kind in each language, test_languages_kinds.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from kit.axe import assert_no_violations
 from kit.crawl import built_pages, crawl
-from kit.reader import answer_all, wait_for_engine
+from kit.reader import SAVE_DATA, answer_all, wait_for_engine
 from kit.storage import ENTRY, saved_entries
 from playwright.sync_api import Browser, Page, expect
 
@@ -91,6 +92,7 @@ def test_the_spanish_questionnaire_speaks_spanish_down_to_the_cores_words_and_sh
 
 def test_the_language_selector_opens_the_same_page_in_spanish_in_a_fresh_page(
         page: Page, bilingual_site_url: str) -> None:
+    page.add_init_script(SAVE_DATA)  # the engine left unstarted: the words need no Python
     page.goto(bilingual_site_url + "questionnaire/", wait_until="networkidle")
     page.evaluate("() => { window.__sameDocument = true; }")
     page.locator(".md-header__option .md-select").hover()
@@ -167,7 +169,9 @@ def test_the_plain_leave_page_is_in_each_of_the_sites_languages(
 def test_leave_quickly_opens_the_plain_page_in_the_readers_language(page: Page, bilingual_site_url: str
                                                                     ) -> None:
     """"Salir rápido" on a Spanish page opens the Spanish plain page (by button and by Escape twice);
-    Leave quickly on an English page, the English one."""
+    Leave quickly on an English page, the English one. Leaving is plain script: the engine is left
+    unstarted."""
+    page.add_init_script(SAVE_DATA)
     for start, name, plain in (("es/questionnaire/", "Salir rápido", "es/tomato-soup.html"),
                                ("questionnaire/", "Leave this page quickly", "tomato-soup.html")):
         page.goto(bilingual_site_url + start)

@@ -9,8 +9,10 @@ sentence of the English catalog (its words between placeholders) is looked for i
 sees. The test site's own exercise files stay English (they are the author's words), so what they say
 is not looked for.
 
-One browser context per language: Python starts once, on the first exercise, and is restored from the
-device's copy on the next pages, as for a reader moving through the site.
+One browser context per language, and one page: the reader follows links from one exercise to the
+next (Material's instant navigation), so Python starts once, on the first exercise, and keeps running,
+as for a reader moving through the site. Everything the pages, the engine and its worker ask for is
+watched on the way: nothing fails, nothing is refused, nothing is fetched from another origin.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 
 import pytest
 from kit.languages import english_left, english_sentences
-from kit.reader import wait_for_engine
+from kit.reader import follow_link, wait_for_engine
 from kit.storage import ENTRY, saved_entries
+from kit.watch import Watch, origin_of
 from playwright.sync_api import Browser, Page, expect
 
 from exercises.i18n.languages import complete_languages
@@ -61,8 +64,11 @@ FILL = """(form, words) => {
 def take_every_kind_to_its_result(page: Page, base: str, language: str, check_english: bool) -> None:
     sentences = english_sentences(language) if check_english else []
     left: dict[str, list[str]] = {}
+    watch = Watch(page.context, origin_of(base))
+    page.goto(base + PAGES[0])
     for path in PAGES:
-        page.goto(base + path)
+        if path != PAGES[0]:
+            follow_link(page, base + path)
         for section in page.locator("section[data-exercise]").all():
             form = section.locator("form.ex-form")
             section.scroll_into_view_if_needed()
@@ -91,7 +97,7 @@ def take_every_kind_to_its_result(page: Page, base: str, language: str, check_en
             if sentences:
                 left[path] = english_left(section.inner_text(), sentences)
     saved = len(saved_entries(page))
-    page.goto(base + "journal/")
+    follow_link(page, base + "journal/")
     wait_for_engine(page)
     expect(page.locator(".ex-entry")).to_have_count(saved, timeout=90_000)
     if sentences:
@@ -99,6 +105,8 @@ def take_every_kind_to_its_result(page: Page, base: str, language: str, check_en
         chrome = page.locator(".crisis-bar").inner_text() + "\n" + page.locator(".ex-leave").inner_text()
         left["help bar and Leave quickly"] = english_left(chrome, sentences)
     assert not {where: found for where, found in left.items() if found}, left
+    assert watch.problems(page) == []
+    assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Python's start was not watched"
 
 
 @pytest.fixture

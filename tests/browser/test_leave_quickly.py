@@ -46,7 +46,11 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 @pytest.fixture
 def page(context: BrowserContext) -> Page:
-    return context.new_page()
+    """A tab where Python stays on its way for the whole test (its runtime is held back): leaving is
+    plain script, tested while Python is still loading, and no test here pays for starting it."""
+    page = context.new_page()
+    page.route("**/pyodide.asm.wasm", never_answer)
+    return page
 
 
 def never_answer(route: Route) -> None:
@@ -87,7 +91,6 @@ def seed_saved_entry(page: Page) -> None:
 
 def test_the_button_clears_the_screen_and_drafts_and_back_skips_the_exercise(
         page: Page, site_url: str) -> None:
-    page.route("**/pyodide.asm.wasm", never_answer)  # before Python is ready, without Python
     page.add_init_script(RECORD_ON_PAGEHIDE)
     page.goto(site_url)
     page.goto(site_url + LESSON)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from kit.reader import scroll_to_end
+from kit.reader import SAVE_DATA, scroll_to_end
 from kit.site import GENERATOR_SITE
 from playwright.sync_api import Browser, Page, expect
 
@@ -60,10 +60,19 @@ def phone(browser: Browser) -> Page:
     context.close()
 
 
+def without_python(page: Page) -> Page:
+    """PAGE with the engine held back: with Save-Data it starts only when the reader touches an
+    exercise, and then Python stays on its way. What is laid out and what a tap chooses need no
+    answer from Python, so no test here pays for starting it."""
+    page.add_init_script(SAVE_DATA)
+    page.route("**/assets/pyodide/**", lambda route: None)
+    return page
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
 def test_nothing_is_hidden_under_the_leave_button_at_the_end_of_any_page(
         phone: Page, site_url: str, path: str) -> None:
-    phone.goto(site_url + path, wait_until="networkidle")
+    without_python(phone).goto(site_url + path, wait_until="networkidle")
     button = phone.get_by_role("button", name="Leave this page quickly")
     expect(button).to_be_visible()
     scroll_to_end(phone)
@@ -78,7 +87,7 @@ def test_nothing_is_hidden_under_the_leave_button_at_the_end_of_any_page(
 
 def test_every_point_of_the_scale_has_its_words_and_takes_one_tap(
         phone: Page, site_url: str, attachment: dict) -> None:
-    phone.goto(site_url + "questionnaire/", wait_until="networkidle")
+    without_python(phone).goto(site_url + "questionnaire/", wait_until="networkidle")
     labels = attachment["scale"]["labels"]
     # Seen: the key above the questions gives every point its words, the middle ones included.
     key = phone.locator(".ex-scale-key")

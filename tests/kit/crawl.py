@@ -1,6 +1,12 @@
 """Every page of a site in one language opened in one browser context: in the page's language and
 direction, nothing failed, refused or fetched from elsewhere, no axe violation (the generator's test
-site in other languages, tests/browser/test_languages.py; this site's Spanish edition, test_edition.py)."""
+site in other languages, tests/browser/test_languages.py; this site's Spanish edition, test_edition.py).
+
+Each page is seen as it loads, before any exercise is touched, with the engine left unstarted (as
+for a reader who asks to save data), as in the per-page axe walk (test_accessibility.py): no check
+here needs Python's answer, and a start on each page with an exercise would be dropped at the next
+load. Python's own requests in each language are watched where it runs: the exercise kinds taken to
+their results (test_languages_kinds.py) and the edition's exercises (test_edition.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import time
 from pathlib import Path
 
 from kit.axe import assert_no_violations
+from kit.reader import SAVE_DATA
 from kit.watch import Watch, origin_of
 from playwright.sync_api import Browser, Request
 
@@ -24,9 +31,10 @@ def built_pages(root: Path, skip: str = "") -> list[str]:
 
 
 def crawl(browser: Browser, base: str, pages: list[str], lang: str, direction: str) -> None:
-    """Open every page in one context: each in the page's language and direction, with nothing
-    failed, refused or fetched from elsewhere, and no axe violation."""
+    """Open every page in one context, the engine held back: each in the page's language and
+    direction, with nothing failed, refused or fetched from elsewhere, and no axe violation."""
     context = browser.new_context(reduced_motion="reduce")
+    context.add_init_script(SAVE_DATA)
     watch = Watch(context, origin_of(base))
     page = context.new_page()
     pending: set[Request] = set()  # requests the page started and that have not ended
