@@ -161,6 +161,7 @@ def test_the_questionnaire_is_cleared_too(page: Page, site_url: str) -> None:
     page.add_init_script(RECORD_ON_PAGEHIDE)
     page.goto(site_url + "questionnaire/")
     page.locator("fieldset[data-item='anx01'] label:has(input[value='6'])").click()
+    expect(page.get_by_role("button", name=NAME, exact=True)).to_be_visible()  # its script is in
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     left = screen_when_leaving(page)
