@@ -76,6 +76,14 @@ export function takeWorker(url = WORKER_URL) {
   return started;
 }
 
+/** Start the worker now, unless one is under way or the bridge has its own. */
+function startEarly() {
+  if (!handedOver && !early) early = new StartedWorker(WORKER_URL);
+}
+
+// With the browser's Save-Data preference on, only a touch in an exercise starts Python (ui.js).
+const saveData = Boolean(navigator.connection?.saveData);
+
 let observer = null;
 let onNear = null;
 
@@ -88,7 +96,7 @@ function near(entries) {
   for (const entry of entries) {
     if (!entry.isIntersecting || !entry.target.isConnected) continue;
     observer.unobserve(entry.target);
-    if (!handedOver && !early) early = new StartedWorker(WORKER_URL);
+    startEarly();
     onNear?.();
   }
 }
@@ -97,7 +105,7 @@ function near(entries) {
  * watched again is watched once; one that came near already comes near again (the observer says
  * so at once), so a listener added late still hears it. */
 export function watch(sections) {
-  if (navigator.connection?.saveData || !("IntersectionObserver" in window)) return;
+  if (saveData || !("IntersectionObserver" in window)) return;
   observer ??= new IntersectionObserver(near, { rootMargin: NEAR });
   for (const section of sections) observer.observe(section); // observing twice is one watch
 }
@@ -113,10 +121,10 @@ function nearNow(section) {
 
 // Loaded early, while the page is still being read: look at each exercise as it arrives, frame by
 // frame, until the whole page is in (runtime.js watches from then on).
-if (document.readyState === "loading" && !navigator.connection?.saveData) {
+if (document.readyState === "loading" && !saveData) {
   const look = () => {
     const sections = document.querySelectorAll("[data-exercise]");
-    if (!handedOver && !early && [...sections].some(nearNow)) early = new StartedWorker(WORKER_URL);
+    if ([...sections].some(nearNow)) startEarly();
     watch(sections);
     if (document.readyState === "loading" && !early && !handedOver) requestAnimationFrame(look);
   };
