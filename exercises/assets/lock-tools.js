@@ -12,6 +12,7 @@ import { DamagedLock } from "./lock-record.js";
 import { forget, lockStatus } from "./lock.js";
 import { newPassphraseProblem, passphraseBox } from "./passphrase-box.js";
 import { download, siteId } from "./storage.js";
+import { focusIsFree } from "./ui.js";
 import { t, tn } from "./i18n.js";
 
 // Every message is a whole sentence (or several): a report's parts are joined only sentence by sentence.
@@ -229,9 +230,11 @@ export function bindLockTools(view) {
   const boxes = {};
   /** After a change: the boxes closed, the journal drawn again, and what happened said. */
   const done = async (message, focus) => {
+    const free = focusIsFree(...Object.keys(boxes).map(part)); // before the boxes close
     Object.values(boxes).forEach((box) => box.close());
     await view.render();
     view.say(typeof message === "function" ? message() : message);
+    if (!free) return;
     view.status.tabIndex = -1;
     (focus && !focus.hidden ? focus : view.status).focus();
   };

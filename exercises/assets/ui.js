@@ -152,3 +152,11 @@ export function element(tag, className = "", text = "") {
 /** "1 entry", "3 entries". */
 // i18n: How many entries the journal holds. {count} is the number.
 export const count = (n) => tn("journal.entry_count", "{count} entry", "{count} entries", n);
+
+/** True when focus is nowhere the reader chose: on <body>, or inside one of PLACES (the controls a
+ * step just used). A step that ends after a wait moves focus only then, so it never pulls a reader
+ * back from where they went meanwhile. */
+export function focusIsFree(...places) {
+  const active = document.activeElement;
+  return !active || active === document.body || places.some((place) => place?.contains(active));
+}

@@ -116,3 +116,31 @@ def test_the_journal_by_keyboard_alone(page: Page, site_url: str, tmp_path: Path
     assert page.evaluate(FOCUSED_INSIDE, "[data-exercise=journal]"), page.evaluate(
         "document.activeElement.outerHTML.slice(0, 120)")
     assert watch.problems(page) == []
+
+
+HOLD_CACHE_KEYS = """
+window.letCachesGo = null;
+const keysOf = CacheStorage.prototype.keys;
+CacheStorage.prototype.keys = function () {
+  return new Promise((resolve) => { window.letCachesGo = resolve; }).then(() => keysOf.call(this));
+};
+"""
+
+
+def test_deleting_everything_leaves_focus_where_the_reader_moved_while_it_finished(
+        page: Page, site_url: str) -> None:
+    # Set-up, not a reader's step: one entry saved earlier, and clearing the caches held back, as on a
+    # slow device, so the reader can move on before "Delete everything" has finished.
+    save_entry_before_load(page, ENTRY)
+    page.add_init_script(HOLD_CACHE_KEYS)
+    page.goto(site_url + "journal/")
+    expect(page.locator(".ex-entry")).to_have_count(1)
+    tab_to(page, ".ex-delete-all")
+    page.keyboard.press("Enter")
+    tab_to(page, ".ex-confirm-yes")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => window.letCachesGo !== null")
+    tab_to(page, ".ex-print-all")  # the reader moves on
+    page.evaluate("() => window.letCachesGo()")
+    expect(page.locator(".ex-journal .ex-status")).to_contain_text("Everything this site saved")
+    expect(page.locator(".ex-print-all")).to_be_focused()

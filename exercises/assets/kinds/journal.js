@@ -6,7 +6,7 @@ import config from "../config.js";
 import { entryNodes } from "../entry-text.js";
 import { OP } from "../protocol.js";
 import { download, journal, siteId, siteName } from "../storage.js";
-import { element, startWhenNeeded } from "../ui.js";
+import { element, focusIsFree, startWhenNeeded } from "../ui.js";
 import { language, t, tn } from "../i18n.js";
 import { forgetCaches } from "../device.js";
 import { progressView } from "../widgets/progress.js";
@@ -153,10 +153,13 @@ function item(entry, view, unconfirmed) {
     li.append(element("p", "ex-entry-mark", MESSAGES.unconfirmed));
     actions.append(button(MESSAGES.mine, async () => {
       await vouchFor([{ id: entry.id, value: entry }]);
+      const free = focusIsFree(li); // captured before the list is drawn again without this button
       await view.render();
       view.say(MESSAGES.confirmed);
-      view.status.tabIndex = -1;
-      view.status.focus();
+      if (free) {
+        view.status.tabIndex = -1;
+        view.status.focus();
+      }
     }));
   }
   li.append(actions, body);
@@ -386,9 +389,12 @@ function bindDeleteAll(view) {
     confirmBox.hidden = true;
     await view.render();
     view.say(done.ok ? MESSAGES.deletedAll : done.error, done.ok ? "ready" : "error");
-    // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here.
-    view.status.tabIndex = -1;
-    view.status.focus();
+    // The buttons just used are gone; focus the message (not <body>) so the next Tab goes on from here,
+    // unless the reader has already moved on (say, to import a file) while the caches were cleared.
+    if (focusIsFree(confirmBox)) {
+      view.status.tabIndex = -1;
+      view.status.focus();
+    }
   });
 }
 
