@@ -519,10 +519,8 @@ def test_the_guide_shows_the_messages_of_mistakes_in_the_settings(settings_built
 
 @pytest.fixture(scope="module")
 def check_equals_build_built(tiny_sites: TinySites) -> dict[str, Built]:
-    """The mistakes that check and the build must word alike, built once."""
-    runs = tiny_sites.build_all({f"same-{name}": write
-                                 for name, (write, _) in test_check_equals_build.MISTAKES.items()})
-    return {name: runs[f"same-{name}"] for name in test_check_equals_build.MISTAKES}
+    """The mistakes that check and the build must word alike, built once (for both files)."""
+    return test_check_equals_build.built_mistakes(tiny_sites)
 
 
 @pytest.mark.parametrize("name", test_check_equals_build.MISTAKES)
