@@ -4,7 +4,7 @@ workflow (GitHub's runner installs from it, in a fresh machine).
 Written by `mkdocs-exercises new` from how the package was installed on the author's computer (pip's
 record, direct_url.json, PEP 610):
 
-- from a package index: the version, `mkdocs-exercises==0.6.0`;
+- from a package index: the version, `mkdocs-exercises==0.7.0`;
 - from a Git repository: its address and the commit installed, `mkdocs-exercises @ git+https://...@<commit>`;
 - from an archive on the web: its address;
 - from a folder (or a file) on this computer, which the runner cannot reach: the folder's address, so

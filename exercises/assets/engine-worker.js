@@ -103,12 +103,24 @@ async function startPython(loadPyodide, options, snapshot, keep) {
   }
 }
 
-/** Install the core into Python, its finders first; check what it says. */
-function startCore(py, wheel, rest) {
+/** Install the core (and the page language's phrase table) into Python, its finders first; check
+ * what it says. */
+function startCore(py, wheel, table, rest) {
   // Into site-packages: by default unpackArchive uses the working directory. A restored Python has
   // the core imported already, but not its files (the file system is not in a snapshot).
   const extractDir = py.runPython("import site; site.getsitepackages()[0]");
   py.unpackArchive(wheel, "wheel", { extractDir });
+  if (table) {
+    py.unpackArchive(table, "zip", { extractDir });
+    // A restored Python's finders remember the core's folders as they were when its snapshot was
+    // taken, maybe on a page in another language: they look again (importlib.invalidate_caches()
+    // would import importlib.metadata, which the site's library does not ship).
+    py.runPython(`import sys
+from importlib.machinery import FileFinder
+for finder in [*sys.path_importer_cache.values()]:
+    if isinstance(finder, FileFinder):
+        finder.invalidate_caches()`);
+  }
   missed = py.pyimport("exercises.core.rest_of_library").install(rest?.index ?? null, rest?.archive ?? null).names;
   handle = py.pyimport("exercises.core.api").handle;
   const coreVersion = py.pyimport("exercises.core.protocol").VERSION;
@@ -119,12 +131,14 @@ function startCore(py, wheel, rest) {
   if (!pong.ok) throw new BootError("start", `the core did not answer: ${JSON.stringify(pong)}`);
 }
 
-async function boot({ pyodide: indexURL, stdlib, rest, lock, core, catalog, boot: keep }) {
+async function boot({ pyodide: indexURL, stdlib, rest, lock, core, table, catalog, boot: keep }) {
   phase = "download";
-  // Asked for at once, beside Pyodide's own files: the core, its words in the page's language, and
-  // this device's snapshot.
+  // Asked for at once, beside Pyodide's own files: the core, its phrase table and words in the page's
+  // language, and this device's snapshot.
   const wheel = download(core);
   wheel.catch(() => {}); // awaited below; a failure is reported there
+  const phrases = table ? download(table) : null;
+  phrases?.catch(() => {});
   const words = catalog ? download(catalog) : null;
   words?.catch(() => {});
   const snapshot = keptSnapshot(keep);
@@ -141,9 +155,10 @@ async function boot({ pyodide: indexURL, stdlib, rest, lock, core, catalog, boot
   let { py, restored } = await startPython(loadPyodide, options, kept, keep);
   phase = "download";
   const wheelBytes = await wheel;
+  const tableBytes = await phrases;
   phase = "core";
   try {
-    startCore(py, wheelBytes, rest);
+    startCore(py, wheelBytes, tableBytes, rest);
   } catch (err) {
     if (!restored) throw coreError(err);
     // A restored Python that does not answer as it should: forget the snapshot, start afresh.
@@ -151,7 +166,7 @@ async function boot({ pyodide: indexURL, stdlib, rest, lock, core, catalog, boot
     await dropSnapshots(keep);
     ({ py, restored } = await startPython(loadPyodide, options, null, keep));
     try {
-      startCore(py, wheelBytes, rest);
+      startCore(py, wheelBytes, tableBytes, rest);
     } catch (again) {
       throw coreError(again);
     }
@@ -248,7 +263,9 @@ self.addEventListener("message", async (event) => {
     self.postMessage({ type: MESSAGE.ready, protocol: PROTOCOL_VERSION, restored: started.restored });
     if (started.worthKeeping) {
       const bytes = takeSnapshot(started.py);
-      keepSnapshot(msg.boot, bytes); // in the background: requests are answered meanwhile
+      // Kept in a task of its own, after the requests that came while the snapshot was taken (a
+      // reader who answered before Python was ready): copying and compressing it takes a while.
+      setTimeout(() => keepSnapshot(msg.boot, bytes), 0);
     }
   } else if (msg.type === MESSAGE.warm && handle) {
     try {

@@ -7,8 +7,9 @@
 
 import config from "./config.js";
 import { forgetCaches, forgotten } from "./device.js";
+import { takeWorker } from "./engine-start.js";
 import { MESSAGE, VERSION } from "./protocol.js";
-import { coreCatalogUrl, language, t } from "./i18n.js";
+import { t } from "./i18n.js";
 
 const BOOT_TIMEOUT_MS = 90_000;
 const CALL_TIMEOUT_MS = 15_000;
@@ -62,6 +63,7 @@ class Engine extends EventTarget {
   #pending = new Map();
   #nextId = 1;
   #bootStarted = 0;
+  #waiting = 0; // requests waiting for the engine to be ready
 
   #setState(state, err = null) {
     this.state = state;
@@ -85,25 +87,26 @@ class Engine extends EventTarget {
     return this.#booting;
   }
 
-  /** Start a worker and boot it. A worker of another protocol version (a copy cached before the
-   * site was updated) is replaced once by a fresh copy fetched past every cache. */
+  /** Boot a worker: the one engine-start.js started when an exercise came near (it may be well on
+   * its way), else a new one. A worker of another protocol version (a copy cached before the site
+   * was updated) is replaced once by a fresh copy fetched past every cache. */
   async #boot() {
     this.#setState("loading");
     try {
-      return await this.#bootWorker(new URL("./engine-worker.js", import.meta.url));
+      return await this.#bootWorker(takeWorker());
     } catch (err) {
       if (err.reason !== "version" || !err.workerIsOlder) throw err;
       console.info("exercise engine: replacing a worker of another version:", err.detail);
       this.#setState("loading", { reason: "updated" });
-      const fresh = new URL(`./engine-worker.js?fresh=${Date.now()}`, import.meta.url);
-      return this.#bootWorker(fresh);
+      const fresh = new URL(`./engine-worker.js?fresh=${Date.now()}`, import.meta.url).href;
+      return this.#bootWorker(takeWorker(fresh));
     }
   }
 
-  #bootWorker(url) {
-    this.#bootStarted = performance.now();
+  #bootWorker(started) {
+    this.#bootStarted = started.startedAt;
     return new Promise((resolve, reject) => {
-      const worker = new Worker(url, { type: "module" });
+      const { worker } = started;
       this.#worker = worker;
       const fail = (err) => {
         clearTimeout(timer);
@@ -114,7 +117,7 @@ class Engine extends EventTarget {
         () => fail(new EngineError(SLOW_BOOT, "timeout")),
         BOOT_TIMEOUT_MS,
       );
-      worker.addEventListener("message", (event) => {
+      const heard = (event) => {
         const msg = event.data;
         if (msg.type === MESSAGE.broken) {
           // Python itself failed (not a request): this worker is of no more use.
@@ -130,9 +133,10 @@ class Engine extends EventTarget {
           this.restored = Boolean(msg.restored);
           this.#setState("ready");
           resolve();
-          // Only now: its first install then copies what the boot just downloaded (HTTP cache)
-          // instead of competing with the boot for the network and the CPU.
-          registerServiceWorker();
+          // Only now, and once the page is idle: its first install then copies what the boot just
+          // downloaded (HTTP cache) instead of competing with the boot, or with the first results,
+          // for the network and the CPU.
+          whenIdle(registerServiceWorker);
         } else if (msg.type === MESSAGE.bootError && msg.reason === "version") {
           fail(versionError(msg.protocol, msg.detail));
         } else if (msg.type === MESSAGE.bootError) {
@@ -151,9 +155,8 @@ class Engine extends EventTarget {
           console.warn("exercise engine is missing a module:", msg.detail);
           this.#settle(msg.id, null, new EngineError(MISSING_FOR_REQUEST, "missing"));
         }
-      });
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
+      };
+      const broke = (event) => {
         console.warn("exercise engine stopped:", event.message || "the worker script failed");
         if (this.state === "loading") {
           // Before the worker said anything: most likely its script did not arrive.
@@ -161,8 +164,8 @@ class Engine extends EventTarget {
         } else {
           this.#stop(worker, new EngineError(STOPPED, "crash"));
         }
-      });
-      worker.postMessage(bootMessage());
+      };
+      started.listen((type, event) => (type === "message" ? heard(event) : broke(event)));
     });
   }
 
@@ -194,7 +197,12 @@ class Engine extends EventTarget {
   }
 
   async #send(request, timeoutMs) {
-    await this.start();
+    this.#waiting += 1;
+    try {
+      await this.start();
+    } finally {
+      this.#waiting -= 1;
+    }
     const worker = this.#worker;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -212,7 +220,9 @@ class Engine extends EventTarget {
   /** Run one operation once, for no answer, when the engine is ready (see ui.js warmUp): never
    * retried, never a reason to restart, fail or say anything. */
   warm(op, payload = {}) {
-    if (this.state === "ready") this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
+    // A reader's own request already waiting for the engine does the same work, and comes first.
+    if (this.state !== "ready" || this.#waiting) return;
+    this.#worker?.postMessage({ type: MESSAGE.warm, request: { op, ...payload } });
   }
 
   /** Run one operation of the Python core. When the worker crashes or hangs, the request is sent
@@ -238,24 +248,6 @@ class Engine extends EventTarget {
   }
 }
 
-/** What the worker boots with: the runtime's files (their addresses relative to this module, so the
- * site works under a sub-path) and where this device keeps its start-up copy of Python. */
-function bootMessage() {
-  const here = (url) => (url ? new URL(url, import.meta.url).href : null);
-  return {
-    type: MESSAGE.boot,
-    protocol: VERSION,
-    pyodide: here(config.pyodide),
-    stdlib: here(config.stdlib),
-    rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
-    lock: config.lock ?? null,
-    core: here(config.core),
-    boot: config.boot ?? null,
-    language,
-    catalog: coreCatalogUrl, // the core's words in the page's language (null: English)
-  };
-}
-
 /** A worker of another protocol version. Only an older worker is worth replacing: when the worker
  * is newer, this page is the old one, and only a reload brings its new version. */
 function versionError(workerVersion, detail) {
@@ -264,6 +256,12 @@ function versionError(workerVersion, detail) {
   err.detail = detail;
   err.workerIsOlder = !(Number(workerVersion) > VERSION);
   return err;
+}
+
+/** Run TASK when the page has a quiet moment (at most a few seconds from now). */
+function whenIdle(task) {
+  if ("requestIdleCallback" in window) requestIdleCallback(() => task(), { timeout: 3000 });
+  else setTimeout(task, 1000);
 }
 
 let swRequested = false;

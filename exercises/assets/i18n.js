@@ -26,10 +26,12 @@ const words = catalog.messages ?? {};
 const numbers = catalog.numbers ?? { decimal: ".", group: "," };
 const rule = catalog.plural?.rule ?? ["!=", "n", 1];
 
-/** The page's language (as <html lang> says it) and direction, and the core's catalog for the worker. */
+/** The page's language (as <html lang> says it) and direction. (The core's catalog, for the
+ * engine's worker, is messages/<language>.json: engine-start.js asks for it.) */
 export { language };
 export const direction = catalog.direction ?? "ltr";
-export const coreCatalogUrl = new URL(`${file}.json`, import.meta.url).href;
+/** The site's name in the page's language (config.js serves every language of a site). */
+export const siteName = catalog.site_name ?? "";
 
 const C_OPS = {
   "==": (a, b) => Number(a === b), "!=": (a, b) => Number(a !== b), "<": (a, b) => Number(a < b),

@@ -95,34 +95,20 @@ async function mountOne(section) {
   }
 }
 
-// How far below (or above) the screen an exercise starts the engine: half a screen, so a reader
-// who scrolls to it finds it ready, and one who only reads the top of a lesson downloads nothing.
-// Asked of an IntersectionObserver, not measured here: measuring while the page loads would make the
-// browser lay the page out once more, which Lighthouse counts as blocking time.
-const NEAR = "50% 0px";
-let near = null;
-
-/** Start the engine when an exercise is about to scroll into view: watched from here, before the
- * exercise's own module has even arrived, so Python's download starts as early as it can. With the
- * browser's Save-Data preference on, only a touch, click, key or focus in it starts it (ui.js):
- * Python is a download of several megabytes. */
-function startWhenNear(sections) {
-  if (navigator.connection?.saveData || !("IntersectionObserver" in window)) return;
-  near ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      near.unobserve(entry.target);
-      if (entry.target.isConnected) {
-        getEngine().then((e) => e.state === "idle" && e.start().catch(() => {})).catch(() => {});
-      }
-    }
-  }, { rootMargin: NEAR });
-  for (const section of sections) near.observe(section);
+/** Start the engine when an exercise is about to scroll into view (engine-start.js watches, and
+ * starts the engine's worker itself, before this page's modules have even arrived). */
+async function startWhenNear(sections) {
+  if (!sections.length) return;
+  const start = await import("./engine-start.js");
+  start.whenNear(() => {
+    getEngine().then((e) => e.state === "idle" && e.start().catch(() => {})).catch(() => {});
+  });
+  start.watch(sections);
 }
 
 async function mountAll() {
   const sections = document.querySelectorAll("[data-exercise]:not([data-mounted])");
-  startWhenNear(sections);
+  startWhenNear(sections).catch(() => {});
   import("./leave.js").then((m) => m.offerLeave()).catch(() => {});
   // "Keep this site for reading offline" (the privacy page, the journal): its script only there.
   for (const box of document.querySelectorAll(".ex-keep-offline[hidden]:not([data-bound])")) {

@@ -8,7 +8,7 @@
 
 import config from "./config.js";
 import { DRAFT, ENTRY, LEDGER_KEY, LOCK_KEY, PREFIX, SIGNAL_KEY, isSealed } from "./storage-keys.js";
-import { t, tn } from "./i18n.js";
+import { siteName, t, tn } from "./i18n.js";
 
 export const MESSAGES = {
   // i18n: When the browser lets the site keep nothing (storage off, or a private window).
@@ -265,4 +265,4 @@ export function download(text, mime, filename) {
 }
 
 export const siteId = config.siteId;
-export const siteName = config.siteName ?? "";
+export { siteName }; // in the page's language (i18n.js)

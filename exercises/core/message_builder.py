@@ -346,7 +346,7 @@ def _ask(text: str, grammar: Grammar, frame: bool) -> str:
         return _sentence(words)
     body = words.rstrip(" .!?;:,\u2026")
     opening = grammar.get("question_open", ("",))[0]
-    plain = body.lstrip(_OPENING)
+    plain = body.lstrip(_OPENING + " ")  # "¡ a?": the reader's marks go, and the space after them
     please = _starts(plain, grammar["please"])
     rest = _drop(plain, grammar["please"]) if please else plain
     asks = bool(_starts(rest.lstrip(_OPENING), grammar["question"] + grammar["pressing"]))

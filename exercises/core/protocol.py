@@ -4,7 +4,10 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, boot, language, catalog}
+    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, table, boot, language,
+                      catalog}
+                         table: the URL of the phrase table of the page's language, which the worker
+                         unpacks beside the core (null: the page reads English's, in the wheel)
                          rest: {index, archive}, the rest of the standard library (or null)
                          boot: {name, prefix}, the cache for this runtime's snapshot (or null)
                          catalog: the URL of the page's language's messages for the core, which the
@@ -33,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 4
+VERSION = 5
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {

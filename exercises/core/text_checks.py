@@ -35,7 +35,7 @@ def suggests_traps() -> bool:
 
 def page_language() -> str:
     """The base language of the page the core works for (its active catalog): "es" for "es-MX"."""
-    return active().language.replace("_", "-").split("-")[0].lower() or safety.DEFAULT_LANGUAGE
+    return safety.base_language(active().language) or safety.DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ each other's, and "Delete everything" finds them all by that start (``<site_id>-
   site) gets that page offline instead of the browser's error.
 
 The runtime's identity is declared here, once: the Pyodide version, the digest of the standard
-library the engine boots with, and the digest of the core's wheel. A snapshot is only ever restored
-into the runtime it was taken of; any change to one of the three names a new cache.
+library the engine boots with, and the digest of the core (its wheel and the phrase tables shipped
+apart: exercises/wheel.py, ``Core.digest``). A snapshot is only ever restored into the runtime it was
+taken of; any change to one of the three names a new cache.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from ..markdown_ext import ExercisesExtension
 from ..render import offline_html
 from ..render.leave_page import leave_page
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
-from ..wheel import build_core_wheel
+from ..wheel import TABLE_PREFIX, build_core, table_language
 from . import (
     csp,
     device_caches,
@@ -43,7 +43,15 @@ from . import (
     stdlib,
 )
 from .config import ExercisesConfig
-from .runtime_files import ASSETS_DIR, GENERATED, kinds_config, protocol_module, stylesheet, worker_source
+from .runtime_files import (
+    ASSETS_DIR,
+    GENERATED,
+    kind_title_keys,
+    kinds_config,
+    protocol_module,
+    stylesheet,
+    worker_source,
+)
 from .service_worker import SW_URI, Entry, content_digest
 from .service_worker import render as render_service_worker
 from .translated_definitions import TranslatedLibrary
@@ -267,13 +275,20 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
         for language in self.languages:
-            for uri, text in site_language.message_files(self.messages[language.code], language).items():
+            for uri, text in site_language.message_files(self.messages[language.code], language,
+                                                         config.site_name, kind_title_keys()).items():
                 files.append(File.generated(config, f"{RUNTIME_URI}/{uri}", content=text))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
         files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
-        wheel = build_core_wheel()
-        wheel_uri = f"{RUNTIME_URI}/core-{wheel.digest[:12]}/{wheel.filename}"
-        files.append(File.generated(config, wheel_uri, content=wheel.data))
+        # The core's wheel, and beside it the phrase table of each of the site's languages but English
+        # (in the wheel): a page's engine fetches its own language's only.
+        core = build_core(lang.code for lang in self.languages)
+        core_dir = f"core-{core.wheel.digest[:12]}"  # inside the runtime's folder, as config.js names it
+        for archive in core.archives():
+            files.append(File.generated(config, f"{RUNTIME_URI}/{core_dir}/{archive.filename}",
+                                        content=archive.data))
+        tables = {lang.page_lang: f"{core_dir}/{core.tables[code].filename}"
+                  for lang in self.languages if (code := table_language(lang.code))}
         pyodide_url = self.config.pyodide_url
         stdlib_url = None  # None: Pyodide's own python_stdlib.zip, beside pyodide.mjs
         lock = None  # None: Pyodide's own pyodide-lock.json, beside pyodide.mjs
@@ -301,15 +316,17 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
                 rest_urls = {"index": pyodide_url + f"{rest}.json", "archive": pyodide_url + f"{rest}.zip"}
             stdlib_digest = (library.shipped.digest if library else
                              content_digest((self.pyodide_dir / "python_stdlib.zip").read_bytes()))
-            identity = device_caches.runtime_identity(version, stdlib_digest, wheel.digest)
+            identity = device_caches.runtime_identity(version, stdlib_digest, core.digest)
             boot = {"name": device_caches.boot_cache(self.site_id, identity),
                     "prefix": device_caches.boot_prefix(self.site_id)}
         runtime_config = {"pyodide": pyodide_url, "stdlib": stdlib_url, "rest": rest_urls, "lock": lock,
                           "boot": boot, "caches": {"all": device_caches.prefix(self.site_id),
                                                    "runtime": device_caches.runtime_prefix(self.site_id),
                                                    "pages": device_caches.pages_cache(self.site_id)},
-                          "core": wheel_uri.removeprefix(RUNTIME_URI + "/"),
-                          "siteId": self.site_id, "siteName": config.site_name,
+                          "core": f"{core_dir}/{core.wheel.filename}",
+                          # By the page's <html lang>: the phrase table its engine unpacks beside the core.
+                          "tables": tables,
+                          "siteId": self.site_id,
                           "leavePage": self.config.leave_page.strip("/"),
                           "kinds": kinds_config(),
                           # Relative to engine.js, so the site works under a sub-path too.
@@ -374,8 +391,11 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
             if uri.endswith(PYODIDE_NOTICE):
                 continue  # for people who read the site's files, never fetched by the engine
             if uri.startswith("assets/pyodide/") or uri.startswith(f"{RUNTIME_URI}/core-"):
-                # The version or hash is in the path; the rest of the library only on a miss.
-                entries.append(Entry(uri, immutable=True, ahead=REST_PREFIX not in uri))
+                # The version or hash is in the path. The rest of the library is fetched only on a
+                # miss, and a phrase table only on a page in its language: neither ahead.
+                name = uri.rsplit("/", 1)[-1]
+                entries.append(Entry(uri, immutable=True,
+                                     ahead=not name.startswith((REST_PREFIX, TABLE_PREFIX))))
             elif uri.startswith(f"{RUNTIME_URI}/"):
                 entries.append(Entry(uri, immutable=False, digest=content_digest(file.content_bytes)))
         return entries
@@ -473,6 +493,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         env.globals.update(jinja.GLOBALS)  # the templates' words: {{ t("key", "English") }}
         # The help bar's links stay in this build's language (mkdocs-static-i18n: "es/"; else "").
         env.globals["language_home"] = site_language.language_folder(config)
+        env.globals["exercises_runtime"] = RUNTIME_URI  # where the browser's modules are
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:

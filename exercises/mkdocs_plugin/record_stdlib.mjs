@@ -1,20 +1,21 @@
 // Records what only Pyodide can tell about its standard library (see stdlib.py, which runs this):
 //   startup:    every module of python_stdlib.zip loaded while Pyodide boots and the engine's worker
-//               installs the core wheel (as engine-worker.js does);
-//   operations: the modules of the zip that importing the core loads, then those each operation
-//               of the worker protocol loads while it answers the sample requests (in their order,
-//               so a module is listed under the first step that needed it);
+//               installs the core wheel and a phrase table (as engine-worker.js does);
+//   operations: the modules of the zip that importing the core (and every phrase table, each of
+//               which a page in its language imports) loads, then those each operation of the
+//               worker protocol loads while it answers the sample requests (in their order, so a
+//               module is listed under the first step that needed it);
 //   comment_lines: the lines of every module that hold only a comment, by this Python's tokenizer.
 // A module counts when it is in sys.modules afterwards or in Python's own import log
 // (PYTHONPROFILEIMPORTTIME), so a module imported and dropped again is seen too.
-// Usage: node record_stdlib.mjs <pyodide dir> <core wheel> <stdlib.py> <requests.json> <import step name>
-// (prints JSON)
+// Usage: node record_stdlib.mjs <pyodide dir> <core dir> <stdlib.py> <requests.json> <import step name>
+// (prints JSON); the core dir holds the core's wheel and its phrase tables apart (exercises/wheel.py).
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pyodideDir, wheelPath, scannerPath, requestsPath, importStep] = process.argv.slice(2);
+const [pyodideDir, coreDir, scannerPath, requestsPath, importStep] = process.argv.slice(2);
 const indexURL = pyodideDir.endsWith("/") ? pyodideDir : pyodideDir + "/";
 const { loadPyodide } = await import(pathToFileURL(join(indexURL, "pyodide.mjs")).href);
 
@@ -25,9 +26,13 @@ const py = await loadPyodide({
   stdout: () => {},
   stderr: (line) => log.push(line),
 });
-// The worker's own steps, up to importing the core.
+// The worker's own steps, up to importing the core: the wheel, then the tables apart.
 const extractDir = py.runPython("import site; site.getsitepackages()[0]");
-py.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel", { extractDir });
+for (const [suffix, format] of [[".whl", "wheel"], [".zip", "zip"]]) {
+  for (const name of readdirSync(coreDir).filter((n) => n.endsWith(suffix))) {
+    py.unpackArchive(new Uint8Array(readFileSync(join(coreDir, name))), format, { extractDir });
+  }
+}
 
 py.runPython(`
 import sys, zipfile
@@ -55,8 +60,14 @@ const step = () => {
 
 const startup = step();
 const operations = { [importStep]: [] };
-// As the worker does: its finders first, then the core.
-py.runPython("import exercises.core.rest_of_library, exercises.core.api");
+// As the worker does: its finders first, then the core; and every phrase table, as a page in its
+// language imports it.
+py.runPython(`
+import importlib, exercises.core.rest_of_library, exercises.core.api
+from exercises.core import safety
+for _module in safety.BUILTIN.values():
+    importlib.import_module(_module)
+`);
 operations[importStep] = step();
 const handle = py.pyimport("exercises.core.api").handle;
 for (const request of JSON.parse(readFileSync(requestsPath, "utf-8"))) {

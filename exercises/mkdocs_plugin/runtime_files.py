@@ -57,9 +57,21 @@ def stylesheet(path: Path) -> str:
     return _CSS_COMMENT.sub("", path.read_text(encoding="utf-8"))
 
 
-def kinds_config() -> dict[str, dict[str, str | bool]]:
-    """The browser's map of kinds: data-exercise value -> module (relative to runtime.js), name, status,
-    and whether a saved entry can be changed in its exercise."""
-    return {kind.name: {"module": kind.module, "title": str(kind.title), "status": kind.status,
+def kinds_config() -> dict[str, dict[str, str | bool | None]]:
+    """The browser's map of kinds: data-exercise value -> module (relative to runtime.js), name (in
+    English, with its message key: config.js serves every language of a site, and the page's catalog
+    has the name in its language), status, and whether a saved entry can be changed in its exercise."""
+    return {kind.name: {"module": kind.module, "title": title_english(kind.title),
+                        "titleKey": getattr(kind.title, "key", None), "status": kind.status,
                         "editable": kind.journal is not None and kind.journal.editable}
             for kind in REGISTERED}
+
+
+def title_english(title: Any) -> str:
+    """A kind's name as English writes it: a message's English, or a maintainer's plain words."""
+    return str(getattr(title, "english", title))
+
+
+def kind_title_keys() -> list[str]:
+    """The message keys of the kinds' names, which the browser's catalog carries (kinds_config)."""
+    return [kind.title.key for kind in REGISTERED if hasattr(kind.title, "key")]

@@ -79,9 +79,16 @@ def messages_for(config: MkDocsConfig, options: Any, language: SiteLanguage) -> 
                          shown_settings=f"{Path(config.config_file_path).name}: messages.{language.code}")
 
 
-def message_files(result: SiteMessages, language: SiteLanguage) -> dict[str, str]:
-    """The files a page in LANGUAGE loads, by path inside the runtime's folder."""
-    browser = json.dumps(result.data("browser"), ensure_ascii=False, separators=(",", ":"))
+def message_files(result: SiteMessages, language: SiteLanguage, site_name: str,
+                  kind_titles: list[str]) -> dict[str, str]:
+    """The files a page in LANGUAGE loads, by path inside the runtime's folder. The browser's also
+    carry what config.js cannot, as it serves every language of the site: the site's name in this
+    language (an export names its site) and the kinds' names (KIND_TITLES, message keys)."""
+    data = result.data("browser")
+    data["site_name"] = site_name
+    data["messages"].update({key: words for key in kind_titles
+                             if isinstance(words := result.words.get(key), str)})
+    browser = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     core = json.dumps(result.data("core"), ensure_ascii=False, separators=(",", ":"))
     return {f"{MESSAGES_DIR}/{language.page_lang}.js": f"export default {browser};\n",
             f"{MESSAGES_DIR}/{language.page_lang}.json": core + "\n"}

@@ -176,12 +176,14 @@ def _zip(full: zipfile.ZipFile, paths: Mapping[str, str], names: Iterable[str], 
     inputs."""
     buffer = io.BytesIO()
     chosen = sorted(names)
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for name in sorted(chosen, key=paths.__getitem__):
             entry = zipfile.ZipInfo(paths[name], date_time=_EPOCH)
             entry.external_attr = 0o644 << 16
             entry.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(entry, without_comments(full.read(paths[name]), record.comments.get(name, ())))
+            # The level given here: an entry's own ZipInfo does not take the archive's.
+            out.writestr(entry, without_comments(full.read(paths[name]), record.comments.get(name, ())),
+                         compresslevel=9)
     return Library(buffer.getvalue(), tuple(chosen))
 
 
@@ -215,12 +217,14 @@ def site_library(pyodide_dir: Path, version: str) -> tuple[SiteLibrary | None, s
 
 # ---- recording (maintainers, after a change of Pyodide version or of the core's imports) --------
 
-def record(pyodide_dir: Path, wheel: Path, node_modules: Path = Path("node_modules")
+def record(pyodide_dir: Path, core_dir: Path, node_modules: Path = Path("node_modules")
            ) -> dict[str, object]:
     """Boot Pyodide under Node as the engine's worker does and read its start-up modules, the
-    modules the core's import and each operation load (sample requests: stdlib_samples.py) and the
-    comment lines of its whole standard library (see record_stdlib.mjs). NODE_MODULES: the
-    project's npm packages, which hold the 'ws' package Pyodide imports under Node."""
+    modules the core's import (its phrase tables too) and each operation load (sample requests:
+    stdlib_samples.py) and the comment lines of its whole standard library (see
+    record_stdlib.mjs). CORE_DIR: the core's wheel and tables (exercises/wheel.py, write_core).
+    NODE_MODULES: the project's npm packages, which hold the 'ws' package Pyodide imports under
+    Node."""
     import shutil
     import subprocess
     import tempfile
@@ -235,7 +239,7 @@ def record(pyodide_dir: Path, wheel: Path, node_modules: Path = Path("node_modul
     with tempfile.TemporaryDirectory() as tmp:
         samples = Path(tmp) / "requests.json"
         samples.write_text(json.dumps(requests()), encoding="utf-8")
-        run = subprocess.run([node, str(RECORDER), str(pyodide_dir.resolve()), str(wheel.resolve()),
+        run = subprocess.run([node, str(RECORDER), str(pyodide_dir.resolve()), str(core_dir.resolve()),
                               str(Path(__file__).resolve()), str(samples), CORE_IMPORT],
                              capture_output=True, text=True, check=False)
     if run.returncode != 0:
@@ -271,14 +275,13 @@ if __name__ == "__main__":
     import sys
     import tempfile
 
-    from ..wheel import build_core_wheel
+    from ..wheel import write_core
     from .pyodide_dist import ensure
 
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure(say=print)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = build_core_wheel()
-        (Path(tmp) / wheel.filename).write_bytes(wheel.data)
-        recorded = record(source, Path(tmp) / wheel.filename)
+        write_core(Path(tmp))
+        recorded = record(source, Path(tmp))
     write_record(recorded)
     operations: Mapping[str, list[str]] = recorded["operations"]  # type: ignore[assignment]
     print(f"{RECORD}: {len(recorded['startup'])} start-up modules; "  # type: ignore[arg-type]

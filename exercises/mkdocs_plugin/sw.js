@@ -2,9 +2,10 @@
 // site for reading offline; lessons read without either never register it. It keeps:
 // - the offline page (a few kilobytes, the crisis services as text), from its install: offline, a
 //   page this device does not have shows it instead of the browser's error;
-// - the exercise runtime (Pyodide, the core wheel, the runtime scripts) in a versioned cache, once a
-//   page asks for it (the reader has used an exercise), so a second visit does not download Python
-//   again, even where the host's HTTP cache lifetimes are short;
+// - the exercise runtime (Pyodide, the core wheel, the runtime scripts; the phrase table of a page's
+//   language once it has been fetched) in a versioned cache, once a page asks for it (the reader has
+//   used an exercise), so a second visit does not download Python again, even where the host's HTTP
+//   cache lifetimes are short;
 // - the site's pages and their files, only when the reader chose "Keep this site for reading
 //   offline" (and never the runtime for that alone), refreshed when the site changes.
 // Pages are always fetched from the network first; a kept copy, or the browser's own copy of a page
@@ -52,6 +53,13 @@ async function keepRuntime() {
     // Scripts at a fixed address: a new version of the site is a new cache, so what this one holds is
     // current (the fetch handler refreshes them as pages use them).
     ...[...mutable].map(async (url) => (await cache.match(url)) ?? cache.put(url, await download(url, { cache: "no-cache" }))),
+    // Files fetched only when needed (a page's phrase table, the rest of the library): kept when
+    // this device has fetched them, before this worker could see it; never downloaded for this.
+    ...[...onDemand].map(async (url) => {
+      if (await cache.match(url)) return;
+      const had = (await cachedEarlier(url)) ?? (await httpCached(url));
+      if (had) await cache.put(url, had);
+    }),
   ]);
 }
 

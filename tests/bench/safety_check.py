@@ -36,14 +36,12 @@ def in_pyodide(language: str) -> dict[str, Any] | None:
     from kit.site import PYODIDE
 
     from exercises.mkdocs_plugin import pyodide_dist
-    from exercises.wheel import build_core_wheel
+    from exercises.wheel import write_core
 
     pyodide_dist.link_for_node(PYODIDE, ROOT / "node_modules")
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = build_core_wheel()
-        path = Path(tmp) / wheel.filename
-        path.write_bytes(wheel.data)
-        command = [node, str(RUNNER), str(PYODIDE), str(path), str(TESTS / "kit"), str(PHRASES), language]
+        write_core(Path(tmp))
+        command = [node, str(RUNNER), str(PYODIDE), tmp, str(TESTS / "kit"), str(PHRASES), language]
         run = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if run.returncode:
         print(f"Pyodide: the run failed:\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}", file=sys.stderr)

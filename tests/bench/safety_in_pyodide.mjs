@@ -1,16 +1,16 @@
 // Measures the concern check inside real Pyodide under Node: the same kit.phrases.measure the
-// CPython side runs, on the same phrase tables, with the core installed from its wheel as the
-// browser's worker installs it. Prints the figures as JSON on the last line.
-// Usage: node safety_in_pyodide.mjs <pyodide dir> <core wheel> <tests/kit dir> <phrases dir> <language>
+// CPython side runs, on the same phrase tables, with the core installed from its wheel and phrase
+// tables as the browser's worker installs them. Prints the figures as JSON on the last line.
+// Usage: node safety_in_pyodide.mjs <pyodide dir> <core dir> <tests/kit dir> <phrases dir> <language>
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { copyTree } from "../pyodide/fs.mjs";
+import { copyTree, installCore } from "../pyodide/fs.mjs";
 
-const [pyodideDir, wheel, kitDir, phrasesDir, language = "en"] = process.argv.slice(2);
+const [pyodideDir, coreDir, kitDir, phrasesDir, language = "en"] = process.argv.slice(2);
 if (!phrasesDir) {
-  console.error("usage: node safety_in_pyodide.mjs <pyodide dir> <core wheel> <kit dir> <phrases dir> [language]");
+  console.error("usage: node safety_in_pyodide.mjs <pyodide dir> <core dir> <kit dir> <phrases dir> [language]");
   process.exit(2);
 }
 const { loadPyodide } = await import(pathToFileURL(join(resolve(pyodideDir), "pyodide.mjs")).href);
@@ -18,7 +18,7 @@ const started = Date.now();
 const py = await loadPyodide({ indexURL: resolve(pyodideDir) + "/" });
 const bootMs = Date.now() - started;
 const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
-py.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir: sitePackages });
+installCore(py, resolve(coreDir), sitePackages);
 
 py.FS.mkdirTree("/bench/kit");
 py.FS.writeFile("/bench/kit/__init__.py", "");

@@ -18,7 +18,7 @@ import pytest
 from kit.device import BOOT_CACHE, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
 from kit.reader import answer_all, wait_for_engine
 from kit.samples import entry
-from kit.storage import save_entry
+from kit.storage import save_entry, save_entry_before_load
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 THOUGHTS = "steps/4-challenging-thoughts/"
@@ -195,9 +195,8 @@ def test_a_module_the_site_did_not_ship_is_fetched_from_the_rest_when_needed(
     page.route(f"**/{shipped_zip.name}", serve(shipped))
     page.route(f"**/{rest_zip.name}", serve(rest))
     page.route(f"**/{rest_zip.with_suffix('.json').name}", serve(index))
+    save_entry_before_load(page, entry(title="A record to export"))  # one visit, one start of Python
     page.goto(site_url + "journal/")
-    save_entry(page, entry(title="A record to export"))
-    page.reload()
     wait_for_engine(page)
     assert asked == [shipped_zip.name]  # the rest is not fetched to start
     with page.expect_download() as download:

@@ -7,8 +7,12 @@ the top of a lesson with a practice at its end downloads no byte of Pyodide.
 
 from __future__ import annotations
 
-from kit.reader import ENGINE_STATE, SAVE_DATA, wait_for_engine
-from playwright.sync_api import Page, expect
+from pathlib import Path
+
+from kit.device import until
+from kit.reader import ENGINE_STATE, SAVE_DATA, answer_all, wait_for_engine
+from kit.serve import serve
+from playwright.sync_api import Browser, Page, expect
 
 LESSON = "steps/1-self-compassion/"  # its practice is at the end of the lesson
 
@@ -44,6 +48,30 @@ def test_a_lesson_read_at_the_top_downloads_no_python_until_its_practice_comes_n
 def test_an_exercise_at_the_top_of_its_page_starts_at_once(page: Page, site_url: str) -> None:
     page.goto(site_url + "questionnaire/")
     wait_for_engine(page)  # nobody touched it: it is in view
+
+
+def test_python_starts_before_the_pages_own_modules_and_its_ready_is_not_lost(
+        browser: Browser, built_site: Path, attachment: dict) -> None:
+    # The server holds back the engine's bridge (engine.js); the exercise at the top of the page still
+    # starts Python at once (engine-start.js, early in the page), which boots and keeps its start-up copy.
+    # No service worker: every copy of the engine's worker the page asks for reaches the server.
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    with serve(built_site) as served:
+        served.gate.hold = lambda path: path.endswith("/assets/exercises/engine.js")
+        page.goto(served.url + "questionnaire/")
+        until(page, "async () => (await caches.keys()).some((name) => name.includes('-boot-'))", seconds=90)
+        assert served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
+        assert engine_state(page) is None, "the bridge was not there: Python started without it"
+        # The bridge arrives after the worker said it was ready: that is not lost, and results come.
+        served.gate.release()
+        wait_for_engine(page)
+        answer_all(page, {item["id"]: 4 for item in attachment["items"]})
+        page.get_by_role("button", name="See my scores").click()
+        expect(page.locator(".ex-result dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0")
+        workers = served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
+        assert len(workers) == 1, "the bridge started a worker of its own instead of the one under way"
+    context.close()
 
 
 def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str) -> None:

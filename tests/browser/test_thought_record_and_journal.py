@@ -237,6 +237,9 @@ def test_a_draft_survives_a_reload_even_when_the_engine_cannot_load(browser: Bro
     page.fill(f"{UID}-emotions-0-name", "worried")
     page.fill(f"{UID}-emotions-0-before", "55")
     wait_for_engine(page, "failed")
+    # The page's script is in (what was typed before it came is kept too, once it is), and the
+    # reload comes at once, before the pause after typing that saves a draft: leaving saves it.
+    expect(page.locator(".ex-thought-record")).to_have_attribute("data-ready", "true")
     page.reload()
     expect(page.locator(f"{UID}-situation")).to_have_value("Half-written thought, before the engine works.")
     expect(page.locator(f"{UID}-emotions-0-before")).to_have_value("55")

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { copyTree } from "./fs.mjs";
+import { copyTree, installCore } from "./fs.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -41,16 +41,18 @@ console.log(`Pyodide ${py.version} (Python ${py.runPython("import sys; sys.versi
 // unpackArchive extracts into the working directory unless told otherwise.
 const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
 const wheels = readdirSync(wheelsDir).filter((n) => n.endsWith(".whl")).sort();
-// The core first, as the worker installs it, and every module of it imported with the site's
-// library alone: nothing else is on the path yet.
-for (const name of wheels.filter((n) => n.startsWith("exercises-"))) {
-  py.unpackArchive(new Uint8Array(readFileSync(join(wheelsDir, name))), "wheel", { extractDir: sitePackages });
-}
+// The core first, as the worker installs it (its wheel and phrase tables), and every module of it
+// imported with the site's library alone: nothing else is on the path yet.
+const core = installCore(py, wheelsDir, sitePackages);
+console.log(`The core installed from ${core.join(", ")}`);
 const coreImported = py.runPython(`
 import importlib, os, exercises.core
-# Listed from the folder (not pkgutil, which the site's library does not ship).
-names = sorted(f"exercises.core.{n[:-3]}" for n in os.listdir(exercises.core.__path__[0])
-               if n.endswith(".py") and n != "__init__.py")
+# Listed from the folders (not pkgutil, which the site's library does not ship), its packages' too
+# (the phrase tables, which a page imports when it first checks words).
+top = exercises.core.__path__[0]
+names = sorted("exercises.core." + os.path.relpath(os.path.join(folder, n), top)[:-3].replace("/", ".")
+               .removesuffix(".__init__") for folder, _, files in os.walk(top) for n in files
+               if n.endswith(".py") and not (folder == top and n == "__init__.py"))
 try:
     for name in names:
         importlib.import_module(name)

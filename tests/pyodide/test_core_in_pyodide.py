@@ -19,7 +19,7 @@ import pytest
 from kit.site import PYODIDE
 
 from exercises.mkdocs_plugin import pyodide_dist, stdlib
-from exercises.wheel import build_core_wheel
+from exercises.wheel import write_core
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "pyodide-test-wheels"
@@ -71,8 +71,7 @@ def run_core_tests(tmp_path: Path, tests: Path, library: bytes, *pytest_args: st
                    ) -> subprocess.CompletedProcess[str]:
     wheels = tmp_path / "wheels"
     shutil.copytree(_test_wheels(), wheels)
-    core = build_core_wheel()
-    (wheels / core.filename).write_bytes(core.data)
+    write_core(wheels)  # the wheel and every phrase table: what a page in each language gets
     trimmed = tmp_path / "python_stdlib-site.zip"
     trimmed.write_bytes(library)
     run = subprocess.run(

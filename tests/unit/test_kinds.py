@@ -11,11 +11,13 @@ import pytest
 from kit.site import GENERATOR_SITE, ROOT
 
 from exercises import scaffold
-from exercises.core import api, journal
+from exercises.core import api, journal, messages
 from exercises.core.kinds import KINDS, REGISTERED
 from exercises.definitions import DefinitionLibrary
+from exercises.i18n import catalogs
 from exercises.markdown_ext import renderer
-from exercises.mkdocs_plugin.runtime_files import kinds_config, protocol_module
+from exercises.mkdocs_plugin import site_language
+from exercises.mkdocs_plugin.runtime_files import kind_title_keys, kinds_config, protocol_module
 
 ASSETS = ROOT / "exercises" / "assets"
 SCHEMAS = ROOT / "exercises" / "schemas"
@@ -61,12 +63,27 @@ def test_no_schema_or_browser_module_is_left_without_a_kind() -> None:
 
 
 def test_the_browser_gets_each_kind_from_the_declarations() -> None:
-    assert kinds_config() == {k.name: {"module": k.module, "title": str(k.title), "status": k.status,
-                                       "editable": bool(k.journal and k.journal.editable)}
+    assert kinds_config() == {k.name: {"module": k.module, "title": k.title.english, "titleKey": k.title.key,
+                                       "status": k.status, "editable": bool(k.journal and k.journal.editable)}
                               for k in REGISTERED}
     # A kept score is answered again, not changed: the journal offers no Change for it.
     assert kinds_config()["questionnaire"]["editable"] is False
     assert kinds_config()["thought_record"]["editable"] is True
+
+
+def test_the_kinds_config_js_holds_is_the_same_in_every_language_and_each_catalog_names_them() -> None:
+    # config.js is one file for every language of a site (mkdocs-static-i18n builds them into one
+    # folder): a Spanish build must not leave Spanish names for the English pages' journal.
+    english_config = kinds_config()
+    spanish = catalogs.site_messages("es")
+    with messages.using(spanish.catalog()):
+        assert kinds_config() == english_config
+    files = site_language.message_files(spanish, site_language.SiteLanguage("es", "es", "ltr"),
+                                        "Sitio", kind_title_keys())
+    browser = json.loads(files["messages/es.js"].removeprefix("export default ").rstrip(";\n"))
+    assert browser["site_name"] == "Sitio"
+    for kind in REGISTERED:
+        assert browser["messages"][kind.title.key] == spanish.words[kind.title.key] != kind.title.english
 
 
 def test_each_kind_operation_is_offered_by_the_api_and_named_in_protocol_js() -> None:

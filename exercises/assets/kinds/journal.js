@@ -136,7 +136,8 @@ function item(entry, view, unconfirmed) {
   li.dataset.entryId = entry.id;
   // A worksheet's entry names itself ("Grounding"); otherwise the kind's name from its declaration.
   const named = typeof entry.data?.name === "string" && entry.data.name;
-  const kind = named || config.kinds[entry.kind]?.title || entry.kind;
+  const known = config.kinds[entry.kind];
+  const kind = named || (known ? t(known.titleKey ?? "", known.title) : entry.kind);
   const saved = when(entry.updated);
   // i18n: Under a journal entry's title. {kind}: the name of the exercise it came from, like Thought
   // record; {saved}: the date and time it was last saved.

@@ -19,14 +19,14 @@ says so, for the build to tell the author).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
 
 from .categories import CATEGORIES, CONCERNS, CRISIS, SAFETY
 from .engine import Match, Matcher, PhraseTable, Rule, TableError
 
 __all__ = ["BUILTIN", "CATEGORIES", "CONCERNS", "CRISIS", "SAFETY", "DEFAULT_LANGUAGE", "FALLBACK_LANGUAGE",
-           "Match", "Matcher", "PhraseTable", "Rule", "TableError", "concerns", "has_table", "languages",
-           "matcher", "matches", "register", "reports_action", "table_language"]
+           "Match", "Matcher", "PhraseTable", "Rule", "TableError", "base_language", "concerns", "has_table",
+           "languages", "matcher", "matches", "register", "reports_action", "table_language"]
 
 #: No language given: the page's (the active message catalog's).
 DEFAULT_LANGUAGE = ""
@@ -34,20 +34,11 @@ DEFAULT_LANGUAGE = ""
 FALLBACK_LANGUAGE = "en"
 
 
-def _english() -> PhraseTable:
-    from . import en  # imported when first needed: the data is the largest part
-
-    return en.TABLE
-
-
-def _spanish() -> PhraseTable:
-    from . import es
-
-    return es.TABLE
-
-
-#: The tables that come with the package, by language, each imported the first time it is read.
-BUILTIN: dict[str, Callable[[], PhraseTable]] = {"en": _english, "es": _spanish}
+#: The tables that come with the package: language -> the module whose TABLE it is, imported the
+#: first time it is read (the data is the largest part of the check). The browser gets English in
+#: the core's wheel (it is read beside every language) and each other table apart, on the pages in
+#: its language only (exercises/wheel.py).
+BUILTIN: dict[str, str] = {"en": f"{__name__}.en", "es": f"{__name__}.es"}
 
 # Tables by language code, and each compiled the first time it is used (compiling takes a few
 # milliseconds; a page that never checks words never pays them).
@@ -69,18 +60,24 @@ def languages() -> list[str]:
     return sorted(set(_TABLES) | set(BUILTIN))
 
 
+def base_language(language: str) -> str:
+    """"en-GB" and "en_US" are "en": the language a table is registered for."""
+    return language.replace("_", "-").split("-", 1)[0].lower()
+
+
 def _base(language: str) -> str:
-    """"en-GB" and "en_US" are "en"; no language is the page's."""
+    """LANGUAGE's base language; no language is the page's."""
     if not language:
         from ..messages import active
 
         language = active().language
-    return language.replace("_", "-").split("-", 1)[0].lower()
+    return base_language(language)
 
 
 def _table(code: str) -> PhraseTable | None:
     if code not in _TABLES and code in BUILTIN:
-        register(BUILTIN[code]())  # a page reads its own language (and English, when it must)
+        # A page reads its own language (and English, when it must).
+        register(import_module(BUILTIN[code]).TABLE)
     return _TABLES.get(code)
 
 

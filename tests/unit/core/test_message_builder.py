@@ -377,6 +377,9 @@ def test_the_spanish_words_of_the_draft_are_the_shipped_catalogs() -> None:
 
 # (what happened, feeling, need, ask) as Spanish readers type them -> the draft.
 SPANISH_CASES: list[tuple[tuple[str, str, str, str], str]] = [
+    # A question typed with the wrong opening mark, and a space after it (found by Hypothesis).
+    (("", "", "", "¡ podrías llamarme?"), "¿Podrías llamarme?"),
+    (("", "", "", "¡ a?"), "¿A?"),
     # The hints' own examples, and the issue's choppy draft made whole.
     (("los planes cambiaron a última hora", "dolor, preocupación o soledad", "saber en qué punto estamos",
       "avisarme con un mensaje si cambian los planes"),
