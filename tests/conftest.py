@@ -137,9 +137,14 @@ def built_guide(sites: Sites, guide_url: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tiny_sites(tmp_path_factory: pytest.TempPathFactory) -> TinySites:
-    """Tiny projects (tests/kit/project.py), each built once per run, tables of them several at a time."""
-    return TinySites(tmp_path_factory.mktemp("tiny"))
+def tiny_sites(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> TinySites:
+    """Tiny projects (tests/kit/project.py), each built once per run, tables of them several at a time;
+    under xdist in a folder every test process of the run shares (beside each one's own)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if hasattr(request.config, "workerinput") else base
+    folder = shared / "tiny"
+    folder.mkdir(exist_ok=True)
+    return TinySites(folder)
 
 
 @pytest.fixture(scope="session")

@@ -4,9 +4,12 @@ and TinySites: such projects built once per test run, several at a time (the tin
 from __future__ import annotations
 
 import concurrent.futures
+import fcntl
 import hashlib
+import json
 import os
 import re
+import shutil
 import subprocess
 import threading
 from collections.abc import Callable
@@ -101,6 +104,7 @@ Writer = Callable[[Path], Path]  # writes a project into a folder, returns its m
 class Built:
     run: subprocess.CompletedProcess[str]
     site: Path  # where the build wrote the site
+    config: Path  # the project's mkdocs.yml
 
     @property
     def output(self) -> str:
@@ -113,6 +117,8 @@ class TinySites:
 
     A project made by make_project() is known by what it holds, so the same project asked for by two
     tests (or two test files) is built once; any other project is known by the name it is given.
+    Under make test the test processes share FOLDER: whichever asks for a project first builds it (the
+    other waits for it) and records what the build printed beside it, which the other then reads.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -135,9 +141,19 @@ class TinySites:
     def _build(self, key: str, write: Writer) -> Built:
         slug = re.sub(r"[^\w.-]+", "-", key)[:50]
         folder = self.folder / f"{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
-        folder.mkdir(parents=True)
-        run = build_site(folder / "site", write(folder))
-        return Built(run, folder / "site")
+        record = folder.with_name(folder.name + ".json")  # what the build printed, once it has ended
+        with open(folder.with_name(folder.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another process building it: wait for its record
+            if not record.exists():
+                shutil.rmtree(folder, ignore_errors=True)  # left by a process stopped half-way
+                folder.mkdir(parents=True)
+                config = write(folder)
+                run = build_site(folder / "site", config)
+                record.write_text(json.dumps({"config": str(config), "returncode": run.returncode,
+                                              "stdout": run.stdout, "stderr": run.stderr}))
+        done = json.loads(record.read_text())
+        run = subprocess.CompletedProcess(done["config"], done["returncode"], done["stdout"], done["stderr"])
+        return Built(run, folder / "site", Path(done["config"]))
 
     def build_all(self, writers: dict[str, Writer]) -> dict[str, Built]:
         """Build every project not built yet, as many at a time as there are cores; KEY -> Built."""
