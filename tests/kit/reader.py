@@ -17,6 +17,14 @@ def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -
     # A function, not an expression: the site's Content-Security-Policy forbids the eval that
     # Playwright would use to poll a bare expression.
     page.wait_for_function(f"() => {ENGINE_STATE} === {state!r}", timeout=timeout)
+    if state == "failed":
+        # Python now starts while the page's own modules are still arriving, so it can fail before an
+        # exercise's script has mounted and can say so: the reader sees the failure once it has.
+        page.wait_for_function(MOUNTED, timeout=timeout)
+
+
+MOUNTED = """() => [...document.querySelectorAll("[data-exercise]")]
+  .every((section) => section.dataset.ready === "true" || section.dataset.mounted === "failed")"""
 
 
 def answer_all(page: Page, choose: dict[str, int]) -> None:
