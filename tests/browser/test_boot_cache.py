@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from kit.device import BOOT_CACHE, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
+from kit.device import BOOT_CACHE, BOOT_CACHES, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
 from kit.reader import answer_all, wait_for_engine
 from kit.samples import entry
 from kit.storage import save_entry, save_entry_before_load
@@ -127,7 +127,7 @@ def test_delete_everything_drops_the_copy(profile: BrowserContext, site_url: str
     page.get_by_role("button", name="Yes, delete everything").click()
     expect(page.locator(".ex-journal .ex-status")).to_contain_text(
         "Everything this site saved on this device was deleted.")
-    until(page, f"() => ({KEPT})().then((names) => names.length === 0)", seconds=10)
+    until(page, f"() => ({BOOT_CACHES})().then((names) => names.length === 0)", seconds=10)
 
 
 def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_url: str,

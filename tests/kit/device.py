@@ -16,8 +16,16 @@ RUNTIME_MODULE = ("(name) => import(new URL(name, document.querySelector('script
                   ".src).href)")
 # Whether the page's engine came from this device's start-up copy.
 RESTORED = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().restored)"
-# The names of the origin's caches that hold a start-up copy.
-KEPT = f"() => caches.keys().then((names) => names.filter((n) => n.startsWith('{BOOT_CACHE}')))"
+# The names of the origin's caches for a start-up copy, written or being written.
+BOOT_CACHES = f"() => caches.keys().then((names) => names.filter((n) => n.startsWith('{BOOT_CACHE}')))"
+# The names of those that hold their copy: the engine opens (so names) the cache before the copy is in.
+KEPT = f"""async () => {{
+  const full = [];
+  for (const name of await ({BOOT_CACHES})()) {{
+    if ((await (await caches.open(name)).keys()).length) full.push(name);
+  }}
+  return full;
+}}"""
 
 
 def until(page: Page, script: str, arg: Any = None, seconds: float = 60) -> Any:

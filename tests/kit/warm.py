@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kit.device import RUNTIME_MODULE, until
+from kit.device import KEPT, RUNTIME_MODULE, until
 from kit.serve import KIT_FILES, KIT_SUFFIX
 from playwright.sync_api import Browser, BrowserContext
 
@@ -98,7 +98,8 @@ class BootCopies:
             page = context.new_page()
             page.goto(url)
             until(page, START, seconds=120)
-            until(page, f"() => caches.has({json.dumps(name)})", seconds=120)
+            # Named as soon as the engine opens it, the cache holds the copy only once it is written.
+            until(page, f"() => ({KEPT})().then((names) => names.includes({json.dumps(name)}))", seconds=120)
             found: dict[str, Any] = page.evaluate(READ, name)
             return {"path": "/" + found["url"].split("/", 3)[3], "length": found["length"],
                     "data": found["data"]}
