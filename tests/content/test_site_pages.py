@@ -182,3 +182,22 @@ def test_the_journal_page_names_only_buttons_and_boxes_the_journal_has(pages: di
     html = unescape(pages["journal/index.html"])
     for words in named:
         assert re.search(rf">{re.escape(words)}[^<]*</(button|label)>", html), words
+
+
+def test_a_page_with_an_exercise_asks_for_pythons_starter_before_its_stylesheets(pages: dict[str, str]
+                                                                                 ) -> None:
+    # Chromium asked for a script placed after the stylesheets only once all of them had arrived, and a
+    # cold visit waited that long for Python to start. A page without an exercise never loads it, so a
+    # lesson with none downloads nothing of Python's.
+    with_exercise = 0
+    for name, html in pages.items():
+        head = html[:html.index("</head>")]
+        starter = re.search(r'<script type="module" async fetchpriority="high" src="[^"]*engine-start\.js">',
+                            head)
+        if "data-exercise=" not in html:
+            assert "engine-start.js" not in html, name
+            continue
+        with_exercise += 1
+        assert starter, f"{name}: no early engine-start.js in its head"
+        assert starter.start() < head.index('rel="stylesheet"'), f"{name}: engine-start.js after a stylesheet"
+    assert with_exercise >= 5
