@@ -18,12 +18,12 @@ RUNTIME_MODULE = ("(name) => import(new URL(name, document.querySelector('script
 RESTORED = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().restored)"
 # The names of the origin's caches for a start-up copy, written or being written.
 BOOT_CACHES = f"() => caches.keys().then((names) => names.filter((n) => n.startsWith('{BOOT_CACHE}')))"
-# The names of those that hold their copy: the engine opens (so names) the cache before the copy is in.
+# Whether the cache NAME holds its copy: the engine opens (so names) the cache before the copy is in.
+HOLDS_COPY = "async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0"
+# The names of this site's caches that hold a start-up copy.
 KEPT = f"""async () => {{
   const full = [];
-  for (const name of await ({BOOT_CACHES})()) {{
-    if ((await (await caches.open(name)).keys()).length) full.push(name);
-  }}
+  for (const name of await ({BOOT_CACHES})()) if (await ({HOLDS_COPY})(name)) full.push(name);
   return full;
 }}"""
 

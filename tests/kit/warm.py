@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kit.device import RUNTIME_MODULE, until
+from kit.device import HOLDS_COPY, RUNTIME_MODULE, until
 from kit.serve import KIT_FILES, KIT_SUFFIX
 from playwright.sync_api import Browser, BrowserContext
 
@@ -43,9 +43,6 @@ WRITE = """async ([name, path, length, from]) => {
   await cache.put(new URL(path, location.origin).href,
                   new Response(bytes, { headers: { "x-snapshot-length": length } }));
 }"""
-# Whether the cache NAME holds the copy: it is named as soon as the engine opens it, before the copy
-# is written into it.
-HOLDS_COPY = "async (name) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0"
 START = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().start()).then(() => true)"
 
 
