@@ -17,10 +17,9 @@ def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -
     # A function, not an expression: the site's Content-Security-Policy forbids the eval that
     # Playwright would use to poll a bare expression.
     page.wait_for_function(f"() => {ENGINE_STATE} === {state!r}", timeout=timeout)
-    if state == "failed":
-        # Python now starts while the page's own modules are still arriving, so it can fail before an
-        # exercise's script has mounted and can say so: the reader sees the failure once it has.
-        page.wait_for_function(MOUNTED, timeout=timeout)
+    # Python now starts while the page's own modules are still arriving, so it can be ready (or fail)
+    # before an exercise's script has mounted, bound its controls and can say so.
+    page.wait_for_function(MOUNTED, timeout=timeout)
 
 
 MOUNTED = """() => [...document.querySelectorAll("[data-exercise]")]
