@@ -12,6 +12,7 @@
 
 import config from "./config.js";
 import { MESSAGE, VERSION } from "./protocol.js";
+import { runtimeFiles } from "./runtime-files.js";
 
 /** How far below (or above) the screen an exercise starts the engine: half a screen, so a reader who
  * scrolls to it finds it ready. */
@@ -19,42 +20,49 @@ const NEAR = "50% 0px";
 const WORKER_URL = new URL("./engine-worker.js", import.meta.url).href;
 const language = document.documentElement.lang || "en";
 
-/** What the worker boots with: the runtime's files (their addresses relative to this module, so the
- * site works under a sub-path), where this device keeps its start-up copy of Python, and the page's
- * language with the core's words in it (messages/<language>.json, written by the plugin). */
+/** What the worker boots with: where the runtime is (the worker may have started from the same files
+ * already: it compares them), and the page's language with the core's words in it
+ * (messages/<language>.json, written by the plugin) and its phrase table. */
 function bootMessage() {
   const here = (url) => (url ? new URL(url, import.meta.url).href : null);
   return {
     type: MESSAGE.boot,
     protocol: VERSION,
-    pyodide: here(config.pyodide),
-    stdlib: here(config.stdlib),
-    rest: config.rest ? { index: here(config.rest.index), archive: here(config.rest.archive) } : null,
-    lock: config.lock ?? null,
-    core: here(config.core),
+    runtime: runtimeFiles(config),
     table: here(config.tables?.[language]), // the phrase table of the page's language, unless English's
-    boot: config.boot ?? null,
     language,
     catalog: here(`./messages/${encodeURIComponent(language)}.json`),
   };
 }
 
 /** A worker started with its boot message. What it says before anyone listens is kept, in order,
- * and given to the first listener: a "ready" that comes before the bridge has loaded is not lost. */
+ * and given to the first listener: a "ready" that comes before the bridge has loaded is not lost.
+ * Its name is the protocol's version: a worker of that version starts Python at once, from the
+ * runtime's files beside it, before the boot message comes; one of another version waits for the
+ * message and answers it with a version error, having downloaded nothing. */
 class StartedWorker {
-  startedAt = performance.now();
-  #said = [];
+  #said;
   #listener = null;
 
-  constructor(url) {
-    this.worker = new Worker(url, { type: "module" });
+  /** A worker from URL, started now. */
+  static create(url) {
+    return new StartedWorker({ worker: new Worker(url, { type: "module", name: String(VERSION) }) });
+  }
+
+  /** WORKER, started at STARTEDAT, with what it SAID before this module loaded (the page's head
+   * starts it when its exercise opens the page: the theme's exercises/main.html). */
+  constructor({ worker, said = [], startedAt = performance.now() }) {
+    this.worker = worker;
+    this.startedAt = startedAt;
+    this.#said = said;
+    worker.onmessage = worker.onerror = null; // the head's record of what it said, which ends here
     const tell = (type, event) => (this.#listener ? this.#listener(type, event) : this.#said.push([type, event]));
-    this.worker.addEventListener("message", (event) => tell("message", event));
-    this.worker.addEventListener("error", (event) => {
+    worker.addEventListener("message", (event) => tell("message", event));
+    worker.addEventListener("error", (event) => {
       event.preventDefault(); // the bridge tells the reader in words; no uncaught error in the console
       tell("error", event);
     });
-    this.worker.postMessage(bootMessage());
+    worker.postMessage(bootMessage());
   }
 
   /** LISTENER(type, event) hears what the worker said so far, then everything it says. */
@@ -64,21 +72,24 @@ class StartedWorker {
   }
 }
 
-let early = null; // the worker started when an exercise first came near, until the bridge takes it
+// The worker the page's head started (its exercise opens the page), else the one started when an
+// exercise first came near; the bridge takes it.
+let early = self.__exercisesEarlyWorker ? new StartedWorker(self.__exercisesEarlyWorker) : null;
+delete self.__exercisesEarlyWorker;
 let handedOver = false; // the bridge has started its own boot: nothing here starts another worker
 
 /** A worker for the bridge's boot: the one started early when there is one (for the usual address),
  * else a new one from URL (a fresh copy of the worker after an update, or a restart). */
 export function takeWorker(url = WORKER_URL) {
   handedOver = true;
-  const started = early && url === WORKER_URL ? early : new StartedWorker(url);
+  const started = early && url === WORKER_URL ? early : StartedWorker.create(url);
   early = null;
   return started;
 }
 
 /** Start the worker now, unless one is under way or the bridge has its own. */
 function startEarly() {
-  if (!handedOver && !early) early = new StartedWorker(WORKER_URL);
+  if (!handedOver && !early) early = StartedWorker.create(WORKER_URL);
 }
 
 // With the browser's Save-Data preference on, only a touch in an exercise starts Python (ui.js).

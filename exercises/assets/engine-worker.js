@@ -15,6 +15,9 @@
 // restore, or a Python restored from it that does not answer as it should, is deleted and Python
 // starts from nothing: the snapshot only ever makes a boot faster.
 
+import config from "./config.js";
+import { runtimeFiles } from "./runtime-files.js";
+
 let handle = null;
 let missed = null; // names no finder could find (exercises/core/rest_of_library.py, NotFound)
 let phase = "download"; // the step of the boot that is running: download | runtime | core
@@ -131,32 +134,49 @@ for finder in [*sys.path_importer_cache.values()]:
   if (!pong.ok) throw new BootError("start", `the core did not answer: ${JSON.stringify(pong)}`);
 }
 
-async function boot({ pyodide: indexURL, stdlib, rest, lock, core, table, catalog, boot: keep }) {
+let runtime = null; // the runtime under way: {key, wheel, python} (startRuntime)
+
+/** Start Python from FILES (the boot message's runtime part): ask at once for the core, this
+ * device's start-up copy and Pyodide's own files, and start Python from them. Started when the worker
+ * is created (see the end of this file), so the downloads begin before the page's boot message. */
+function startRuntime(files) {
   phase = "download";
-  // Asked for at once, beside Pyodide's own files: the core, its phrase table and words in the page's
-  // language, and this device's snapshot.
-  const wheel = download(core);
-  wheel.catch(() => {}); // awaited below; a failure is reported there
+  const wheel = download(files.core);
+  wheel.catch(() => {}); // awaited in boot(); a failure is reported there
+  const snapshot = keptSnapshot(files.boot);
+  const python = (async () => {
+    const { loadPyodide } = await import(new URL("pyodide.mjs", files.pyodide).href);
+    phase = "runtime";
+    const options = {
+      indexURL: files.pyodide,
+      stdout: () => {},
+      stderr: (line) => pythonSaid.push(line),
+    };
+    if (files.stdlib) options.stdLibURL = files.stdlib;
+    if (files.lock) options.lockFileContents = JSON.stringify(files.lock);
+    const kept = await snapshot;
+    return { ...await startPython(loadPyodide, options, kept, files.boot), loadPyodide, options };
+  })();
+  python.catch(() => {}); // awaited in boot()
+  return { key: JSON.stringify(files), wheel, python };
+}
+
+async function boot({ runtime: files, table, catalog }) {
+  // The page says where the runtime is; a start under way from other files (a page and a worker
+  // from two deploys of the site, of one protocol) gives way to the page's.
+  if (runtime?.key !== JSON.stringify(files)) runtime = startRuntime(files);
+  // Asked for at once: the phrase table and the words in the page's language.
   const phrases = table ? download(table) : null;
   phrases?.catch(() => {});
   const words = catalog ? download(catalog) : null;
   words?.catch(() => {});
-  const snapshot = keptSnapshot(keep);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  phase = "runtime";
-  const options = {
-    indexURL,
-    stdout: () => {},
-    stderr: (line) => pythonSaid.push(line),
-  };
-  if (stdlib) options.stdLibURL = stdlib;
-  if (lock) options.lockFileContents = JSON.stringify(lock);
-  const kept = await snapshot;
-  let { py, restored } = await startPython(loadPyodide, options, kept, keep);
+  const keep = files.boot;
+  let { py, restored, loadPyodide, options } = await runtime.python;
   phase = "download";
-  const wheelBytes = await wheel;
+  const wheelBytes = await runtime.wheel;
   const tableBytes = await phrases;
   phase = "core";
+  const rest = files.rest;
   try {
     startCore(py, wheelBytes, tableBytes, rest);
   } catch (err) {
@@ -265,7 +285,7 @@ self.addEventListener("message", async (event) => {
       const bytes = takeSnapshot(started.py);
       // Kept in a task of its own, after the requests that came while the snapshot was taken (a
       // reader who answered before Python was ready): copying and compressing it takes a while.
-      setTimeout(() => keepSnapshot(msg.boot, bytes), 0);
+      setTimeout(() => keepSnapshot(msg.runtime.boot, bytes), 0);
     }
   } else if (msg.type === MESSAGE.warm && handle) {
     try {
@@ -294,3 +314,12 @@ self.addEventListener("message", async (event) => {
     self.postMessage({ type: MESSAGE.reply, id: msg.id, reply });
   }
 });
+
+// A worker created with this protocol's version as its name starts Python at once, from the runtime's
+// files beside it (config.js), while the page is still loading; the page's boot message, checked as
+// before, then brings its language. A worker of another version (a copy cached before a deploy) does
+// not match its page's name, and downloads nothing.
+if (self.name === String(PROTOCOL_VERSION)) {
+  booting = true;
+  runtime = startRuntime(runtimeFiles(config));
+}

@@ -4,8 +4,10 @@ version both check at boot, and the request every operation reads.
 The plugin writes the browser's copies from this module at build time: ``protocol.js`` (for the
 page) and the constants at the top of ``engine-worker.js``, so neither side keeps a list of its own.
 
-    page -> worker   {type: "boot", protocol, pyodide, stdlib, rest, lock, core, table, boot, language,
-                      catalog}
+    page -> worker   {type: "boot", protocol, runtime, table, language, catalog}
+                         runtime: {pyodide, stdlib, rest, lock, core, boot}, where Python's runtime
+                         is (the plugin's config.js, by runtime-files.js); a worker that started
+                         from other files starts again from these
                          table: the URL of the phrase table of the page's language, which the worker
                          unpacks beside the core (null: the page reads English's, in the wheel)
                          rest: {index, archive}, the rest of the standard library (or null)
@@ -27,6 +29,11 @@ page) and the constants at the top of ``engine-worker.js``, so neither side keep
 A worker whose version differs from the page's answers "boot" with a boot-error of reason
 "version" before it downloads anything; the page then starts a fresh copy of the worker, and if
 that one differs too, asks the reader to reload.
+
+The page names every worker it creates with its version (``String(VERSION)``). A worker whose own
+version is that name starts Python at once, from the runtime's files beside it, while the boot
+message is still on its way (on a page that opens with its exercise, from the first lines of the
+page's head); a worker of another version does not, so it still downloads nothing.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from collections.abc import Callable
 from typing import Any
 
 #: Raise whenever a message, an operation or a request changes shape.
-VERSION = 5
+VERSION = 6
 
 #: Message types, by the name each side's code uses for them.
 MESSAGES = {

@@ -18,7 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .. import markdown_ext, readability, requirement
-from ..core import messages
+from ..core import messages, protocol
 from ..core.errors import Problem
 from ..core.fields import closest
 from ..guide_site import reference
@@ -26,6 +26,7 @@ from ..i18n import jinja
 from ..i18n.catalogs import SiteMessages
 from ..markdown_ext import ExercisesExtension
 from ..render import offline_html
+from ..render.html import opens_with_exercise
 from ..render.leave_page import leave_page
 from ..render.parts import CRISIS_CLASS, HELP_PAGE, SAFETY_PAGE
 from ..wheel import TABLE_PREFIX, build_core, table_language
@@ -451,6 +452,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         if not self.help_page and f'class="{CRISIS_CLASS}"' in html:
             self.pages_offering_help.append(shown)
+        # A reader who opens this page came for its exercise: its head starts Python at once (main.html).
+        page.meta["exercise_opens_page"] = opens_with_exercise(html)
         if page.file.src_uri == PRIVACY_PAGE or 'data-exercise="journal"' in html:
             html += offline_html.keep_box()  # "Keep this site for reading offline"
         left = markdown_ext.unprocessed_line(html)
@@ -494,6 +497,7 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         # The help bar's links stay in this build's language (mkdocs-static-i18n: "es/"; else "").
         env.globals["language_home"] = site_language.language_folder(config)
         env.globals["exercises_runtime"] = RUNTIME_URI  # where the browser's modules are
+        env.globals["exercises_protocol"] = protocol.VERSION  # the name of a worker that starts at once
         # Every page has been read: say once which of them offer a link to a help page that is not
         # there, and remember which built page comes from which source (for the policy's warnings).
         if not self.help_page:

@@ -97,3 +97,12 @@ def exercise_root(kind: str, uid: str, data: object, title: str, intro: str, mar
         markdown_into(el(root, "div", class_="ex-intro"), intro)
     el(el(root, "noscript"), "p", without_script, class_="ex-noscript")
     return root
+
+
+def opens_with_exercise(page_html: str) -> bool:
+    """Whether a page's content (PAGE_HTML) has an exercise before its first subheading (an exercise's
+    own title is one): a page a reader opens for its exercise, like a questionnaire or a journal, not
+    a lesson with a practice further down."""
+    exercise = page_html.find('data-exercise="')
+    heading = page_html.find("<h2")
+    return exercise >= 0 and (heading < 0 or exercise < heading)

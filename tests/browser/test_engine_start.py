@@ -74,6 +74,34 @@ def test_python_starts_before_the_pages_own_modules_and_its_ready_is_not_lost(
     context.close()
 
 
+def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scripts_arrive(
+        browser: Browser, built_site: Path, attachment: dict) -> None:
+    # The server holds back engine-start.js, the module that sends the page's boot message: the small
+    # script at the top of the questionnaire's head has started the worker, which starts Python from
+    # the runtime's files beside it without waiting. Once the module arrives it takes that worker over.
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    with serve(built_site) as served:
+        served.gate.hold = lambda path: path.endswith("/assets/exercises/engine-start.js")
+        page.goto(served.url + "questionnaire/", wait_until="commit")
+        wasm = lambda path: path.endswith(".wasm")  # noqa: E731
+        for _ in range(300):  # the worker asks for Python's WebAssembly while the module is held
+            if served.traffic.requests(wasm):
+                break
+            page.wait_for_timeout(200)
+        assert served.traffic.requests(wasm), "Python waited for the page's module"
+        assert engine_state(page) is None, "the page's module was there: it was not held back"
+        served.gate.release()
+        wait_for_engine(page)
+        answer_all(page, {item["id"]: 4 for item in attachment["items"]})
+        page.get_by_role("button", name="See my scores").click()
+        expect(page.locator(".ex-result dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0")
+        workers = served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
+        assert len(workers) == 1, "the page started a second worker beside the one under way"
+        assert len(served.traffic.requests(wasm)) == 1, "Python was downloaded twice"
+    context.close()
+
+
 def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str) -> None:
     page.add_init_script(SAVE_DATA)
     requested = watch_pyodide(page)

@@ -11,6 +11,10 @@ import yaml
 from kit.edition import english_sources
 from kit.pages import EDITIONS, LEAVE, OFFLINE
 
+from exercises.core import protocol
+from exercises.mkdocs_plugin import csp
+from exercises.render.html import opens_with_exercise
+
 # The plain page "Leave this page quickly" opens (tests/browser/test_leave_quickly.py): on a shared
 # device it must not look like this site, so it has none of the site's help links or wording.
 NEUTRAL_PAGE = LEAVE
@@ -201,3 +205,42 @@ def test_a_page_with_an_exercise_asks_for_pythons_starter_before_its_stylesheets
         assert starter, f"{name}: no early engine-start.js in its head"
         assert starter.start() < head.index('rel="stylesheet"'), f"{name}: engine-start.js after a stylesheet"
     assert with_exercise >= 5
+
+
+EARLY_WORKER = re.compile(
+    r'<script data-worker="[^"]*engine-worker\.js" data-protocol="(\d+)">(.*?)</script>', re.S)
+
+
+def test_a_page_that_opens_with_its_exercise_starts_python_from_the_first_lines_of_its_head(
+        pages: dict[str, str]) -> None:
+    # A reader who opens the questionnaire or the journal came for it: the worker is asked for before
+    # the stylesheets and the theme's scripts, by one inline text on every such page (one hash in the
+    # site's policy). A lesson, whose practice is further down, waits until its practice comes near.
+    texts: set[str] = set()
+    starting = set()
+    for name, html in pages.items():
+        head = html[:html.index("</head>")] if "</head>" in html else ""
+        early = EARLY_WORKER.search(head)
+        if not early:
+            continue
+        starting.add(name)
+        assert early.group(1) == str(protocol.VERSION), name
+        assert early.start() < head.index('rel="stylesheet"'), f"{name}: the early worker after a stylesheet"
+        assert early.start() < head.index("engine-start.js"), name
+        assert csp.sha256_source(early.group(2)) in head, f"{name}: the site's policy does not allow it"
+        texts.add(early.group(2))
+    assert len(texts) == 1
+    assert starting == {"questionnaire/index.html", "journal/index.html"}
+
+
+@pytest.mark.parametrize(("html", "opens"), [
+    ('<h1>Reflect</h1><p>Why.</p><section data-exercise="questionnaire"><h2>Q</h2></section><h2>Then</h2>',
+     True),
+    ('<h1>Journal</h1><section data-exercise="journal"></section>', True),
+    ('<h1>Step</h1><h2>Why it helps</h2><p>.</p><section data-exercise="worksheet"><h2>W</h2></section>',
+     False),
+    ("<h1>About</h1><h2>Who</h2><p>No exercise.</p>", False),
+    ("<h1>About</h1>", False),
+])
+def test_a_page_opens_with_its_exercise_when_it_comes_before_any_subheading(html: str, opens: bool) -> None:
+    assert opens_with_exercise(html) is opens
