@@ -66,6 +66,34 @@ function holdEarlySubmit(event) {
   hold(section, form, () => form.requestSubmit(event.submitter ?? undefined));
 }
 
+// A file chosen in an exercise (the journal's import) before its module is listening is held the
+// same way: the input keeps the file, and its change is made again once the module is ready. Nothing
+// is read from the file here. Held, it is not heard now as well: a module binding its controls at
+// this moment would otherwise act on it twice.
+const FILE = "input[type=file]";
+
+function holdEarlyFile(event) {
+  const input = event.target;
+  const section = input.matches?.(FILE) && unready(event);
+  if (!section) return;
+  event.stopImmediatePropagation();
+  if (section.dataset.mounted === "failed") notStarted(section, [input]);
+  else hold(section, input, () => input.dispatchEvent(new Event("change", { bubbles: true })));
+}
+
+/** A module that could not start: say so on its status line, and, when the reader had chosen a file
+ * in it (among PRESSED, the controls held for it), that the file was not opened; the choice is let go. */
+function notStarted(section, pressed = []) {
+  const files = pressed.filter((element) => element.matches?.(FILE) && element.files?.length);
+  for (const input of files) input.value = "";
+  const status = section.querySelector(".ex-status[data-failed]");
+  if (!status) return;
+  // Its words, in the page's language, were written by the build (render/parts.py, status_element).
+  const words = (files.length && status.dataset.failedFile) || status.dataset.failed;
+  (status.querySelector(".ex-status-text") ?? status).textContent = words;
+  status.dataset.state = "failed";
+}
+
 function pressHeld(section) {
   const presses = held.get(section);
   held.delete(section);
@@ -84,13 +112,12 @@ async function mountOne(section) {
     section.dataset.ready = "true";
     pressHeld(section);
   } catch (err) {
+    const presses = held.get(section);
     held.delete(section);
     // The form still works as a printable worksheet; say why results will not come.
     kinds = null; // a config that did not arrive is asked for again on the next page
     section.dataset.mounted = "failed";
-    const text = section.querySelector(".ex-status-text");
-    // Its words, in the page's language, were written by the build (render/parts.py, status_line).
-    if (text?.parentElement.dataset.failed) text.textContent = text.parentElement.dataset.failed;
+    notStarted(section, [...(presses?.keys() ?? [])]);
     console.warn("exercise failed to start", err);
   }
 }
@@ -130,6 +157,7 @@ if (!window.__exercisesRuntime) {
   document.addEventListener("keyup", () => (enterIn = null), true);
   document.addEventListener("click", holdEarlyClick, true);
   document.addEventListener("submit", holdEarlySubmit, true);
+  document.addEventListener("change", holdEarlyFile, true);
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(() => mountAll());
   } else if (document.readyState === "loading") {

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as etree
 from ..core.messages import msg, t
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, leave_note
-from .parts import passphrase_box
+from .parts import passphrase_box, status_element
 
 # The shortest passphrase the lock takes (lock.js checks it in the page).
 MIN_LENGTH = 12
@@ -35,7 +35,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     # i18n: Shown on the journal page when the browser runs no JavaScript.
     el(root, "p", t("journal.no_script", "Your journal needs JavaScript to show saved entries. It is off in "
                     "this browser."), class_="ex-journal-nojs", hidden="hidden")
-    el(root, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle")
+    status_element(root)
     # What the lock found changed since the journal was last open, said until it locks again.
     el(root, "p", "", class_="ex-lock-notice", role="alert", hidden="hidden")
     # i18n: On the journal page when the journal is locked with a passphrase.

@@ -142,11 +142,21 @@ def save_actions(form: etree.Element, submit: str) -> etree.Element:
     return buttons
 
 
-def status_line(form: etree.Element) -> etree.Element:
+def status_element(parent: etree.Element) -> etree.Element:
+    """The line an exercise's script speaks through, holding what runtime.js says there when that
+    script cannot start at all (the page's words, written now: its catalog may be what failed)."""
     # i18n: The status line under an exercise whose script could not start at all (runtime.js says it).
     failed = t("status.could_not_start", "This exercise could not start. Reload the page to try again.")
-    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle",
-                data_failed=failed)
+    # i18n: The status line under an exercise whose script could not start at all, when the reader had
+    # already chosen a file in it (such as a journal file to import): nothing was read from the file.
+    file_failed = t("status.file_not_opened", "The file you chose was not opened: this part of the page "
+                    "could not start. Reload the page and choose the file again.")
+    return el(parent, "p", "", class_="ex-status", role="status", aria_live="polite", data_state="idle",
+              data_failed=failed, data_failed_file=file_failed)
+
+
+def status_line(form: etree.Element) -> etree.Element:
+    status = status_element(form)
     el(status, "span", t("status.practice.idle", "Nothing you type is saved unless you choose to save it."),
        class_="ex-status-text")
     el(status, "button", t("status.try_again", "Try again"), type="button", class_="ex-retry md-button",

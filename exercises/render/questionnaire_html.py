@@ -8,6 +8,7 @@ from ..core.messages import number, t, tn
 from ..core.questionnaire import Questionnaire, round_display
 from ..definitions import Definition
 from .html import MarkdownInto, PageLink, el, exercise_root, words_with
+from .parts import status_element
 
 # Plot geometry in SVG units; the browser reads it back from data attributes.
 PLOT_SIZE = 320
@@ -31,8 +32,7 @@ def render(defn: Definition, uid: str, markdown_into: MarkdownInto, link: PageLi
     # i18n: The button under a questionnaire's questions that asks for the scores.
     el(actions, "button", t("questionnaire.submit", "See my scores"), type="submit",
        class_="md-button md-button--primary")
-    status = el(form, "p", "", class_="ex-status", role="status", aria_live="polite",
-                data_state="idle")
+    status = status_element(form)
     el(status, "span", t("status.scored.idle", "You can start answering now. Your answers stay on this "
                          "device."),
        class_="ex-status-text")
