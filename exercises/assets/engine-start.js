@@ -72,16 +72,25 @@ class StartedWorker {
   }
 }
 
-// The worker the page's head started (its exercise opens the page), else the one started when an
-// exercise first came near; the bridge takes it.
-let early = self.__exercisesEarlyWorker ? new StartedWorker(self.__exercisesEarlyWorker) : null;
-delete self.__exercisesEarlyWorker;
+/** The worker the page's head started (its exercise opens the page), taken over once; null when
+ * there is none, or none yet: that script runs once the stylesheets are in, which may be after this
+ * module, so each step below looks again. */
+function fromHead() {
+  const started = self.__exercisesEarlyWorker;
+  delete self.__exercisesEarlyWorker;
+  return started ? new StartedWorker(started) : null;
+}
+
+// The worker the page's head started, else the one started when an exercise first came near; the
+// bridge takes it.
+let early = fromHead();
 let handedOver = false; // the bridge has started its own boot: nothing here starts another worker
 
 /** A worker for the bridge's boot: the one started early when there is one (for the usual address),
  * else a new one from URL (a fresh copy of the worker after an update, or a restart). */
 export function takeWorker(url = WORKER_URL) {
   handedOver = true;
+  early ??= fromHead();
   const started = early && url === WORKER_URL ? early : StartedWorker.create(url);
   early = null;
   return started;
@@ -89,6 +98,7 @@ export function takeWorker(url = WORKER_URL) {
 
 /** Start the worker now, unless one is under way or the bridge has its own. */
 function startEarly() {
+  early ??= fromHead();
   if (!handedOver && !early) early = StartedWorker.create(WORKER_URL);
 }
 
@@ -134,6 +144,7 @@ function nearNow(section) {
 // frame, until the whole page is in (runtime.js watches from then on).
 if (document.readyState === "loading" && !saveData) {
   const look = () => {
+    early ??= fromHead();
     const sections = document.querySelectorAll("[data-exercise]");
     if ([...sections].some(nearNow)) startEarly();
     watch(sections);
