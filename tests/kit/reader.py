@@ -17,7 +17,9 @@ RUNTIME = "**/assets/pyodide/**"
 
 def python_on_its_way(target: Page | BrowserContext) -> None:
     """Python's runtime held on its way for the rest of the test (its files are asked for and never
-    answered): an engine that starts stays 'loading', as on a slow phone."""
+    answered): an engine that starts stays 'loading', as on a slow phone. Only in a context where
+    Python was never ready: the service worker it then registers keeps the runtime, and answers for
+    it before any route sees the request."""
     target.route(RUNTIME, lambda route: None)
 
 
