@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from kit.builds import FIXTURES, Sites
+from kit.reader import hold_python_back
 from kit.site import CHROMIUM_ARGS, ROOT, chromium_path
 from kit.warm import BootCopies
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright
@@ -86,3 +87,13 @@ def context(new_context: Any, browser: Browser, request: pytest.FixtureRequest, 
                 build = sites.get(FIXTURES[fixture])
                 BOOT_COPIES.give(context, browser, request.getfixturevalue(fixture), Path(build.out))
     return context
+
+
+@pytest.fixture
+def held_page(new_context: Any) -> Page:
+    """A tab of a fresh browser context with the engine held back for the whole test
+    (kit.reader.hold_python_back), for behaviour that needs no answer from Python: it is given no
+    start-up copy of Python, as nothing in it starts Python."""
+    page: Page = new_context().new_page()
+    hold_python_back(page)
+    return page

@@ -11,21 +11,29 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 import pytest
-from kit.pages import EDITION_PAGES, LEAVE, OFFLINE, PAGES, STATIC
+from kit.pages import EDITION_PAGES, EXERCISE_PAGES, LEAVE, OFFLINE, PAGES, STATIC
 from kit.reader import follow_link
 from kit.watch import visit
 from playwright.sync_api import Page
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "home")
+def crawled(path: str) -> Any:
+    """PATH as a case of the crawl: a page without an exercise starts no Python, so its fresh context
+    is given no start-up copy of it (kit/warm.py)."""
+    return path if path in EXERCISE_PAGES else pytest.param(path, marks=pytest.mark.cold_engine)
+
+
+@pytest.mark.parametrize("path", [crawled(path) for path in PAGES], ids=lambda p: p or "home")
 def test_page_stays_on_this_origin_and_loads_cleanly(page: Page, our_site_url: str, path: str) -> None:
     watch = visit(page, our_site_url + path)
     assert watch.problems(page) == []
     # The watch saw the page's own files (a watch that saw nothing would pass anything).
     assert our_site_url + path in watch.requests
+    assert (path in EXERCISE_PAGES) == (page.locator("[data-exercise]").count() > 0)
     if page.locator("[data-exercise]").count():
         assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Pyodide was not watched"
     else:
@@ -89,6 +97,7 @@ def changed_page(page: Page, url: str, change: str) -> None:
     page.route(url, fulfil)
 
 
+@pytest.mark.cold_engine  # a lesson without an exercise: no start-up copy of Python is needed
 @pytest.mark.parametrize(("change", "caught"), [
     ("external image, no policy", "request to another origin: http://example.invalid/pixel.png"),
     ("inline script without a hash", "CSP violation: script-src-elem refused inline"),

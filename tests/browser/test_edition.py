@@ -19,9 +19,9 @@ import yaml
 from kit.crawl import crawl
 from kit.edition import DOCS, DRAFTS, ENTRY, LANG, SAVED, said
 from kit.pages import EDITION_PAGES, LEAVE
-from kit.reader import answer_all, wait_for_engine
+from kit.reader import answer_all, follow_link, wait_for_engine
 from kit.watch import Watch, origin_of
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, expect
 
 from exercises.core import safety
 
@@ -98,8 +98,8 @@ def test_the_questionnaire_and_the_thought_record_in_spanish_land_in_the_one_jou
     expect(result.locator(".ex-keep-status")).not_to_be_empty()
     page.wait_for_function(f"() => {SAVED}.length === 1")
 
-    # A thought record written and saved in Spanish.
-    page.goto(our_site_url + STEP_4)
+    # A thought record written and saved in Spanish, a link away: the engine keeps running.
+    follow_link(page, our_site_url + STEP_4)
     fill_record(page)
     page.locator(f"{UID}-form").get_by_role("button", name=said("thought_record.submit")).click()
     summary = page.locator(".ex-thought-record .ex-result")
@@ -109,20 +109,25 @@ def test_the_questionnaire_and_the_thought_record_in_spanish_land_in_the_one_jou
     page.wait_for_function(f"() => {SAVED}.length === 2")
 
     # One journal: the Spanish and the English journal pages list both, in the words they were
-    # written in (the site id is shared; each entry keeps its language).
-    for journal in ("es/journal/", "journal/"):
-        page.goto(our_site_url + journal)
-        entries = page.locator(".ex-entry")
-        expect(entries).to_have_count(2, timeout=90_000)
+    # written in (the site id is shared; each entry keeps its language). The Spanish one is a link
+    # away; the English one opens as a page of its own, as the language selector opens it.
+    def lists_both() -> None:
+        expect(page.locator(".ex-entry")).to_have_count(2, timeout=90_000)
         expect(page.locator(".ex-entry-title", has_text=SITUATION)).to_have_count(1)
 
+    follow_link(page, our_site_url + "es/journal/")
+    lists_both()
+    page.goto(our_site_url + "journal/")
+    lists_both()
+
     # And the other way round: a result saved on the English page is in the Spanish journal.
-    page.goto(our_site_url + "questionnaire/")
+    follow_link(page, our_site_url + "questionnaire/")
     answer_all(page, answers(2, 2))
     page.get_by_role("button", name="See my scores").click()
     english = page.locator(".ex-result")
     expect(english).to_be_visible(timeout=90_000)
-    assert page.evaluate("window.__bootTables") == [None]  # English's table is in the wheel: none apart
+    # The English journal's start, kept for the questionnaire: English's table is in the wheel, none apart.
+    assert page.evaluate("window.__bootTables") == [None]
     english.get_by_role("button", name="Save to my journal").click()
     page.wait_for_function(f"() => {SAVED}.length === 3")
     page.goto(our_site_url + "es/journal/")
@@ -133,7 +138,8 @@ def test_the_questionnaire_and_the_thought_record_in_spanish_land_in_the_one_jou
 
 
 def test_the_language_selector_opens_the_same_page_in_the_other_language_as_a_new_page(
-        page: Page, our_site_url: str) -> None:
+        held_page: Page, our_site_url: str) -> None:
+    page = held_page  # the selector and the page's words need no Python
     for start, lang, other, target in (("es/understanding/", "es", "en", "understanding/"),
                                        ("steps/2-grounding/", "en", "es", "es/steps/2-grounding/"),
                                        ("es/", "es", "en", "")):
@@ -149,15 +155,12 @@ def test_the_language_selector_opens_the_same_page_in_the_other_language_as_a_ne
         expect(page.locator("html")).to_have_attribute("lang", other)
 
 
-def never_answer(route: Route) -> None:
-    """Hold a request forever: Python stays 'loading' (leaving needs no Python)."""
-
-
 @pytest.mark.parametrize("how", ["button", "escape"])
-def test_salir_rapido_clears_the_form_and_opens_the_plain_page_in_spanish(page: Page, our_site_url: str,
-                                                                          how: str) -> None:
-    # Written for the words the issue names; the Spanish catalog shows them (leave.button).
-    page.context.route("**/pyodide.asm.wasm", never_answer)
+def test_salir_rapido_clears_the_form_and_opens_the_plain_page_in_spanish(
+        held_page: Page, our_site_url: str, how: str) -> None:
+    # Written for the words the issue names; the Spanish catalog shows them (leave.button). Leaving
+    # needs no Python: typing starts it, and it stays on its way.
+    page = held_page
     page.goto(our_site_url + "es/")
     page.goto(our_site_url + STEP_4)
     page.fill(f"{UID}-situation", "Privado: lo que me dijo el viernes.")

@@ -238,7 +238,9 @@ ENTRIES_UNDER_CURRENT_KEY = f"""() => {{
 }}"""
 
 
-def test_a_change_or_a_removal_cut_off_half_way_loses_no_entry(page: Page, site_url: str) -> None:
+def test_a_change_or_a_removal_cut_off_half_way_loses_no_entry(held_page: Page, site_url: str) -> None:
+    # The lock is the page's own script (Web Crypto): Python is held back through every reload.
+    page = held_page
     words = ["Marrowfen", "Larkspindle", "Coppertuft", "Wrenhollow"]
     page.goto(site_url + "journal/")
     for n, word in enumerate(words):

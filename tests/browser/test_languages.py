@@ -10,15 +10,14 @@ journal's chart of results (and each exercise kind in each language, test_langua
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kit.axe import assert_no_violations
 from kit.crawl import built_pages, crawl
-from kit.reader import SAVE_DATA, answer_all, wait_for_engine
-from kit.storage import ENTRY, saved_entries
+from kit.reader import SAVE_DATA, answer_all, follow_link, wait_for_engine
+from kit.storage import save_entry, saved_entries
 from playwright.sync_api import Browser, Page, expect
 
 from exercises.i18n import catalogs
@@ -122,7 +121,8 @@ def test_in_arabic_exercises_read_right_to_left_and_the_chart_runs_from_the_righ
     # The scale's first point is on the right, its last on the left, as the reader reads them.
     first, last = (page.locator("fieldset[data-item] .ex-likert-option").nth(n) for n in (0, 6))
     assert first.bounding_box()["x"] > last.bounding_box()["x"]
-    page.goto(arabic_site_url + "steps/2-grounding/")
+    # On by links, as a reader goes: one start of Python, which the journal's chart needs.
+    follow_link(page, arabic_site_url + "steps/2-grounding/")
     # A bar beside a note or an offer of help stands at the start of the line: on the right.
     bars = page.evaluate("""() => ['.ex-crisis', '.ex-storage-note'].map((s) => {
       const style = getComputedStyle(document.querySelector(s));
@@ -137,10 +137,8 @@ def test_in_arabic_exercises_read_right_to_left_and_the_chart_runs_from_the_righ
     # Two results saved on different days: the chart's dates run from right (the first) to left.
     first_day = datetime(2026, 3, 1, 12, tzinfo=UTC)
     for day, worry in ((first_day, 4.5), (first_day + timedelta(days=50), 3.8)):
-        entry = saved_result(day, worry)
-        page.add_init_script(f"localStorage.setItem({json.dumps(ENTRY + entry['id'])}, "
-                             f"{json.dumps(json.dumps(entry))})")
-    page.goto(arabic_site_url + "journal/")
+        save_entry(page, saved_result(day, worry))
+    follow_link(page, arabic_site_url + "journal/")
     chart = page.locator("svg.ex-progress-svg")
     expect(chart).to_be_visible(timeout=90_000)
     dates = chart.locator("text.ex-progress-label").filter(has_text=re.compile(r"[A-Za-z\u0600-\u06ff]"))

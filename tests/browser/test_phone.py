@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from kit.reader import SAVE_DATA, scroll_to_end
+from kit.reader import hold_python_back, python_on_its_way, scroll_to_end
 from kit.site import GENERATOR_SITE
 from playwright.sync_api import Browser, Page, expect
 
@@ -61,11 +61,9 @@ def phone(browser: Browser) -> Page:
 
 
 def without_python(page: Page) -> Page:
-    """PAGE with the engine held back: with Save-Data it starts only when the reader touches an
-    exercise, and then Python stays on its way. What is laid out and what a tap chooses need no
-    answer from Python, so no test here pays for starting it."""
-    page.add_init_script(SAVE_DATA)
-    page.route("**/assets/pyodide/**", lambda route: None)
+    """PAGE with the engine held back: what is laid out and what a tap chooses need no answer from
+    Python, so no test here pays for starting it."""
+    hold_python_back(page)
     return page
 
 
@@ -130,7 +128,7 @@ def test_an_exercise_stays_still_under_the_readers_finger_as_the_page_starts(
         phone: Page, site_url: str, path: str) -> None:
     """A reader may start tapping answers as soon as the form shows: nothing the page's scripts add
     (the leave note, the status line) may push the form down under their finger."""
-    phone.route("**/assets/pyodide/**", lambda route: None)  # Python on its way, as on a slow phone
+    python_on_its_way(phone)  # as on a slow phone
     phone.add_init_script(RECORD_SHIFTS)
     phone.goto(site_url + path)
     phone.wait_for_function("() => [...document.querySelectorAll('[data-exercise]')]"

@@ -5,16 +5,17 @@ and the breathing guide's "Say the breaths aloud", driven with a stand-in speech
 What a reader relies on: only a voice on the device is ever used (so no words leave it), and always
 one for the page's language; nothing is said until they press; Pause, Resume and Stop work from the
 keyboard; the words stay on screen; reading stops when they move on; and where the device has no voice
-of its own, no control is shown. Python is never needed here: the engine's files are refused, so no
-test pays for a boot.
+of its own, no control is shown. Python is never needed here: it is held back in every test's tab
+(held_page), so no test pays for a start.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from kit.axe import assert_no_violations_light_and_dark
-from kit.reader import SAVE_DATA, follow_link, hold_the_clock, tab_to
+from kit.reader import follow_link, hold_the_clock, tab_to
 from kit.speech import (
     DEVICE_EN,
     DEVICE_FR,
@@ -33,9 +34,12 @@ STEP1, STEP2, LESSON = "steps/1-self-compassion/", "steps/2-grounding/", "unders
 ON_THE_DEVICE = {("Device English", True)}
 
 
+@pytest.fixture
+def page(held_page: Page) -> Page:
+    return held_page
+
+
 def open_with_voices(page: Page, url: str, voices: list[dict[str, Any]]) -> None:
-    page.add_init_script(SAVE_DATA)
-    page.route("**/pyodide/**", lambda route: route.abort())  # reading aloud needs no Python
     install(page, voices)
     page.goto(url)
 

@@ -95,7 +95,8 @@ def test_a_worksheet_row_removed_by_keyboard_stays_removed_in_the_draft_and_the_
     assert dialogs == []
 
 
-def test_a_full_group_offers_add_again_once_a_row_goes(page: Page, site_url: str) -> None:
+def test_a_full_group_offers_add_again_once_a_row_goes(held_page: Page, site_url: str) -> None:
+    page = held_page  # rows are the page's own script
     page.goto(site_url + URGES)
     sheet = page.locator(".ex-worksheet")
     expect(sheet).to_have_attribute("data-ready", "true")
@@ -202,7 +203,8 @@ def test_a_removed_feeling_takes_its_re_rating_and_the_rest_stay_paired(page: Pa
     assert dialogs == []
 
 
-def test_axe_with_rows_to_remove(page: Page, site_url: str) -> None:
+def test_axe_with_rows_to_remove(held_page: Page, site_url: str) -> None:
+    page = held_page  # rows are the page's own script
     page.emulate_media(reduced_motion="reduce")
     for path, add in ((URGES, "Add another time"), (RECORD, "Add another feeling"),
                       (RECORD, "Add another thought")):
@@ -222,8 +224,9 @@ CLEARING = {
 
 
 @pytest.mark.parametrize("kind", CLEARING)
-def test_clearing_the_form_brings_back_the_rows_it_started_with(page: Page, site_url: str,
+def test_clearing_the_form_brings_back_the_rows_it_started_with(held_page: Page, site_url: str,
                                                                 kind: str) -> None:
+    page = held_page  # rows and clearing are the page's own script
     path, selector, buttons, groups = CLEARING[kind]
     page.on("dialog", lambda d: d.accept())  # "Clear the form? ..." - yes
     page.goto(site_url + path)

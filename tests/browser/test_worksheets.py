@@ -128,7 +128,8 @@ def test_grounding_breathing_pauses_and_senses_then_calm_compared(page: Page, si
     expect(page.locator(".ex-worksheet .ex-result")).to_contain_text("It went from 30 to 60, up 30 points.")
 
 
-def test_the_breathing_guide_does_not_move_under_reduced_motion(page: Page, site_url: str) -> None:
+def test_the_breathing_guide_does_not_move_under_reduced_motion(held_page: Page, site_url: str) -> None:
+    page = held_page  # the guide is the page's own script
     page.emulate_media(reduced_motion="reduce")
     page.goto(site_url + STEP2)
     next_part(page)
@@ -220,7 +221,8 @@ def test_urge_log_rows_and_plan_saved_to_the_journal(page: Page, site_url: str) 
     expect(page.get_by_label("Music I like")).to_be_checked()
 
 
-def test_the_wait_timer_counts_down_from_the_clock_pauses_and_resets(page: Page, site_url: str) -> None:
+def test_the_wait_timer_counts_down_from_the_clock_pauses_and_resets(held_page: Page, site_url: str) -> None:
+    page = held_page  # the timer is the page's own script
     page.clock.install()
     page.goto(site_url + STEP5)
     timer = page.locator(".ex-timer")
@@ -244,7 +246,8 @@ def test_the_wait_timer_counts_down_from_the_clock_pauses_and_resets(page: Page,
     expect(timer.get_by_role("button", name="Start the timer")).to_be_visible()
 
 
-def test_a_background_tab_does_not_slow_the_timer(page: Page, site_url: str) -> None:
+def test_a_background_tab_does_not_slow_the_timer(held_page: Page, site_url: str) -> None:
+    page = held_page  # the timer is the page's own script
     # Timers in a hidden tab fire late or not at all; the time left comes from the clock instead.
     page.clock.install()
     page.goto(site_url + STEP5)
@@ -274,7 +277,8 @@ def test_without_javascript_every_part_is_there_to_fill_or_print(browser: Browse
     context.close()
 
 
-def test_printing_a_one_part_at_a_time_worksheet_shows_every_part(page: Page, site_url: str) -> None:
+def test_printing_a_one_part_at_a_time_worksheet_shows_every_part(held_page: Page, site_url: str) -> None:
+    page = held_page  # printing needs no Python
     page.goto(site_url + STEP1)
     expect(page.locator(".ex-worksheet[data-ready]")).to_have_count(1)
     expect(page.locator(".ex-worksheet .ex-step").nth(1)).to_be_hidden()
@@ -397,7 +401,8 @@ def test_a_worksheet_by_keyboard_alone(page: Page, site_url: str) -> None:
     expect(result).to_contain_text("It went from 25 to 50, up 25 points.")
 
 
-def test_a_half_done_worksheet_comes_back_after_a_reload(page: Page, site_url: str) -> None:
+def test_a_half_done_worksheet_comes_back_after_a_reload(held_page: Page, site_url: str) -> None:
+    page = held_page  # drafts are the page's own script: three loads, no start of Python
     page.goto(site_url + STEP3)
     expect(page.locator(".ex-worksheet")).to_have_attribute("data-ready", "true")
     page.fill("#ex-open-message-feel", "hurt")

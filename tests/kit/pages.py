@@ -13,6 +13,7 @@ from __future__ import annotations
 import yaml
 from kit.site import ROOT
 
+from exercises.markdown_ext import DIRECTIVE
 from exercises.mkdocs_plugin.plugin import LEAVE_PAGE
 
 DOCS = ROOT / "docs"
@@ -59,6 +60,14 @@ OFFLINE = "offline.html"
 # Plain HTML pages, served as written (no theme, no colour schemes).
 STATIC = sorted({*sources(".html"), LEAVE, OFFLINE})
 PAGES = [url_path(s) for s in sources(".md")] + ["404.html"] + STATIC
+
+
+def _has_exercise(src: str) -> bool:
+    return any(DIRECTIVE.match(line) for line in (DOCS / src).read_text(encoding="utf-8").splitlines())
+
+
+# The pages with an exercise on them: the only ones that start Python.
+EXERCISE_PAGES = sorted(url_path(s) for s in sources(".md") if _has_exercise(s))
 # Every page of each edition: every page exists in it (a page not yet translated is the English one,
 # under the edition's folder), the plain page Leave quickly opens and the offline page, in the
 # edition's language.

@@ -4,13 +4,31 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
 
 ENGINE_STATE = "document.documentElement.dataset.exerciseEngine"
 # A reader whose browser asks to save data (Save-Data): the engine starts only when they touch an
 # exercise, never because one came into view.
 SAVE_DATA = "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });"
+# Where the site serves Python's runtime (Pyodide's files and the standard library).
+RUNTIME = "**/assets/pyodide/**"
+
+
+def python_on_its_way(target: Page | BrowserContext) -> None:
+    """Python's runtime held on its way for the rest of the test (its files are asked for and never
+    answered): an engine that starts stays 'loading', as on a slow phone. Only in a context where
+    Python was never ready: the service worker it then registers keeps the runtime, and answers for
+    it before any route sees the request."""
+    target.route(RUNTIME, lambda route: None)
+
+
+def hold_python_back(target: Page | BrowserContext) -> None:
+    """The engine held back for the whole test, for behaviour that needs no answer from Python
+    (drafts, storage, layout, leaving): with Save-Data it starts only when the reader touches an
+    exercise, and then Python stays on its way. No test pays for starting Python it does not use."""
+    target.add_init_script(SAVE_DATA)
+    python_on_its_way(target)
 
 
 def wait_for_engine(page: Page, state: str = "ready", timeout: float = 90_000) -> None:
