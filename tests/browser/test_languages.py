@@ -132,6 +132,9 @@ def test_in_arabic_exercises_read_right_to_left_and_the_chart_runs_from_the_righ
     nav = page.locator(".ex-step-nav")
     expect(nav).to_be_visible()
     page.locator(".ex-next").click()
+    # Its second part, with Back beside Next (a press made before the page's script was in is held
+    # and made once it is: after a link, the script comes a moment after the page).
+    expect(page.locator(".ex-back")).to_be_visible()
     back, forward = page.locator(".ex-back").bounding_box(), page.locator(".ex-next").bounding_box()
     assert forward["x"] < back["x"]
     # Two results saved on different days: the chart's dates run from right (the first) to left.

@@ -202,6 +202,7 @@ def test_the_browsers_copy_of_python_is_used_as_it_is_never_asked_for_twice(
     assert served.traffic.bytes(is_pyodide) == 0, [p for p in served.traffic.paths() if is_pyodide(p)]
 
 
+@pytest.mark.cold_engine  # lessons without an exercise: no start-up copy of Python is needed
 def test_lesson_pages_register_no_service_worker(page: Page, site_url: str) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from kit.reader import answer_all, wait_for_engine
 from playwright.sync_api import Page, Request, expect
 
@@ -142,6 +143,7 @@ def test_one_engine_survives_instant_navigation(page: Page, site_url: str, attac
     assert len(wasm) == 1, f"Pyodide booted {len(wasm)} times"
 
 
+@pytest.mark.cold_engine  # lessons without an exercise: no start-up copy of Python is needed
 def test_a_lesson_page_downloads_no_pyodide_byte(page: Page, site_url: str) -> None:
     requested: list[Request] = []
     page.on("request", lambda r: requested.append(r))

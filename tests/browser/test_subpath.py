@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from kit.builds import SUBPATH as SUB
 from kit.reader import answer_all, wait_for_engine
 from kit.watch import Watch, origin_of
@@ -63,6 +64,7 @@ def test_instant_navigation_from_home_to_the_questionnaire_under_the_sub_path(
     assert not traffic.error_responses
 
 
+@pytest.mark.cold_engine  # no page here has an exercise: no start-up copy of Python is needed
 def test_a_missing_page_gets_the_sites_404_page_with_working_links(page: Page, subpath_url: str) -> None:
     traffic = Watch(page.context, origin_of(subpath_url))
     response = page.goto(subpath_url + "no-such/page/")
@@ -81,6 +83,7 @@ def test_a_missing_page_gets_the_sites_404_page_with_working_links(page: Page, s
     expect(page.get_by_role("heading", level=1)).to_have_text("Get help now")
 
 
+@pytest.mark.cold_engine  # a file asked for, no page opened: no start-up copy of Python is needed
 def test_the_sitemap_uses_the_sub_path(subpath_url: str, page: Page) -> None:
     response = page.request.get(subpath_url + "sitemap.xml")
     assert response.ok
