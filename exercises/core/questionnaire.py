@@ -328,19 +328,26 @@ def _regions_cover(check: Checker, regions: list[Region], known: list[str], scal
     steps: Sequence[int] = range(top + 1)
     if len(known) > 2:  # keep the check cheap: with more subscales, test only the corners
         steps = (0, top // 2, top)
-    masks: list[list[int]] = []
+    # Per subscale, each distinct mask with the first step that has it: a point is covered or not by
+    # its masks alone, so one point per combination of masks is enough. Tried in step order, the
+    # first gap found is the same as walking every point (the first gap's own first steps make a
+    # point with the same masks, no later than it), and a call tries some hundred points, not
+    # thousands: this check ran in every boot's first scoring call.
+    firsts: list[dict[int, int]] = []
     for sid in known:
         spans = [(math.ceil((r.where[sid][0] - scale.low) * per),
                   math.floor((r.where[sid][1] - scale.low) * per)) for r in regions]
-        masks.append([sum(1 << n for n, (lo, hi) in enumerate(spans) if lo <= step <= hi)
-                      for step in range(top + 1)])
-    for point in itertools.product(steps, repeat=len(known)):
+        first: dict[int, int] = {}
+        for step in steps:
+            first.setdefault(sum(1 << n for n, (lo, hi) in enumerate(spans) if lo <= step <= hi), step)
+        firsts.append(first)
+    for combination in itertools.product(*(first.items() for first in firsts)):
         covered = -1
-        for mask, step in zip(masks, point, strict=True):
-            covered &= mask[step]
+        for mask, _step in combination:
+            covered &= mask
         if not covered:
             where = ", ".join(f"{sid} = {float(scale.low + Fraction(step, per)):g}"
-                              for sid, step in zip(known, point, strict=True))
+                              for sid, (_mask, step) in zip(known, combination, strict=True))
             check.add(("result", "regions"), f"no region covers the scores {where}",
                       "Widen a range or add a region so every possible score gets a reading.")
             return

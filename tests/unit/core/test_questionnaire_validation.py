@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import copy
+import itertools
+from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kit.samples import SMALL, small
 
 from exercises.core import questionnaire as qn
@@ -122,6 +126,38 @@ def test_a_gap_anywhere_in_the_plane_is_found(regions: list[dict], gap: str) -> 
     result = {"regions": [{"id": f"r{n}", "where": where, "text": "x"} for n, where in enumerate(regions)]}
     [(field, message, fix)] = problems(small(result=result))
     assert (field, message) == ("result.regions", f"no region covers the scores {gap}")
+
+
+# Region bounds on the scale of SMALL (1 to 5), in tenths and twentieths: the grid's steps and the
+# points between them.
+BOUND = st.builds(lambda n: n / 20, st.integers(20, 100)) | st.builds(lambda n: n / 10, st.integers(10, 50))
+RANGE = st.tuples(BOUND, BOUND).map(sorted)
+WHERE = st.fixed_dictionaries({}, optional={"a": RANGE, "b": RANGE})
+
+
+def first_gap_point_by_point(regions: list[dict]) -> str | None:
+    """The first score pair (a, then b, in twentieths of a point) no region holds, found by trying
+    every pair: the plain reading of what the build promises."""
+    grid = [1 + Fraction(step, 20) for step in range(81)]
+    holds = [{sid: [Fraction(str(low)) <= score <= Fraction(str(high)) for score in grid]
+              for sid in ("a", "b") for low, high in [where.get(sid, (1, 5))]} for where in regions]
+    for (i, a), (j, b) in itertools.product(enumerate(grid), enumerate(grid)):
+        if not any(region["a"][i] and region["b"][j] for region in holds):
+            return f"no region covers the scores a = {float(a):g}, b = {float(b):g}"
+    return None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WHERE, min_size=1, max_size=6))
+def test_the_gap_named_is_the_first_score_no_region_holds(regions: list[dict]) -> None:
+    result = {"regions": [{"id": f"r{n}", "where": {sid: list(rng) for sid, rng in where.items()},
+                           "text": "x"} for n, where in enumerate(regions)]}
+    gap = first_gap_point_by_point(regions)
+    if gap is None:
+        parse_definition(small(result=result))
+    else:
+        [(field, message, fix)] = problems(small(result=result))
+        assert (field, message) == ("result.regions", gap)
 
 
 def test_regions_that_meet_exactly_cover_everything() -> None:
