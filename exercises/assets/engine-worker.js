@@ -215,6 +215,23 @@ function takeSnapshot(py) {
   return py.makeMemorySnapshot();
 }
 
+// The snapshot is compressed and kept once the worker has been quiet for a moment: the answers a
+// reader sent as Python became ready come first, and the page shows them without the compression
+// competing for the CPU. A reader who keeps asking does not put it off for more than KEEP_BY_MS.
+const QUIET_MS = 400;
+const KEEP_BY_MS = 5000;
+let keeping = null; // {keep, by, timer}: the snapshot waiting to be kept
+
+function keepWhenQuiet(keep, waitMs = 0) {
+  const by = keeping?.by ?? performance.now() + KEEP_BY_MS;
+  clearTimeout(keeping?.timer);
+  const timer = setTimeout(() => {
+    keeping = null;
+    keep();
+  }, Math.max(0, Math.min(waitMs, by - performance.now())));
+  keeping = { keep, by, timer };
+}
+
 function coreError(err) {
   if (err instanceof BootError) return err;
   const said = String(err?.message ?? err);
@@ -285,7 +302,7 @@ self.addEventListener("message", async (event) => {
       const bytes = takeSnapshot(started.py);
       // Kept in a task of its own, after the requests that came while the snapshot was taken (a
       // reader who answered before Python was ready): copying and compressing it takes a while.
-      setTimeout(() => keepSnapshot(msg.runtime.boot, bytes), 0);
+      keepWhenQuiet(() => keepSnapshot(msg.runtime.boot, bytes));
     }
   } else if (msg.type === MESSAGE.warm && handle) {
     try {
@@ -312,6 +329,7 @@ self.addEventListener("message", async (event) => {
       return;
     }
     self.postMessage({ type: MESSAGE.reply, id: msg.id, reply });
+    if (keeping) keepWhenQuiet(keeping.keep, QUIET_MS);
   }
 });
 
