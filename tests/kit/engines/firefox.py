@@ -37,6 +37,50 @@ PREFS = {
 }
 
 
+# Before a click: EL scrolled to the middle of the view, as a reader scrolls, and the page let come to
+# rest. Right after typing, Firefox scrolls the text box's caret back into view at its next frame: a
+# click aimed before that frame (on a busy machine the scroll, the aim and the press can all come
+# before it) comes down where the page has moved to, on whatever is there then, and the press is
+# lost. So: scrolled, then a frame, again until EL has stayed put over the frame and is itself under
+# the point the pointer aims at (the middle of its part in view; a part still sliding in is waited
+# for, up to 5 s, as a reader would wait for it to stop). Returns why it cannot be clicked
+# ('' when it can); when it can, the press that follows is noted (window.__kitMissed: '' when it came
+# down on EL, else what it came down on).
+_IN_VIEW_AND_STILL = """async (el) => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const middle = () => {
+    const box = el.getClientRects()[0];
+    if (!box) return null;
+    const left = Math.max(box.left, 0), right = Math.min(box.right, innerWidth);
+    const top = Math.max(box.top, 0), bottom = Math.min(box.bottom, innerHeight);
+    return [Math.floor((left + right) / 2), Math.floor((top + bottom) / 2)];
+  };
+  let found = '';
+  for (const until = performance.now() + 5000; performance.now() < until;) {
+    el.scrollIntoView({block: 'center'});
+    const aimed = middle();
+    await frame();
+    const point = middle();
+    if (!aimed || !point) return 'it is not shown';
+    const there = document.elementFromPoint(...point);
+    const still = aimed[0] === point[0] && aimed[1] === point[1];
+    if (still && there && el.contains(there)) {
+      window.__kitPress?.abort();
+      window.__kitPress = new AbortController();
+      window.__kitMissed = null;
+      addEventListener('pointerdown', (event) => {
+        window.__kitMissed = el.contains(event.target) ? ''
+          : `${event.target.outerHTML.slice(0, 120)}, not on ${el.outerHTML.slice(0, 120)}`;
+      }, {capture: true, once: true, signal: window.__kitPress.signal});
+      return '';
+    }
+    found = !still ? 'it kept moving' : there ? `${there.outerHTML.slice(0, 120)} is over its middle`
+      : 'its middle is out of view';
+  }
+  return found;
+}"""
+
+
 class Bidi:
     """Firefox with a fresh profile, and one BiDi session to it."""
 
@@ -141,16 +185,33 @@ class FirefoxPage(ReaderPage):
             {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": node}},
             {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0}]}
         for attempt in range(3):
-            self.bidi.command("script.callFunction", awaitPromise=False, arguments=[node],
-                              functionDeclaration="(el) => el.scrollIntoView({block: 'center'})",
-                              target={"context": self.bidi.context})
+            checked = self.bidi.command("script.callFunction", awaitPromise=True, arguments=[node],
+                                        functionDeclaration=_IN_VIEW_AND_STILL,
+                                        target={"context": self.bidi.context})
+            if checked["type"] == "exception":
+                raise EngineError(f"firefox: {selector} could not be brought into view:"
+                                  f" {checked['exceptionDetails']['text']}")
+            if checked["result"]["value"]:
+                raise EngineError(f"firefox: cannot click {selector}: {checked['result']['value']}")
             try:
                 self._actions(pointer)
-                return
             except EngineError as err:
-                # The page moved between the scroll and the click (a part shown above it): scroll again.
+                # Nothing was pressed: the page moved between the check and the aim. Look again.
                 if "out of bounds" not in str(err) or attempt == 2:
                     raise
+                continue
+            self._pressed_on(selector)
+            return
+
+    def _pressed_on(self, selector: str) -> None:
+        """Fail at once, saying where, when the press came down on anything but SELECTOR's element
+        (a lost press otherwise shows only as a wait that runs out much later)."""
+        try:
+            missed = self.run("() => window.__kitMissed ?? null")
+        except EngineError:
+            return  # the click opened another page: this one cannot be asked
+        if missed:
+            raise EngineError(f"firefox: the click meant for {selector} came down on {missed}")
 
     def type(self, selector: str, text: str) -> None:
         self.click(selector)
