@@ -80,6 +80,11 @@ def _text(value: Any, limit: int) -> str | None:
     return value if isinstance(value, str) and 0 < len(value) <= limit else None
 
 
+# No questionnaire's scale comes near this; a saved result with a wider one was changed by hand, and
+# its chart would have a tick for every point.
+MAX_SCALE_POINTS = 100
+
+
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -99,6 +104,11 @@ def read_entry(data: Any) -> tuple[dict[str, Any], dict[str, str]]:
     if low is None or high is None or low >= high:
         # i18n: Why a saved questionnaire result cannot be used: its answer scale is broken.
         errors["scale"] = t("result.bad_scale", "the scale should be two whole numbers, the lower first")
+    elif high - low >= MAX_SCALE_POINTS:
+        # i18n: Why a saved questionnaire result cannot be used: its answer scale has far too many
+        # points. {most} is the most a scale can have.
+        errors["scale"] = t("result.scale_too_wide", "the scale should have at most {most} points",
+                            most=MAX_SCALE_POINTS)
     if skipped is None or skipped < 0:
         # i18n: Why a saved questionnaire result cannot be used: the number of skipped questions.
         errors["skipped"] = t("result.bad_skipped",

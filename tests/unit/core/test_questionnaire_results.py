@@ -174,3 +174,23 @@ def test_the_page_asks_for_progress_through_the_api() -> None:
     assert reply["ok"] and reply["result"]["groups"][0]["title"] == "How I feel"
     nothing = api.call({"op": "questionnaire_progress", "entries": None})
     assert nothing == {"ok": True, "result": {"groups": []}}
+
+
+@pytest.mark.parametrize(("low", "high"), [(1, 2**62), (-(2**62), 7), (1, 101)])
+def test_results_changed_by_hand_to_a_vast_scale_are_left_out_not_charted(low: int, high: int) -> None:
+    """Someone with the device changed two saved results to a scale of billions of points: the chart,
+    with a tick per point, would take all the memory the engine has; the results are refused instead."""
+    vast = [result("2026-03-01T12:00:00Z", 4, 4), result("2026-03-09T12:00:00Z", 5, 4)]
+    for changed in vast:
+        changed["data"].update(low=low, high=high)
+    assert questionnaire_results.progress(vast) == []
+    data, errors = questionnaire_results.read_entry(vast[0]["data"])
+    assert errors == {"scale": "the scale should have at most 100 points"}
+
+
+def test_a_scale_of_a_hundred_points_is_charted() -> None:
+    wide = [result("2026-03-01T12:00:00Z", 4, 4), result("2026-03-09T12:00:00Z", 5, 4)]
+    for changed in wide:
+        changed["data"].update(low=1, high=100)
+    [group] = questionnaire_results.progress(wide)
+    assert len(group["chart"]["y_ticks"]) == 100
