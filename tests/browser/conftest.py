@@ -70,7 +70,8 @@ def boot_copy(context: BrowserContext, browser: Browser, site_url: str, built_si
     generator's test site put into it, as the `context` below does for every other test."""
     BOOT_COPIES.give(context, browser, site_url, built_site)
 # The fixtures that name a site's address, and so which sites a test opens.
-SITE_URLS = ("site_url", "subpath_url", "our_site_url")
+SITE_URLS = ("site_url", "subpath_url", "our_site_url", "arabic_site_url", "bilingual_site_url",
+             "german_site_url", "french_site_url")
 
 
 @pytest.fixture
