@@ -13,10 +13,11 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from kit.device import BOOT_CACHE, BOOT_CACHES, KEPT, RESTORED, RUNTIME_MODULE, kept_copy, until
-from kit.reader import answer_all, wait_for_engine
+from kit.reader import answer_all, hold_python_back, wait_for_engine
 from kit.samples import entry
 from kit.storage import save_entry, save_entry_before_load
 from playwright.sync_api import BrowserContext, Page, Route, expect
@@ -117,11 +118,20 @@ def test_the_copy_never_holds_what_the_reader_typed(profile: BrowserContext, sit
     assert canary not in page.evaluate(INDEXED_DB_TEXT)
 
 
-def test_delete_everything_drops_the_copy(profile: BrowserContext, site_url: str) -> None:
-    page = profile.new_page()
+@pytest.fixture
+def context(new_context: Any) -> BrowserContext:
+    """A fresh context with no start-up copy of Python in it: a test here makes its own, or is given
+    the one the site's engine made for the run (boot_copy), whatever EXERCISES_TESTS_COLD says."""
+    return new_context()
+
+
+@pytest.mark.usefixtures("boot_copy")
+def test_delete_everything_drops_the_copy(page: Page, site_url: str) -> None:
+    # The copy the site's engine keeps after a first start (given to this browser, as after a first
+    # visit); deleting it is the journal's own script, so Python is held back.
+    hold_python_back(page)
     page.goto(site_url + "journal/")
     save_entry(page, entry())
-    wait_for_engine(page)
     kept_copy(page)
     page.get_by_role("button", name="Delete everything saved on this device").click()
     page.get_by_role("button", name="Yes, delete everything").click()
@@ -130,9 +140,11 @@ def test_delete_everything_drops_the_copy(profile: BrowserContext, site_url: str
     until(page, f"() => ({BOOT_CACHES})().then((names) => names.length === 0)", seconds=10)
 
 
-def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_url: str,
-                                                  attachment: dict) -> None:
-    page = questionnaire_started(profile, site_url)
+@pytest.mark.usefixtures("boot_copy")
+def test_a_damaged_copy_costs_only_a_normal_start(page: Page, site_url: str, attachment: dict) -> None:
+    # The copy the site's engine keeps after a first start (given to this browser, as after a first
+    # visit), then damaged before the reader's next visit.
+    page.goto(site_url + "offline.html")  # a page of the site's origin, with no script
     [name] = kept_copy(page)
     # Someone (or a failing disk) changed the copy: still gzip, but not the snapshot it was.
     page.evaluate("""async (name) => {
@@ -143,8 +155,8 @@ def test_a_damaged_copy_costs_only_a_normal_start(profile: BrowserContext, site_
         await cache.put(request, new Response(await new Response(junk).blob(),
             { headers: { "x-snapshot-length": "40000000" } }));
     }""", name)
-    page.close()
-    page = questionnaire_started(profile, site_url)
+    page.goto(site_url + "questionnaire/")
+    wait_for_engine(page)
     assert page.evaluate(RESTORED) is False
     assert scores(page, attachment) == "4.0"
     # A good copy took its place.

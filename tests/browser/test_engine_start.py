@@ -7,11 +7,13 @@ the top of a lesson with a practice at its end downloads no byte of Pyodide.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kit.device import until
 from kit.reader import ENGINE_STATE, SAVE_DATA, answer_all, wait_for_engine
-from kit.serve import serve
+from kit.serve import Served, serve
 from playwright.sync_api import Browser, Page, expect
 
 LESSON = "steps/1-self-compassion/"  # its practice is at the end of the lesson
@@ -50,28 +52,44 @@ def test_an_exercise_at_the_top_of_its_page_starts_at_once(page: Page, site_url:
     wait_for_engine(page)  # nobody touched it: it is in view
 
 
+@contextmanager
+def held_back(browser: Browser, built_site: Path, file: str) -> Iterator[tuple[Page, Served]]:
+    """A tab of a fresh context on the site served by a server of the test's own, which holds back
+    every request for FILE (a path's end) until the test releases it. No service worker: every copy
+    of the engine's worker the page asks for reaches the server."""
+    context = browser.new_context(service_workers="block")
+    try:
+        with serve(built_site) as served:
+            served.gate.hold = lambda path: path.endswith(file)
+            yield context.new_page(), served
+    finally:
+        context.close()
+
+
+def released_and_scored_by_one_worker(page: Page, served: Served, attachment: dict) -> None:
+    """Once the held file is let go, the engine is ready and scores the questionnaire, with the one
+    worker the page started (none started beside it)."""
+    served.gate.release()
+    wait_for_engine(page)
+    answer_all(page, {item["id"]: 4 for item in attachment["items"]})
+    page.get_by_role("button", name="See my scores").click()
+    expect(page.locator(".ex-result dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0")
+    workers = served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
+    assert len(workers) == 1, "a second worker was started beside the one under way"
+
+
 def test_python_starts_before_the_pages_own_modules_and_its_ready_is_not_lost(
         browser: Browser, built_site: Path, attachment: dict) -> None:
     # The server holds back the engine's bridge (engine.js); the exercise at the top of the page still
     # starts Python at once (engine-start.js, early in the page), which boots and keeps its start-up copy.
-    # No service worker: every copy of the engine's worker the page asks for reaches the server.
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    with serve(built_site) as served:
-        served.gate.hold = lambda path: path.endswith("/assets/exercises/engine.js")
+    with held_back(browser, built_site, "/assets/exercises/engine.js") as (page, served):
         page.goto(served.url + "questionnaire/")
         until(page, "async () => (await caches.keys()).some((name) => name.includes('-boot-'))", seconds=90)
         assert served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
         assert engine_state(page) is None, "the bridge was not there: Python started without it"
-        # The bridge arrives after the worker said it was ready: that is not lost, and results come.
-        served.gate.release()
-        wait_for_engine(page)
-        answer_all(page, {item["id"]: 4 for item in attachment["items"]})
-        page.get_by_role("button", name="See my scores").click()
-        expect(page.locator(".ex-result dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0")
-        workers = served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
-        assert len(workers) == 1, "the bridge started a worker of its own instead of the one under way"
-    context.close()
+        # The bridge arrives after the worker said it was ready: that is not lost, and results come
+        # (the bridge takes over the worker under way rather than starting one of its own).
+        released_and_scored_by_one_worker(page, served, attachment)
 
 
 def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scripts_arrive(
@@ -79,10 +97,7 @@ def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scr
     # The server holds back engine-start.js, the module that sends the page's boot message: the small
     # script at the top of the questionnaire's head has started the worker, which starts Python from
     # the runtime's files beside it without waiting. Once the module arrives it takes that worker over.
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    with serve(built_site) as served:
-        served.gate.hold = lambda path: path.endswith("/assets/exercises/engine-start.js")
+    with held_back(browser, built_site, "/assets/exercises/engine-start.js") as (page, served):
         page.goto(served.url + "questionnaire/", wait_until="commit")
         wasm = lambda path: path.endswith(".wasm")  # noqa: E731
         for _ in range(300):  # the worker asks for Python's WebAssembly while the module is held
@@ -91,15 +106,8 @@ def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scr
             page.wait_for_timeout(200)
         assert served.traffic.requests(wasm), "Python waited for the page's module"
         assert engine_state(page) is None, "the page's module was there: it was not held back"
-        served.gate.release()
-        wait_for_engine(page)
-        answer_all(page, {item["id"]: 4 for item in attachment["items"]})
-        page.get_by_role("button", name="See my scores").click()
-        expect(page.locator(".ex-result dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0")
-        workers = served.traffic.requests(lambda path: path.endswith("/engine-worker.js"))
-        assert len(workers) == 1, "the page started a second worker beside the one under way"
+        released_and_scored_by_one_worker(page, served, attachment)
         assert len(served.traffic.requests(wasm)) == 1, "Python was downloaded twice"
-    context.close()
 
 
 def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str) -> None:

@@ -24,7 +24,7 @@ from kit.languages import english_left, english_sentences
 from kit.reader import follow_link, wait_for_engine
 from kit.storage import ENTRY, saved_entries
 from kit.watch import Watch, origin_of
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from exercises.i18n.languages import complete_languages
 
@@ -109,27 +109,26 @@ def take_every_kind_to_its_result(page: Page, base: str, language: str, check_en
     assert any(u.endswith("/pyodide.asm.wasm") for u in watch.requests), "Python's start was not watched"
 
 
-@pytest.fixture
-def reader(browser: Browser) -> Page:
-    context = browser.new_context(reduced_motion="reduce")
-    yield context.new_page()
-    context.close()
+# Each reader's browser: a fresh context (tests/browser/conftest.py) holding the engine's start-up copy
+# of Python for the site in its language, as after a first visit, so Python is restored, not started
+# from nothing; with reduced motion, so nothing on the way moves under the test's clicks.
+pytestmark = pytest.mark.browser_context_args(reduced_motion="reduce")
 
 
-def test_in_german(reader: Page, german_site_url: str) -> None:
-    take_every_kind_to_its_result(reader, german_site_url, "de", "de" in complete_languages())
+def test_in_german(page: Page, german_site_url: str) -> None:
+    take_every_kind_to_its_result(page, german_site_url, "de", "de" in complete_languages())
 
 
-def test_in_french(reader: Page, french_site_url: str) -> None:
-    take_every_kind_to_its_result(reader, french_site_url, "fr", "fr" in complete_languages())
+def test_in_french(page: Page, french_site_url: str) -> None:
+    take_every_kind_to_its_result(page, french_site_url, "fr", "fr" in complete_languages())
 
 
-def test_in_arabic_right_to_left(reader: Page, arabic_site_url: str) -> None:
-    take_every_kind_to_its_result(reader, arabic_site_url, "ar", "ar" in complete_languages())
+def test_in_arabic_right_to_left(page: Page, arabic_site_url: str) -> None:
+    take_every_kind_to_its_result(page, arabic_site_url, "ar", "ar" in complete_languages())
 
 
-def test_in_spanish_beside_english(reader: Page, bilingual_site_url: str) -> None:
-    take_every_kind_to_its_result(reader, bilingual_site_url + "es/", "es", "es" in complete_languages())
+def test_in_spanish_beside_english(page: Page, bilingual_site_url: str) -> None:
+    take_every_kind_to_its_result(page, bilingual_site_url + "es/", "es", "es" in complete_languages())
 
 
 def test_the_english_left_check_finds_the_catalogs_english(built_site: Path) -> None:

@@ -3,11 +3,14 @@ the engine keeps on a reader's device after its first start) put into a fresh br
 its test, so the engine the test starts restores Python (a second or two) instead of starting it
 from nothing (several seconds of two busy cores), as it does for every reader's second visit.
 
-The copy is made once per run and site by the site's own engine, in a throwaway context (never
+The copy is made once per run and cache name by a site's own engine, in a throwaway context (never
 written by a test), and put under the cache name the site's config.js gives, for the runtime it was
-made by: the same files the test then boots. Tests of the first start itself (the copy being made,
-a start without one, what the engine downloads, faults) use contexts of their own and are not given
-one; so does any test marked ``cold_engine``.
+made by: the same files the test then boots. Sites whose config.js gives the same name (the
+generator's test site at its root, under a sub-path, in German, French and Arabic) share one copy,
+as the engine itself would on a reader's device: the name stands for everything the copy holds.
+Tests of the first start itself (the copy being made, a start without one, what the engine
+downloads, faults) use contexts of their own and are not given one; so does any test marked
+``cold_engine``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import base64
 import fcntl
 import json
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +26,7 @@ from typing import Any
 
 from kit.device import HOLDS_COPY, RUNTIME_MODULE, until
 from kit.serve import KIT_FILES, KIT_SUFFIX
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 
 # The copy as the engine stored it: its address in the cache, its length, its (gzip) bytes as base64.
 READ = """async (name) => {
@@ -49,9 +53,9 @@ START = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().sta
 @dataclass(frozen=True)
 class BootCopy:
     cache: str  # the cache's name, from the site's config.js
-    path: str  # the copy's address in it, without the origin
+    path: str  # the copy's address in it, from the site's address (the engine's worker's folder)
     length: str
-    file: str  # its name among the kit's files of the site (kit.serve.KIT_FILES)
+    data: bytes  # gzip, as the engine stored it
 
 
 def boot_cache_name(built_site: Path) -> str | None:
@@ -60,36 +64,55 @@ def boot_cache_name(built_site: Path) -> str | None:
     return boot["name"] if boot else None
 
 
+def _path_of(url: str) -> str:
+    """The path of URL, without its origin: http://127.0.0.1:8000/some-repo/ -> /some-repo/."""
+    return "/" + url.split("/", 3)[3]
+
+
 class BootCopies:
-    """One start-up copy per site, made on first use by whichever test process comes first (the
-    others wait for it) and kept beside the site's folder, where the site's server serves it to
-    the test's page (kit.serve.KIT_FILES)."""
+    """One start-up copy per cache name, made on first use by whichever test process comes first
+    (the others wait for it), kept in the folder of the first site that needed it, and put beside
+    each site's folder that uses it, where the site's server serves it to the test's page
+    (kit.serve.KIT_FILES)."""
 
     def __init__(self) -> None:
         self._copies: dict[str, BootCopy | None] = {}
         self._lock = threading.Lock()
 
     def copy_for(self, browser: Browser, url: str, built_site: Path) -> BootCopy | None:
-        with self._lock:
-            if url not in self._copies:
-                self._copies[url] = self._load_or_make(browser, url, built_site)
-            return self._copies[url]
-
-    def _load_or_make(self, browser: Browser, url: str, built_site: Path) -> BootCopy | None:
+        """The copy for the site at URL, built into BUILT_SITE, as a file the site's server serves."""
         name = boot_cache_name(built_site)
         if name is None:
             return None
+        with self._lock:
+            if name not in self._copies:
+                self._copies[name] = self._load_or_make(browser, url, built_site.parent, name)
+            copy = self._copies[name]
         folder = Path(str(built_site) + KIT_SUFFIX)
         folder.mkdir(exist_ok=True)
+        served = folder / f"{name}.gz"
+        if not served.exists():  # one site's copy is another's of the same name
+            partial = served.with_suffix(f".{os.getpid()}.part")
+            partial.write_bytes(copy.data)
+            partial.replace(served)
+        return copy
+
+    def _load_or_make(self, browser: Browser, url: str, sites: Path, name: str) -> BootCopy:
+        """Read the copy named NAME from beside the run's sites (SITES, the folder every test
+        process shares), or make it there (once) from the site at URL."""
+        folder = sites / "boot-copies"
+        folder.mkdir(exist_ok=True)
         meta = folder / f"{name}.json"
-        with open(folder / ".lock", "w") as lock:
+        with open(folder / f"{name}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # one process makes it; the others read it
             if not meta.exists():
                 found = self._make(browser, url, name)
                 (folder / f"{name}.gz").write_bytes(base64.b64decode(found.pop("data")))
+                # Where the copy lies, from the site's address: the same for every site.
+                found["path"] = found["path"].removeprefix(_path_of(url))
                 meta.write_text(json.dumps(found))
         found = json.loads(meta.read_text())
-        return BootCopy(name, found["path"], found["length"], f"{name}.gz")
+        return BootCopy(name, found["path"], found["length"], (folder / f"{name}.gz").read_bytes())
 
     @staticmethod
     def _make(browser: Browser, url: str, name: str) -> dict[str, Any]:
@@ -105,14 +128,23 @@ class BootCopies:
         finally:
             context.close()
 
-    def give(self, context: BrowserContext, browser: Browser, url: str, built_site: Path) -> None:
-        """Put the site's start-up copy into CONTEXT (a page of the site's own origin writes it)."""
+    def give(self, context: BrowserContext, browser: Browser, url: str, built_site: Path,
+             keep_tab: bool = False) -> Page | None:
+        """Put the site's start-up copy into CONTEXT (a tab on a page of the site's own origin writes
+        it). With KEEP_TAB, that tab is left open and returned, for the test to go on in (its first
+        page then leaves the small page, as a reader's tab leaves the page it showed before)."""
         copy = self.copy_for(browser, url, built_site)
         if copy is None:
-            return
+            return None
         page = context.new_page()
         try:
             page.goto(url + "offline.html")  # a small page of the site's origin, with no script
-            page.evaluate(WRITE, [copy.cache, copy.path, copy.length, url + KIT_FILES + copy.file])
-        finally:
+            page.evaluate(WRITE, [copy.cache, _path_of(url) + copy.path, copy.length,
+                                  url + KIT_FILES + f"{copy.cache}.gz"])
+        except BaseException:
             page.close()
+            raise
+        if keep_tab:
+            return page
+        page.close()
+        return None
