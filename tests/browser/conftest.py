@@ -83,23 +83,11 @@ def context(new_context: Any, browser: Browser, request: pytest.FixtureRequest, 
     with EXERCISES_TESTS_COLD=1 in the environment (to compare, or to test every first start)."""
     context: BrowserContext = new_context()
     if request.node.get_closest_marker("cold_engine") is None and not os.environ.get("EXERCISES_TESTS_COLD"):
-        opened = [fixture for fixture in SITE_URLS if fixture in request.fixturenames]
-        for fixture in opened:
-            build = sites.get(FIXTURES[fixture])
-            # The tab that writes the last copy is kept for a test that asks for `page` (below): a
-            # tab of its own would cost a second renderer process.
-            keep = fixture == opened[-1] and "page" in request.fixturenames
-            url = request.getfixturevalue(fixture)
-            BOOT_COPIES.give(context, browser, url, Path(build.out), keep_tab=keep)
+        for fixture in SITE_URLS:
+            if fixture in request.fixturenames:
+                build = sites.get(FIXTURES[fixture])
+                BOOT_COPIES.give(context, browser, request.getfixturevalue(fixture), Path(build.out))
     return context
-
-
-@pytest.fixture
-def page(context: BrowserContext) -> Page:
-    """A tab of the test's context: the one that put the start-up copy of Python in, when there is
-    one (on a small page of the site, with no script; the test's first page replaces it), else a
-    new one."""
-    return context.pages[0] if context.pages else context.new_page()
 
 
 @pytest.fixture

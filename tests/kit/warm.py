@@ -26,7 +26,7 @@ from typing import Any
 
 from kit.device import HOLDS_COPY, RUNTIME_MODULE, until
 from kit.serve import KIT_FILES, KIT_SUFFIX
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext
 
 # The copy as the engine stored it: its address in the cache, its length, its (gzip) bytes as base64.
 READ = """async (name) => {
@@ -128,23 +128,15 @@ class BootCopies:
         finally:
             context.close()
 
-    def give(self, context: BrowserContext, browser: Browser, url: str, built_site: Path,
-             keep_tab: bool = False) -> Page | None:
-        """Put the site's start-up copy into CONTEXT (a tab on a page of the site's own origin writes
-        it). With KEEP_TAB, that tab is left open and returned, for the test to go on in (its first
-        page then leaves the small page, as a reader's tab leaves the page it showed before)."""
+    def give(self, context: BrowserContext, browser: Browser, url: str, built_site: Path) -> None:
+        """Put the site's start-up copy into CONTEXT (a page of the site's own origin writes it)."""
         copy = self.copy_for(browser, url, built_site)
         if copy is None:
-            return None
+            return
         page = context.new_page()
         try:
             page.goto(url + "offline.html")  # a small page of the site's origin, with no script
             page.evaluate(WRITE, [copy.cache, _path_of(url) + copy.path, copy.length,
                                   url + KIT_FILES + f"{copy.cache}.gz"])
-        except BaseException:
+        finally:
             page.close()
-            raise
-        if keep_tab:
-            return page
-        page.close()
-        return None
