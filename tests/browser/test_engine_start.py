@@ -105,6 +105,9 @@ def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scr
                 break
             page.wait_for_timeout(200)
         assert served.traffic.requests(wasm), "Python waited for the page's module"
+        # A moment later the module has still not run: it is held (unheld, it would have said
+        # "loading" by now), so Python did not wait for it.
+        page.wait_for_timeout(1000)
         assert engine_state(page) is None, "the page's module was there: it was not held back"
         released_and_scored_by_one_worker(page, served, attachment)
         assert len(served.traffic.requests(wasm)) == 1, "Python was downloaded twice"
