@@ -18,7 +18,7 @@ from .exercise_kind import ExerciseKind, JournalFormat
 from .fields import Checker, describe, is_number, quote_hint
 from .messages import mid_sentence, msg, number, t, tn
 from .protocol import Request, RequestError
-from .questionnaire_results import round_display
+from .questionnaire_results import MAX_SCALE_POINTS, round_display
 
 KIND = "questionnaire"
 TOP_KEYS = ("kind", "id", "title", "intro", "scale", "subscales", "items", "reverse_keyed",
@@ -137,6 +137,11 @@ def _scale(check: Checker, root: Mapping[str, Any]) -> Scale:
     if len(labels) < 2:
         check.add(("scale", "labels"), f"a scale needs at least 2 points, this one has {len(labels)}",
                   "List one label per point, lowest first, e.g. Disagree, Agree.")
+    elif len(labels) > MAX_SCALE_POINTS:
+        # Saved results with a wider scale are refused (questionnaire_results), so refuse it here too.
+        check.add(("scale", "labels"),
+                  f"a scale can have at most {MAX_SCALE_POINTS} points, this one has {len(labels)}",
+                  "Use fewer points: most questionnaires use 4 to 7.")
     for n, label in enumerate(labels):
         if not isinstance(label, str) or not label.strip():
             check.add(("scale", "labels", n), f"a label should be text, not {describe(label)}",

@@ -80,8 +80,8 @@ def _text(value: Any, limit: int) -> str | None:
     return value if isinstance(value, str) and 0 < len(value) <= limit else None
 
 
-# No questionnaire's scale comes near this; a saved result with a wider one was changed by hand, and
-# its chart would have a tick for every point.
+# No questionnaire's scale comes near this, and the definition's check refuses a wider one; a saved
+# result with a wider scale was changed by hand, and its chart would have a tick for every point.
 MAX_SCALE_POINTS = 100
 
 

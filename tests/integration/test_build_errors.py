@@ -48,6 +48,10 @@ CASES = {
     "scale under two points": (
         edit('labels: ["No", Not really, Somewhat, "Yes"]', 'labels: ["Yes"]'),
         "docs/_exercises/mood.yml:5: scale.labels: a scale needs at least 2 points, this one has 1."),
+    "scale over 100 points": (
+        edit('labels: ["No", Not really, Somewhat, "Yes"]',
+             "labels: [" + ", ".join(f"'{n}'" for n in range(1, 102)) + "]"),
+        "docs/_exercises/mood.yml:5: scale.labels: a scale can have at most 100 points, this one has 101."),
     "subscale without items": (
         edit("  - id: close\n    name: Closeness\n",
              "  - id: close\n    name: Closeness\n  - id: spare\n    name: Spare\n"),

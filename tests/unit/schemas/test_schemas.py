@@ -66,6 +66,8 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
     "a two-point scale": (apply(put(["No", "Yes"], "scale", "labels"),
                                 put([1, 1.5], "result", "regions", 0, "where", "calm"),
                                 put([1.5, 2], "result", "regions", 1, "where", "calm")), None),
+    "the widest scale, 100 points": (
+        apply(put([f"Point {n}" for n in range(1, 101)], "scale", "labels"), put(None, "result")), None),
     "ids with digits, '-' and '_'": (apply(put("mood_check-2", "id")), None),
     "a region with no limits covers everything": (
         apply(put([{"id": "all", "where": {}, "text": "Any score."}], "result", "regions")), None),
@@ -123,6 +125,9 @@ AGREE: dict[str, tuple[dict[str, Any], str | None]] = {
     # Too few labels.
     "one label": (apply(put(["Yes"], "scale", "labels")), "a scale needs at least 2 points, this one has 1"),
     "no labels": (apply(put([], "scale", "labels")), "a scale needs at least 2 points, this one has 0"),
+    # Too many: saved results with a wider scale are refused, so the definition is too.
+    "101 labels": (apply(put([f"Point {n}" for n in range(1, 102)], "scale", "labels"), put(None, "result")),
+                   "a scale can have at most 100 points, this one has 101"),
     # Bad ids.
     "id with a space": (apply(put("my mood", "id")), "'my mood' is not a usable id"),
     "item id with a dot": (apply(put("c.1", "items", 0, "id"), put(["c2"], "reverse_keyed")),
