@@ -171,10 +171,10 @@ async function boot({ runtime: files, table, catalog }) {
   const words = catalog ? download(catalog) : null;
   words?.catch(() => {});
   const keep = files.boot;
-  let { py, restored, loadPyodide, options } = await runtime.python;
-  phase = "download";
-  const wheelBytes = await runtime.wheel;
-  const tableBytes = await phrases;
+  // Awaited together: a file that cannot arrive fails the boot at once, not after Python has started.
+  const [python, wheelBytes, tableBytes, wordBytes] = await Promise.all([runtime.python, runtime.wheel, phrases, words]);
+  let { py, restored } = python;
+  const { loadPyodide, options } = python;
   phase = "core";
   const rest = files.rest;
   try {
@@ -193,9 +193,7 @@ async function boot({ runtime: files, table, catalog }) {
   }
   // The core speaks the page's language (English when there is no catalog), on every start: a
   // restored Python holds the words of the page it was kept from.
-  phase = "download";
-  const text = words ? new TextDecoder().decode(await words) : "null";
-  phase = "core";
+  const text = wordBytes ? new TextDecoder().decode(wordBytes) : "null";
   try {
     py.pyimport("exercises.core.messages").activate_json(text); // JSON null: English
   } catch (err) {

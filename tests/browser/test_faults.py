@@ -281,6 +281,23 @@ def test_a_questionnaire_sent_while_a_file_is_refused_is_answered_in_words(
     assert_answers_kept(page, chosen)
 
 
+def test_a_core_that_cannot_arrive_is_told_without_waiting_for_python(page: Page, site_url: str,
+                                                                     attachment: dict) -> None:
+    """The worker asks for the core and Python's files at once; when the core cannot arrive, the reader
+    hears it then, not after Python has started (here it never can: its WebAssembly is held back)."""
+    page.route("**/pyodide.asm.wasm", lambda route: None)  # never answered while the test runs
+    page.route("**/*.whl", not_found)
+    page.goto(site_url + "questionnaire/")
+    chosen = answers(attachment)
+    answer_all(page, chosen)
+    page.get_by_role("button", name="See my scores").click()
+    status = page.locator(".ex-status")
+    expect(status).to_contain_text("The exercise tool could not be downloaded. Check your connection.",
+                                   timeout=30_000)
+    wait_for_engine(page, "failed", timeout=1_000)
+    assert_answers_kept(page, chosen)
+
+
 # ---- a module is missing from what the site ships -----------------------------------------------
 
 def served_without(page: Page, pattern: str, member: str) -> None:
