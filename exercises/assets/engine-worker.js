@@ -17,6 +17,7 @@
 
 import config from "./config.js";
 import { runtimeFiles } from "./runtime-files.js";
+import { readSnapshot, storedSnapshot } from "./snapshot-pages.js";
 
 let handle = null;
 let missed = null; // names no finder could find (exercises/core/rest_of_library.py, NotFound)
@@ -42,17 +43,17 @@ async function download(url) {
 
 const canKeep = (boot) => Boolean(boot?.name && self.caches && self.CompressionStream && self.DecompressionStream);
 
-/** The snapshot this device kept for this runtime, or null. Never throws. */
+/** The snapshot this device kept for this runtime: null when there is none, else {bytes}, a promise of
+ * them that Pyodide awaits while its own files load (a broken copy rejects it; startPython drops it).
+ * Never throws. */
 async function keptSnapshot(boot) {
   if (!canKeep(boot)) return null;
   try {
     const hit = await caches.match(SNAPSHOT_URL, { cacheName: boot.name });
     if (!hit) return null;
-    const length = Number(hit.headers.get("x-snapshot-length"));
-    const inflated = hit.body.pipeThrough(new DecompressionStream("gzip"));
-    const bytes = new Uint8Array(await new Response(inflated).arrayBuffer()); // gzip's CRC checked
-    if (bytes.length !== length) throw new Error(`${bytes.length} bytes, ${length} expected`);
-    return bytes;
+    const bytes = readSnapshot(hit);
+    bytes.catch(() => {}); // not unhandled while Pyodide loads: it awaits them later
+    return { bytes };
   } catch (err) {
     console.info("exercise engine: the kept start-up copy could not be read, so it was dropped:", err?.message ?? err);
     await dropSnapshots(boot);
@@ -71,29 +72,29 @@ async function dropSnapshots(boot, keep = null) {
   }
 }
 
-/** Keep BYTES (a snapshot taken before any request) compressed for the next boot on this device. */
+/** Keep BYTES (a snapshot taken before any request) for the next boot on this device, compressed and
+ * without its pages of zeros (snapshot-pages.js). */
 async function keepSnapshot(boot, bytes) {
   try {
-    const compressed = await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"))).blob();
+    const { body, headers } = await storedSnapshot(bytes);
     await dropSnapshots(boot, boot.name);
     const cache = await caches.open(boot.name);
-    await cache.put(SNAPSHOT_URL, new Response(compressed, {
-      headers: { "content-type": "application/octet-stream", "x-snapshot-length": String(bytes.length) },
-    }));
-    self.postMessage({ type: MESSAGE.kept, bytes: compressed.size });
+    await cache.put(SNAPSHOT_URL, new Response(body, { headers: { "content-type": "application/octet-stream", ...headers } }));
+    self.postMessage({ type: MESSAGE.kept, bytes: body.size });
   } catch (err) {
     console.info("exercise engine: no start-up copy kept on this device:", err?.message ?? err);
   }
 }
 
-/** Python restored from SNAPSHOT when there is one (a snapshot that does not restore is dropped),
- * else from its start, ready to be snapshotted when this device can keep one. */
+/** Python restored from SNAPSHOT (a promise of its bytes) when there is one (a snapshot that cannot be
+ * read or does not restore is dropped), else from its start, ready to be snapshotted when this device
+ * can keep one. */
 async function startPython(loadPyodide, options, snapshot, keep) {
   if (snapshot) {
     try {
       return { py: await loadPyodide({ ...options, _loadSnapshot: snapshot }), restored: true };
     } catch (err) {
-      console.info("exercise engine: the kept start-up copy did not restore, starting afresh:", err?.message ?? err);
+      console.info("exercise engine: the kept start-up copy could not be read or restored, starting afresh:", err?.message ?? err);
       await dropSnapshots(keep);
     }
   }
@@ -154,8 +155,8 @@ function startRuntime(files) {
     };
     if (files.stdlib) options.stdLibURL = files.stdlib;
     if (files.lock) options.lockFileContents = JSON.stringify(files.lock);
-    const kept = await snapshot;
-    return { ...await startPython(loadPyodide, options, kept, files.boot), loadPyodide, options };
+    const kept = await snapshot; // found or not; its bytes may still be on their way
+    return { ...await startPython(loadPyodide, options, kept?.bytes ?? null, files.boot), loadPyodide, options };
   })();
   python.catch(() => {}); // awaited in boot()
   return { key: JSON.stringify(files), wheel, python };

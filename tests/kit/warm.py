@@ -28,7 +28,8 @@ from kit.device import HOLDS_COPY, RUNTIME_MODULE, until
 from kit.serve import KIT_FILES, KIT_SUFFIX
 from playwright.sync_api import Browser, BrowserContext
 
-# The copy as the engine stored it: its address in the cache, its length, its (gzip) bytes as base64.
+# The copy as the engine stored it: its address in the cache, its headers that describe it (length,
+# pages), its (gzip) bytes as base64.
 READ = """async (name) => {
   const cache = await caches.open(name);
   const [request] = await cache.keys();
@@ -38,14 +39,15 @@ READ = """async (name) => {
   for (let i = 0; i < bytes.length; i += 0x8000) {
     text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return { url: request.url, length: response.headers.get("x-snapshot-length"), data: btoa(text) };
+  const headers = Object.fromEntries([...response.headers].filter(([key]) => key.startsWith("x-snapshot-")));
+  return { url: request.url, headers, data: btoa(text) };
 }"""
 # Stored as the engine stores it; the bytes come from the kit's own file, not the site.
-WRITE = """async ([name, path, length, from]) => {
+WRITE = """async ([name, path, headers, from]) => {
   const bytes = await (await fetch(from)).blob();
   const cache = await caches.open(name);
   await cache.put(new URL(path, location.origin).href,
-                  new Response(bytes, { headers: { "x-snapshot-length": length } }));
+                  new Response(bytes, { headers }));
 }"""
 START = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().start()).then(() => true)"
 
@@ -54,7 +56,7 @@ START = f"() => ({RUNTIME_MODULE})('engine.js').then((m) => m.sharedEngine().sta
 class BootCopy:
     cache: str  # the cache's name, from the site's config.js
     path: str  # the copy's address in it, from the site's address (the engine's worker's folder)
-    length: str
+    headers: dict[str, str]  # x-snapshot-length and the pages it holds
     data: bytes  # gzip, as the engine stored it
 
 
@@ -112,7 +114,7 @@ class BootCopies:
                 found["path"] = found["path"].removeprefix(_path_of(url))
                 meta.write_text(json.dumps(found))
         found = json.loads(meta.read_text())
-        return BootCopy(name, found["path"], found["length"], (folder / f"{name}.gz").read_bytes())
+        return BootCopy(name, found["path"], found["headers"], (folder / f"{name}.gz").read_bytes())
 
     @staticmethod
     def _make(browser: Browser, url: str, name: str) -> dict[str, Any]:
@@ -123,7 +125,7 @@ class BootCopies:
             until(page, START, seconds=120)
             until(page, HOLDS_COPY, name, seconds=120)
             found: dict[str, Any] = page.evaluate(READ, name)
-            return {"path": "/" + found["url"].split("/", 3)[3], "length": found["length"],
+            return {"path": "/" + found["url"].split("/", 3)[3], "headers": found["headers"],
                     "data": found["data"]}
         finally:
             context.close()
@@ -136,7 +138,7 @@ class BootCopies:
         page = context.new_page()
         try:
             page.goto(url + "offline.html")  # a small page of the site's origin, with no script
-            page.evaluate(WRITE, [copy.cache, _path_of(url) + copy.path, copy.length,
+            page.evaluate(WRITE, [copy.cache, _path_of(url) + copy.path, copy.headers,
                                   url + KIT_FILES + f"{copy.cache}.gz"])
         finally:
             page.close()
