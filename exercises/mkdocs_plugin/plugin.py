@@ -51,6 +51,7 @@ from .runtime_files import (
     kinds_config,
     protocol_module,
     stylesheet,
+    worker_only_modules,
     worker_source,
 )
 from .service_worker import SW_URI, Entry, content_digest
@@ -269,18 +270,18 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         prefix = self.config.definitions.strip("/") + "/"
         for file in [f for f in files if f.src_uri.startswith(prefix)]:
             files.remove(file)
+        not_shipped = {*GENERATED, *worker_only_modules()}
         for asset in sorted(ASSETS_DIR.rglob("*")):
             relative = asset.relative_to(ASSETS_DIR).as_posix()
             if asset.is_file() and asset.suffix == ".css":
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", content=stylesheet(asset)))
-            elif asset.is_file() and asset.suffix == ".js" and relative not in GENERATED:
+            elif asset.is_file() and asset.suffix == ".js" and relative not in not_shipped:
                 files.append(File.generated(config, f"{RUNTIME_URI}/{relative}", abs_src_path=str(asset)))
         for language in self.languages:
             for uri, text in site_language.message_files(self.messages[language.code], language,
                                                          config.site_name, kind_title_keys()).items():
                 files.append(File.generated(config, f"{RUNTIME_URI}/{uri}", content=text))
         files.append(File.generated(config, f"{RUNTIME_URI}/protocol.js", content=protocol_module()))
-        files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js", content=worker_source()))
         # The core's wheel, and beside it the phrase table of each of the site's languages but English
         # (in the wheel): a page's engine fetches its own language's only.
         core = build_core(lang.code for lang in self.languages)
@@ -335,6 +336,8 @@ class ExercisesPlugin(BasePlugin[ExercisesConfig]):
         files.append(File.generated(
             config, f"{RUNTIME_URI}/config.js",
             content=f"export default {json.dumps(runtime_config, indent=2)};\n"))
+        files.append(File.generated(config, f"{RUNTIME_URI}/engine-worker.js",
+                                    content=worker_source(runtime_config)))
         self._reading_offline(files, config)
         self.runtime_entries = self._runtime_entries(files) if self.config.service_worker else []
         return files

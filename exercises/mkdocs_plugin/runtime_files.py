@@ -3,7 +3,8 @@
 - ``protocol.js``: the worker protocol for the page (version, message types, operation names),
   from ``exercises/core/protocol.py`` and the operations of ``exercises/core/api.py``.
 - ``engine-worker.js``: the worker, with the same protocol constants written into its own text, so
-  a worker kept in a cache carries the version it was built with (the page compares them at boot).
+  a worker kept in a cache carries the version it was built with (the page compares them at boot),
+  and the modules it imports (config.js's settings among them) written in too: one request.
 - the stylesheets, without their comments (written for maintainers; readers download only rules).
 - the kinds for ``config.js``: each kind's browser module, name in words and status wording, from
   the kinds' declarations (``exercises/core/kinds.py``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +41,51 @@ def protocol_module() -> str:
             + f"export const OP = Object.freeze({json.dumps(data['operation'], indent=2)});\n")
 
 
-def worker_source() -> str:
-    """engine-worker.js: the protocol constants, then the worker's fixed logic."""
+def worker_source(config: Mapping[str, Any]) -> str:
+    """engine-worker.js: the protocol constants, then the worker's fixed logic with the modules it
+    imports written into it (CONFIG, config.js's object, among them). One file, so the worker starts
+    after one request, not two in a row: a round trip less on a reader's first and later visits."""
     data = protocol_data()
+    modules = {"config.js": f"const config = {json.dumps(config, indent=2)};\n"}
     return (HEADER
             + f"const PROTOCOL_VERSION = {data['version']};\n"
             + f"const MESSAGE = Object.freeze({json.dumps(data['message'], indent=2)});\n\n"
-            + (ASSETS_DIR / "engine-worker.js").read_text(encoding="utf-8"))
+            + with_imports_inlined((ASSETS_DIR / "engine-worker.js").read_text(encoding="utf-8"), modules))
+
+
+# An import of a module beside the importing one: `import config from "./config.js";` or
+# `import { a, b } from "./name.js";`, on a line of its own.
+_IMPORT = re.compile(r'^import (?:\w+|\{[\w\s,]*\}) from "\./([\w-]+\.js)";\n', re.M)
+_EXPORT = re.compile(r"^export (?=(?:async )?(?:function|const|let|class)\b)", re.M)
+
+
+def worker_only_modules() -> set[str]:
+    """The modules written into the worker that no other script imports: not shipped on their own."""
+    inlined = set(_IMPORT.findall((ASSETS_DIR / "engine-worker.js").read_text(encoding="utf-8")))
+    for script in ASSETS_DIR.rglob("*.js"):
+        if script.name != "engine-worker.js":
+            inlined -= {Path(name).name for name in re.findall(r'(?:from |import\()"\.{1,2}/([\w/-]+\.js)"',
+                                                                 script.read_text(encoding="utf-8"))}
+    return inlined
+
+
+def with_imports_inlined(source: str, given: Mapping[str, str]) -> str:
+    """SOURCE with each import of a module beside it replaced by that module's text (without its
+    export keywords), or by the text GIVEN for it. The modules inlined must import nothing."""
+    def module(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in given:
+            return given[name]
+        text = (ASSETS_DIR / name).read_text(encoding="utf-8")
+        if re.search(r"^import\b", text, re.M) or re.search(r"^export default\b", text, re.M):
+            raise ValueError(f"exercises/assets/{name} is written into the engine's worker, so it can "
+                             "import nothing and export by name only")
+        return _EXPORT.sub("", text) + "\n"
+    inlined = _IMPORT.sub(module, source)
+    if re.search(r"^import\b", inlined, re.M):
+        raise ValueError("exercises/assets/engine-worker.js: an import the plugin cannot write into it "
+                         '(write it as `import { name } from "./module.js";`)')
+    return inlined
 
 
 # A CSS comment. The stylesheets hold no string with "/*" in it (a test checks their rules survive).

@@ -96,24 +96,22 @@ def test_a_page_older_than_its_worker_asks_for_a_reload_at_once(page: Page, site
 
 def test_a_worker_that_started_from_another_deploys_files_starts_again_from_the_pages(
         page: Page, site_url: str, attachment: dict) -> None:
-    # A deploy between the page's config.js and the worker's (one protocol, two versions of the
-    # site): the worker has started Python from files its page does not name. The page's boot
-    # message is what counts: the worker starts again from the page's files, and results come.
+    # A deploy between the page's config.js and the worker (one protocol, two versions of the site):
+    # the worker, whose settings are written into its own text, has started Python from files its
+    # page does not name. The page's boot message is what counts: the worker starts again from the
+    # page's files, and results come.
     def other_deploy(route: Route) -> None:
-        if not route.request.all_headers().get("referer", "").endswith("/engine-worker.js"):  # the page's
-            route.continue_()
-            return
         response = route.fetch()
         body = response.text().replace('"core": "', '"core": "gone-')
-        assert '"core": "gone-' in body, "config.js no longer names the core"
+        assert '"core": "gone-' in body, "the worker no longer names the core"
         route.fulfill(response=response, body=body)
 
-    page.route(re.compile(r".*/assets/exercises/config\.js$"), other_deploy)
+    page.route(WORKER, other_deploy)
     asked: list[str] = []
     page.on("request", lambda r: asked.append(r.url) if "/core-" in r.url or "gone-" in r.url else None)
     page.goto(site_url + "questionnaire/")
     wait_for_engine(page)
-    assert any("gone-" in url for url in asked), "the worker did not start from its own config.js"
+    assert any("gone-" in url for url in asked), "the worker did not start from its own settings"
     answer_all(page, {item["id"]: 4 for item in attachment["items"]})
     page.get_by_role("button", name="See my scores").click()
     expect(page.locator("dd[data-subscale=anxiety] .ex-score-value")).to_have_text("4.0", timeout=30_000)
