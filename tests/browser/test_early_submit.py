@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from kit.reader import hold_python_back
+from kit.reader import follow_link, hold_python_back
 from kit.samples import entry
 from kit.storage import ENTRY, SITE_ID, save_entry, saved_entries
 from playwright.sync_api import Page, Route, expect
@@ -58,6 +58,24 @@ def test_a_summary_asked_for_before_the_exercise_module_arrives_is_answered(
     error = page.locator("[data-error-for='urges.0.urge_before']")
     expect(error).to_be_visible(timeout=90_000)
     expect(error).to_have_text("Use a whole number from 0 to 100.")
+
+
+def test_a_press_on_a_page_swapped_in_before_its_module_arrives_is_answered(
+        page: Page, site_url: str) -> None:
+    # Material's instant navigation swaps the page in without loading a new document: the press is
+    # held by the same listeners, for the form that came in with the page.
+    page.goto(site_url + "about/")  # no exercise: no kind's module loaded yet
+    held = hold_module(page, "worksheet.js")
+    follow_link(page, site_url + STEP5)
+    page.fill("#ex-urge-log-urges-0-urge_before", "300")
+    page.get_by_role("button", name="See my summary").click()
+    asked_for(page, held)
+    assert page.locator(".ex-worksheet").first.get_attribute("data-ready") is None, "pressed too late"
+    release(page, held)
+    error = page.locator("[data-error-for='urges.0.urge_before']")
+    expect(error).to_be_visible(timeout=90_000)
+    expect(error).to_have_text("Use a whole number from 0 to 100.")
+    assert page.url == site_url + STEP5, "the answers went into the address"
 
 
 def test_save_pressed_before_the_module_arrives_saves(page: Page, site_url: str) -> None:
