@@ -2,4 +2,4 @@
 
 #: The one version number: the distribution's (pyproject reads it), the core wheel's, and what the
 #: engine's "ping" reports.
-__version__ = "0.8.1"
+__version__ = "0.8.2"
