@@ -1,8 +1,8 @@
 // Module Web Worker that owns Pyodide, so Python never runs on the page's main thread.
 // The plugin writes PROTOCOL_VERSION and MESSAGE above this line, from exercises/core/protocol.py,
 // which describes every message, and writes the modules imported below into this file in their place
-// (runtime_files.py), so the worker starts after one request. A page of another protocol version is answered at once, before
-// anything is downloaded, with a boot-error of reason "version".
+// (runtime_files.py), so the worker starts after one request. A page of another protocol version is
+// answered at once, before anything is downloaded, with a boot-error of reason "version".
 // boot-error reasons: "download" (a file did not arrive), "missing" (the site's standard library
 // lacks a module Python needed), "version", or "start" (anything else); the bridge turns them
 // into words, and detail is for the console only.
