@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 import yaml
+from kit.device import KEPT, RESTORED
 from kit.engines import ReaderPage
 from kit.engines.page import CannotObserve, EngineError
 from kit.samples import entry as journal_entry
@@ -225,6 +226,11 @@ def test_a_second_visit_gets_python_from_the_service_worker(reader: ReaderPage, 
                     f" {reader.run('() => window.isSecureContext')})")
     python_started_by_coming_near(reader, ".ex-questionnaire")
     reader.wait("() => navigator.serviceWorker.controller !== null", what="the service worker", timeout=SLOW)
+    # The engine keeps its start-up copy of Python where this browser can compress it (all three
+    # here): the second visit restores Python from it instead of starting Python again.
+    keeps = reader.run("() => Boolean(self.CompressionStream && self.DecompressionStream)")
+    if keeps:
+        reader.wait(KEPT, what="the start-up copy of Python", timeout=SLOW)
     # Python is in the service worker's cache once it is installed and in control.
     served.traffic.reset()
     served.gate.refuse = is_runtime  # the host no longer answers for Python: only the cache can
@@ -236,3 +242,5 @@ def test_a_second_visit_gets_python_from_the_service_worker(reader: ReaderPage, 
     shown = reader.text(".ex-result")
     assert reader.text(".ex-result dd[data-subscale=anxiety] .ex-score-value") == "4.5", shown
     assert served.traffic.bytes(is_runtime) == 0
+    if keeps:
+        assert reader.run(RESTORED) is True, f"{reader.engine}: Python did not come from the start-up copy"
