@@ -87,25 +87,31 @@ async function keepSnapshot(boot, bytes) {
   }
 }
 
-/** Python restored from SNAPSHOT (a promise of its bytes) when there is one (a snapshot that cannot be
- * read or does not restore is dropped), else from its start, ready to be snapshotted when this device
- * can keep one. */
+/** Python restored from SNAPSHOT (a promise of its bytes) when there is one, else from its start,
+ * ready to be snapshotted when this device can keep one. A copy that cannot be read is dropped at
+ * once; one that was read but did not restore, only once Python has started without it: the failure
+ * may have been a file that did not arrive, which is no fault of the copy's. */
 async function startPython(loadPyodide, options, snapshot, keep) {
+  let unrestored = false;
   if (snapshot) {
     try {
       return { py: await loadPyodide({ ...options, _loadSnapshot: snapshot }), restored: true };
     } catch (err) {
       console.info("exercise engine: the kept start-up copy could not be read or restored, starting afresh:", err?.message ?? err);
-      await dropSnapshots(keep);
+      unrestored = true;
+      if (await snapshot.then(() => false, () => true)) await dropSnapshots(keep);
     }
   }
+  let py;
   try {
-    return { py: await loadPyodide({ ...options, _makeSnapshot: canKeep(keep) }), restored: false };
+    py = await loadPyodide({ ...options, _makeSnapshot: canKeep(keep) });
   } catch (err) {
     // A file that did not arrive, or Python that could not start with the library it was given.
     const said = `${err?.message ?? err}\n${pythonSaid.join("\n")}`;
     throw new BootError(MISSING.test(said) ? "missing" : "download", said);
   }
+  if (unrestored) await dropSnapshots(keep);
+  return { py, restored: false };
 }
 
 /** Install the core (and the page language's phrase table) into Python, its finders first; check

@@ -167,6 +167,21 @@ def test_a_damaged_copy_costs_only_a_normal_start(page: Page, site_url: str, att
     }""", name)
 
 
+@pytest.mark.usefixtures("boot_copy")
+def test_a_file_that_does_not_arrive_costs_no_kept_copy(page: Page, site_url: str, attachment: dict) -> None:
+    # A second visit on a broken connection: one of Pyodide's own files does not arrive, so Python
+    # can be neither restored nor started. The copy is not at fault, and is kept for the next try.
+    page.route("**/pyodide.asm.mjs", lambda route: route.abort("failed"))
+    page.goto(site_url + "questionnaire/")
+    wait_for_engine(page, "failed")
+    kept_copy(page)
+    page.unroute("**/pyodide.asm.mjs")
+    page.locator(".ex-status").get_by_role("button", name="Try again").click()
+    wait_for_engine(page)
+    assert page.evaluate(RESTORED) is True
+    assert scores(page, attachment) == "4.0"
+
+
 # ---- a module outside the shipped library ------------------------------------------------------
 
 def moved(shipped: bytes, rest: bytes, member: str) -> tuple[bytes, bytes]:
