@@ -13,6 +13,7 @@
 - pages: every page of the built site, known before it is built
 - samples: every small definition and journal entry the tests start from (standard library only)
 - scratch: a scratch worksheet field type (standard library only)
+- node: the page's own modules tested in Node (`node --test`), no browser
 
 samples and scratch also run inside Pyodide with tests/unit/core (tests/pyodide/test_core_in_pyodide.py).
 """

@@ -4,17 +4,13 @@ reads back as the memory it was made from, and a copy changed by hand is refused
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
+from kit.node import NEEDS_NODE, assert_node_tests_pass
 
 HERE = Path(__file__).parent
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js (make test installs it with npm)")
+@NEEDS_NODE
 def test_the_kept_copy_reads_back_whole_and_a_changed_one_is_refused() -> None:
-    done = subprocess.run(["node", "--test", "--test-reporter=spec", str(HERE / "snapshot_pages.test.mjs")],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
+    assert_node_tests_pass(HERE / "snapshot_pages.test.mjs")

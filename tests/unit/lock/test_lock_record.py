@@ -4,17 +4,13 @@ adversary can make by hand (lock_record.test.mjs beside this file). Fast: no bro
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
+from kit.node import NEEDS_NODE, assert_node_tests_pass
 
 HERE = Path(__file__).parent
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js (make test installs it with npm)")
+@NEEDS_NODE
 def test_the_lock_record_holds_against_changes_made_by_hand() -> None:
-    done = subprocess.run(["node", "--test", "--test-reporter=spec", str(HERE / "lock_record.test.mjs")],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
+    assert_node_tests_pass(HERE / "lock_record.test.mjs")

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from kit.node import NEEDS_NODE
 
 from exercises.mkdocs_plugin import runtime_files
 from exercises.mkdocs_plugin.runtime_files import ASSETS_DIR, with_imports_inlined, worker_source
 
 SETTINGS = {"pyodide": "../pyodide/0.0.0/", "core": "core-1/x.whl",
             "boot": {"name": "s-boot-1", "prefix": "s-boot-"}}
-NODE = pytest.mark.skipif(shutil.which("node") is None,
-                          reason="needs Node.js (make test installs it with npm)")
 
 
 def test_the_worker_imports_nothing_and_carries_its_settings() -> None:
@@ -34,7 +32,7 @@ def test_the_worker_imports_nothing_and_carries_its_settings() -> None:
     assert source.count("async function readSnapshot(") == 1
 
 
-@NODE
+@NEEDS_NODE
 def test_the_worker_is_valid_javascript_whose_parts_run_as_their_modules(tmp_path: Path) -> None:
     """The written worker parses, and the functions written into it give what their modules give."""
     worker = tmp_path / "engine-worker.mjs"
