@@ -113,6 +113,12 @@ def test_a_page_that_opens_with_its_exercise_starts_python_before_any_of_its_scr
         assert len(served.traffic.requests(wasm)) == 1, "Python was downloaded twice"
 
 
+# An exercise whose module has mounted and listens. With Save-Data on, a touch or a focus in a form
+# whose module is still on its way starts nothing; the reader's next key or touch does. (On a loaded
+# machine, the page can be idle on the network before the module has mounted.)
+MOUNTED = "section[data-exercise][data-ready=true]"
+
+
 def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str) -> None:
     page.add_init_script(SAVE_DATA)
     requested = watch_pyodide(page)
@@ -120,6 +126,7 @@ def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str)
     page.locator("section[data-exercise]").scroll_into_view_if_needed()
     page.wait_for_load_state("networkidle")
     assert requested == [] and engine_state(page) is None, "in view is not enough with Save-Data"
+    page.locator(MOUNTED).first.wait_for()
     page.locator("fieldset[data-item] label").first.click()
     wait_for_engine(page)
     assert any(u.endswith("/pyodide.asm.wasm") for u in requested)
@@ -128,5 +135,6 @@ def test_with_save_data_on_only_a_touch_starts_python(page: Page, site_url: str)
 def test_with_save_data_on_a_keyboard_reader_starts_it_by_focus(page: Page, site_url: str) -> None:
     page.add_init_script(SAVE_DATA)
     page.goto(site_url + LESSON, wait_until="networkidle")
+    page.locator(MOUNTED).first.wait_for()
     page.locator("section[data-exercise] form textarea, section[data-exercise] form input").first.focus()
     wait_for_engine(page)
